@@ -1,0 +1,265 @@
+package io.spsbacklinks.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A tiny local web server playing a deployed web site, for link-gate tests and demos: chosen paths are
+ * broken, redirect, loop or answer slowly; every other path answers 200 with a small HTML page, to GET
+ * and HEAD (or 405 to HEAD with {@link Builder#headNotAllowed()}, to exercise a GET fallback).
+ *
+ * <pre>{@code
+ * try (DeployedSite site = DeployedSite.builder().brokenPath("/pricing", 404).build().start()) {
+ *     URI pricing = URI.create(site.baseUrl() + "/pricing");
+ * }
+ * }</pre>
+ */
+public final class DeployedSite implements AutoCloseable {
+    private final String host;
+    private final int requestedPort;
+    private final Map<String, Integer> broken;
+    private final Map<String, String> redirects;
+    private final Set<String> loops;
+    private final Map<String, Duration> slow;
+    private final boolean headNotAllowed;
+    private final ArrayDeque<String> log = new ArrayDeque<>();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    private DeployedSite(Builder builder) {
+        host = builder.host;
+        requestedPort = builder.port;
+        broken = Map.copyOf(builder.broken);
+        redirects = Map.copyOf(builder.redirects);
+        loops = Set.copyOf(builder.loops);
+        slow = Map.copyOf(builder.slow);
+        headNotAllowed = builder.headNotAllowed;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds and starts answering; returns this. */
+    public synchronized DeployedSite start() {
+        if (server != null) {
+            throw new IllegalStateException("site already started");
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the deployed site to " + host + ":" + requestedPort, e);
+        }
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "deployed-site");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        return this;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("site not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://<host>:<port>}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://" + host + ":" + port();
+    }
+
+    /** Requests received so far, as "METHOD /path -> status", oldest first. */
+    public List<String> requestLog() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        int status = answer(exchange, method, path);
+        synchronized (log) {
+            log.addLast(method + " " + path + " -> " + status);
+        }
+    }
+
+    private int answer(HttpExchange exchange, String method, String path) throws IOException {
+        try (exchange) {
+            Duration delay = slow.get(path);
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 0;
+                }
+            }
+            boolean head = method.equals("HEAD");
+            if (!head && !method.equals("GET") || head && headNotAllowed) {
+                exchange.getResponseHeaders().set("Allow", headNotAllowed ? "GET" : "GET, HEAD");
+                return send(exchange, 405, "Method Not Allowed", head);
+            }
+            if (loops.contains(path)) {
+                exchange.getResponseHeaders().set("Location", path);
+                return send(exchange, 302, "Found", head);
+            }
+            String target = redirects.get(path);
+            if (target != null) {
+                exchange.getResponseHeaders().set("Location", target);
+                return send(exchange, 301, "Moved Permanently", head);
+            }
+            Integer status = broken.get(path);
+            return status != null ? send(exchange, status, "Error " + status, head) : send(exchange, 200, "OK", head);
+        }
+    }
+
+    private static int send(HttpExchange exchange, int status, String text, boolean head) throws IOException {
+        byte[] page = ("<!doctype html><html><head><title>" + text + "</title></head><body><p>" + text
+                + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(status, head ? -1 : page.length);
+        if (!head) {
+            exchange.getResponseBody().write(page);
+        }
+        return status;
+    }
+
+    /** Configures a {@link DeployedSite}. */
+    public static final class Builder {
+        private int port;
+        private String host = "127.0.0.1";
+        private final Map<String, Integer> broken = new LinkedHashMap<>();
+        private final Map<String, String> redirects = new LinkedHashMap<>();
+        private final Set<String> loops = new HashSet<>();
+        private final Map<String, Duration> slow = new LinkedHashMap<>();
+        private boolean headNotAllowed;
+
+        private Builder() {
+        }
+
+        /** Port to bind; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be within [0, 65535], was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** {@code path} answers {@code status} (4xx or 5xx). */
+        public Builder brokenPath(String path, int status) {
+            if (status < 400 || status > 599) {
+                throw new IllegalArgumentException("status of a broken path must be within [400, 599], was " + status);
+            }
+            broken.put(checkPath(path), status);
+            return this;
+        }
+
+        /** {@code from} answers 301 to {@code to} (a path or an absolute URL). */
+        public Builder redirect(String from, String to) {
+            redirects.put(checkPath(from), Objects.requireNonNull(to, "to"));
+            return this;
+        }
+
+        /** {@code path} redirects (302) to itself forever. */
+        public Builder redirectLoop(String path) {
+            loops.add(checkPath(path));
+            return this;
+        }
+
+        /** {@code path} answers after {@code delay} of real time. */
+        public Builder slowPath(String path, Duration delay) {
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("delay must not be negative, was " + delay);
+            }
+            slow.put(checkPath(path), delay);
+            return this;
+        }
+
+        /** Answers 405 to every HEAD request, like servers that only serve GET. */
+        public Builder headNotAllowed() {
+            this.headNotAllowed = true;
+            return this;
+        }
+
+        /** Applies the {@code site} section of a scenario file. */
+        public Builder fromScenario(Path file) {
+            return apply(Scenario.read(file));
+        }
+
+        /** Applies the {@code site} section of a scenario given as JSON text. */
+        public Builder fromScenario(String json) {
+            return apply(Scenario.parse(json));
+        }
+
+        private Builder apply(Scenario scenario) {
+            Map<String, Object> site = scenario.site();
+            Scenario.check(site, "site", "broken_paths", "redirects", "redirect_loops", "slow_paths", "head_not_allowed");
+            if (site.containsKey("broken_paths")) {
+                Scenario.object(site.get("broken_paths"), "site.broken_paths").forEach((path, status) ->
+                        brokenPath(path, (int) Scenario.number(status, "site.broken_paths." + path, 404)));
+            }
+            if (site.containsKey("redirects")) {
+                Scenario.object(site.get("redirects"), "site.redirects").forEach((from, to) ->
+                        redirect(from, Scenario.string(to, "site.redirects." + from, null)));
+            }
+            for (Object loop : Scenario.list(site.get("redirect_loops"), "site.redirect_loops")) {
+                redirectLoop(Scenario.string(loop, "site.redirect_loops[]", null));
+            }
+            if (site.containsKey("slow_paths")) {
+                Scenario.object(site.get("slow_paths"), "site.slow_paths").forEach((path, delay) ->
+                        slowPath(path, Scenario.duration(delay, "site.slow_paths." + path)));
+            }
+            if (Boolean.TRUE.equals(site.get("head_not_allowed"))) {
+                headNotAllowed();
+            }
+            return this;
+        }
+
+        private static String checkPath(String path) {
+            if (path == null || !path.startsWith("/")) {
+                throw new IllegalArgumentException("path must start with '/', was " + path);
+            }
+            return path;
+        }
+
+        public DeployedSite build() {
+            return new DeployedSite(this);
+        }
+    }
+}
