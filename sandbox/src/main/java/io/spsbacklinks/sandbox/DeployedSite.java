@@ -105,11 +105,13 @@ public final class DeployedSite implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
-        int status = answer(exchange, method, path);
+        answer(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+    }
+
+    // Logged before the answer goes out, so a client that has its response sees the entry.
+    private void record(HttpExchange exchange, int status) {
         synchronized (log) {
-            log.addLast(method + " " + path + " -> " + status);
+            log.addLast(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " -> " + status);
         }
     }
 
@@ -121,6 +123,7 @@ public final class DeployedSite implements AutoCloseable {
                     Thread.sleep(delay.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    record(exchange, 0);
                     return 0;
                 }
             }
@@ -143,10 +146,11 @@ public final class DeployedSite implements AutoCloseable {
         }
     }
 
-    private static int send(HttpExchange exchange, int status, String text, boolean head) throws IOException {
+    private int send(HttpExchange exchange, int status, String text, boolean head) throws IOException {
         byte[] page = ("<!doctype html><html><head><title>" + text + "</title></head><body><p>" + text
                 + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        record(exchange, status);
         exchange.sendResponseHeaders(status, head ? -1 : page.length);
         if (!head) {
             exchange.getResponseBody().write(page);

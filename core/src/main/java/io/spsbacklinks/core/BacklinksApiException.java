@@ -1,0 +1,71 @@
+package io.spsbacklinks.core;
+
+/**
+ * The API answered with an error status (or a 200 carrying an error document). Subclasses name
+ * the documented statuses.
+ */
+public class BacklinksApiException extends BacklinksException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String command;
+  private final String target;
+  private final String apiMessage;
+
+  /**
+   * Creates the exception.
+   *
+   * @param status HTTP status (or the error code of a 200 error document)
+   * @param command the API command, e.g. {@code get-backlinks}
+   * @param target the target of the request, null when none or several
+   * @param apiMessage the API's message from the body, null when there was none
+   */
+  public BacklinksApiException(int status, String command, String target, String apiMessage) {
+    super(message(status, command, target, apiMessage), null);
+    this.status = status;
+    this.command = command;
+    this.target = target;
+    this.apiMessage = apiMessage;
+  }
+
+  static String message(int status, String command, String target, String detail) {
+    StringBuilder result = new StringBuilder(command);
+    if (target != null) {
+      result.append(" (target ").append(target).append(')');
+    }
+    result.append(" failed: HTTP ").append(status);
+    if (detail != null && !detail.isEmpty()) {
+      result.append(": ").append(detail);
+    }
+    return result.toString();
+  }
+
+  /** The HTTP status, or the code of an error document. */
+  public int status() {
+    return status;
+  }
+
+  /** The API command that failed. */
+  public String command() {
+    return command;
+  }
+
+  /** The target of the failed request; null when it had none or several. */
+  public String target() {
+    return target;
+  }
+
+  /** The message the API put in the body; null when it sent none. */
+  public String apiMessage() {
+    return apiMessage;
+  }
+
+  /** Whether the client retries this status: 429, 500, 502, 503 and 504. */
+  public boolean isRetryable() {
+    return isRetryable(status);
+  }
+
+  static boolean isRetryable(int status) {
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+}

@@ -1,0 +1,103 @@
+package io.spsbacklinks.gate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes a {@link GateResult} as reports. None holds the API key: the result never has it.
+ *
+ * <ul>
+ *   <li>JSON ({@code gate-report.json}): the whole result, schema {@code
+ *       "sps-backlinks/gate-report@1"}; field names use the API's vocabulary in snake case;
+ *       fields are only ever added within a schema version. An unknown rank (-1) is null.
+ *   <li>Markdown ({@code gate-report.md}): a PR comment; tables list at most 50 rows each.
+ *   <li>HTML ({@code gate-report.html}): a standalone XHTML page with tables and inline SVG charts
+ *       of the metrics history; no script, no external asset.
+ *   <li>JUnit XML ({@code gate-junit.xml}): one testcase per rule; FAIL = {@code <failure>} with the
+ *       evidence, WARN = passing testcase with a {@code WARN:} system-out, not evaluated = {@code
+ *       <skipped>}.
+ * </ul>
+ */
+public final class GateReports {
+  /** The JSON report's {@code schema} value. */
+  public static final String JSON_SCHEMA = JsonReport.SCHEMA;
+  /** The JSON report's file name in {@link #writeAll}. */
+  public static final String JSON_FILE = "gate-report.json";
+  /** The Markdown report's file name in {@link #writeAll}. */
+  public static final String MARKDOWN_FILE = "gate-report.md";
+  /** The HTML report's file name in {@link #writeAll}. */
+  public static final String HTML_FILE = "gate-report.html";
+  /** The JUnit XML report's file name in {@link #writeAll}. */
+  public static final String JUNIT_FILE = "gate-junit.xml";
+
+  private GateReports() {}
+
+  /** Writes the JSON report; does not close the writer. */
+  public static void writeJson(GateResult result, Writer out) throws IOException {
+    JsonReport.write(result, out);
+  }
+
+  /** Writes the JSON report as a UTF-8 file. */
+  public static void writeJson(GateResult result, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      JsonReport.write(result, out);
+    }
+  }
+
+  /** Writes the Markdown report; does not close the writer. */
+  public static void writeMarkdown(GateResult result, Writer out) throws IOException {
+    MarkdownReport.write(result, out);
+  }
+
+  /** Writes the Markdown report as a UTF-8 file. */
+  public static void writeMarkdown(GateResult result, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      MarkdownReport.write(result, out);
+    }
+  }
+
+  /** Writes the HTML report; does not close the writer. */
+  public static void writeHtml(GateResult result, Writer out) throws IOException {
+    HtmlReport.write(result, out);
+  }
+
+  /** Writes the HTML report as a UTF-8 file. */
+  public static void writeHtml(GateResult result, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      HtmlReport.write(result, out);
+    }
+  }
+
+  /** Writes the JUnit XML report; does not close the writer. */
+  public static void writeJunitXml(GateResult result, Writer out) throws IOException {
+    JunitReport.write(result, out);
+  }
+
+  /** Writes the JUnit XML report as a UTF-8 file. */
+  public static void writeJunitXml(GateResult result, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      JunitReport.write(result, out);
+    }
+  }
+
+  /**
+   * Writes the four reports into {@code dir} (created if missing) and returns their paths: JSON,
+   * Markdown, HTML, JUnit XML.
+   */
+  public static List<Path> writeAll(GateResult result, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path json = dir.resolve(JSON_FILE);
+    Path markdown = dir.resolve(MARKDOWN_FILE);
+    Path html = dir.resolve(HTML_FILE);
+    Path junit = dir.resolve(JUNIT_FILE);
+    writeJson(result, json);
+    writeMarkdown(result, markdown);
+    writeHtml(result, html);
+    writeJunitXml(result, junit);
+    return List.of(json, markdown, html, junit);
+  }
+}

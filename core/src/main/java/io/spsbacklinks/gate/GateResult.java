@@ -1,0 +1,100 @@
+package io.spsbacklinks.gate;
+
+import io.spsbacklinks.core.model.Mode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A gate run's verdict, every rule with why, the evidence, the API units spent and the baseline to
+ * store for the next run.
+ *
+ * @param target the target
+ * @param mode the mode
+ * @param deployedBaseUrl the deployed base URL probed, or null
+ * @param ranAt when the run started (the gate's clock)
+ * @param verdict the worst rule verdict
+ * @param rules every evaluated or skipped rule, in a fixed order; disabled checks have none
+ * @param probedUrls how many distinct backlinked URLs were probed
+ * @param brokenUrls broken URLs, heaviest first
+ * @param unknownUrls URLs whose probe timed out or could not connect (twice), never counted broken
+ * @param lostFrom the first day of the lost-links window, or null if that check did not run
+ * @param lostTo the last day of the window (today), or null
+ * @param lostLinks lost backlinks that passed the filters, counted and ignored
+ * @param lostRefdomains lost referring domains that passed the filters, counted and ignored
+ * @param metricDeltas metrics before and after, or null if get-metrics was not called or failed
+ * @param unitEstimate the estimate the run was checked against
+ * @param unitsSpent units actually spent (30 per get-metrics target, 1 per row read)
+ * @param apiFailures failed API calls
+ * @param notes remarks that do not change the verdict (first run, truncated lists, ...)
+ * @param baseline the baseline used, or null
+ * @param newBaseline the baseline to store if this run is accepted
+ * @param policy the policy applied
+ */
+public record GateResult(
+    String target,
+    Mode mode,
+    String deployedBaseUrl,
+    Instant ranAt,
+    Verdict verdict,
+    List<RuleResult> rules,
+    int probedUrls,
+    List<BrokenUrl> brokenUrls,
+    List<BrokenUrl> unknownUrls,
+    LocalDate lostFrom,
+    LocalDate lostTo,
+    List<LostLink> lostLinks,
+    List<LostRefdomain> lostRefdomains,
+    MetricDeltas metricDeltas,
+    UnitEstimate unitEstimate,
+    long unitsSpent,
+    List<ApiFailure> apiFailures,
+    List<String> notes,
+    Baseline baseline,
+    Baseline newBaseline,
+    GatePolicy policy) {
+
+  /** Checks the components and copies lists, so the record is immutable. */
+  public GateResult {
+    rules = List.copyOf(rules);
+    brokenUrls = List.copyOf(brokenUrls);
+    unknownUrls = List.copyOf(unknownUrls);
+    lostLinks = List.copyOf(lostLinks);
+    lostRefdomains = List.copyOf(lostRefdomains);
+    apiFailures = List.copyOf(apiFailures);
+    notes = List.copyOf(notes);
+  }
+
+  /** The rules that tripped (WARN or FAIL). */
+  public List<RuleResult> firedRules() {
+    return rules.stream().filter(RuleResult::fired).toList();
+  }
+
+  /** One rule's result, if it ran. */
+  public Optional<RuleResult> rule(GateRule rule) {
+    return rules.stream().filter(r -> r.rule() == rule).findFirst();
+  }
+
+  /** Counted lost backlinks per {@code reason_lost} ({@code ""} = none given), sorted by reason. */
+  public Map<String, Long> lostByReason() {
+    return byReason(false);
+  }
+
+  /** Ignored lost backlinks per {@code reason_lost}, sorted by reason. */
+  public Map<String, Long> ignoredByReason() {
+    return byReason(true);
+  }
+
+  private Map<String, Long> byReason(boolean ignored) {
+    Map<String, Long> out = new TreeMap<>();
+    for (LostLink link : lostLinks) {
+      if (link.ignored() == ignored) {
+        out.merge(link.reasonLost() == null ? "" : link.reasonLost().value(), 1L, Long::sum);
+      }
+    }
+    return out;
+  }
+}

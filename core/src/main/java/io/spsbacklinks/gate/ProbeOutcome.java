@@ -1,0 +1,39 @@
+package io.spsbacklinks.gate;
+
+/** What probing one backlinked URL on the deployed site found. */
+public enum ProbeOutcome {
+  /** A 1xx/2xx answer, directly or after redirects. */
+  OK(false, false),
+  /** A 4xx/5xx answer without a redirect. */
+  HTTP_ERROR(true, false),
+  /** Redirects that end in a 4xx/5xx answer. */
+  REDIRECT_TO_ERROR(true, false),
+  /** A redirect back to a URL already visited. */
+  REDIRECT_LOOP(true, false),
+  /** More redirects than {@link BrokenTargetsPolicy#maxRedirects()}. */
+  TOO_MANY_REDIRECTS(true, false),
+  /** A 3xx answer without a usable {@code Location}. */
+  BAD_REDIRECT(true, false),
+  /** No answer within {@link BrokenTargetsPolicy#requestTimeout()}, twice. Never counted broken. */
+  TIMEOUT(false, true),
+  /** No connection (refused, DNS, TLS), twice. Never counted broken. */
+  UNREACHABLE(false, true);
+
+  private final boolean broken;
+  private final boolean unknown;
+
+  ProbeOutcome(boolean broken, boolean unknown) {
+    this.broken = broken;
+    this.unknown = unknown;
+  }
+
+  /** True if the URL counts as broken. */
+  public boolean isBroken() {
+    return broken;
+  }
+
+  /** True if the probe could not tell (timeouts, connection failures). */
+  public boolean isUnknown() {
+    return unknown;
+  }
+}

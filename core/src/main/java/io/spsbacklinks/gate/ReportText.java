@@ -1,0 +1,57 @@
+package io.spsbacklinks.gate;
+
+import io.spsbacklinks.core.model.InlinkRank;
+import java.util.Locale;
+
+/** Formatting shared by the human-readable reports. */
+final class ReportText {
+  /** Tables in Markdown and HTML list at most this many rows; JSON lists everything. */
+  static final int MAX_ROWS = 50;
+
+  private ReportText() {}
+
+  /** PASS, WARN, FAIL, or SKIPPED for a rule that could not be evaluated. */
+  static String status(RuleResult rule) {
+    return rule.evaluated() ? rule.verdict().name() : "SKIPPED";
+  }
+
+  static String value(RuleResult rule) {
+    if (rule.value() == null) {
+      return "-";
+    }
+    double v = rule.value();
+    String number = "%".equals(rule.unit()) ? String.format(Locale.ROOT, "%.1f", v)
+        : v == Math.rint(v) ? GateRun.count((long) v) : Threshold.format(v);
+    return "%".equals(rule.unit()) ? number + " %" : number + " " + rule.unit();
+  }
+
+  static String threshold(RuleResult rule) {
+    return rule.threshold() == null ? "-" : rule.threshold().describe();
+  }
+
+  /** A rank for display; -1 from the API shows as "unknown". */
+  static String rank(InlinkRank rank) {
+    return rank == null || !rank.isKnown() ? "unknown" : Integer.toString(rank.raw());
+  }
+
+  static String weight(double weight) {
+    return String.format(Locale.ROOT, "%.2f", weight);
+  }
+
+  static String percent(Double drop) {
+    return drop == null ? "-" : String.format(Locale.ROOT, "%.1f %%", drop);
+  }
+
+  static String outcome(ProbeOutcome outcome) {
+    return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String reason(LostLink link) {
+    String reason = link.reasonLost() == null ? "" : link.reasonLost().value();
+    return reason.isEmpty() ? "(none)" : reason;
+  }
+
+  static String more(int shown, int total) {
+    return total > shown ? "... and " + (total - shown) + " more in gate-report.json" : null;
+  }
+}

@@ -1,0 +1,287 @@
+package io.spsbacklinks.core;
+
+import static io.spsbacklinks.core.TestSupport.ok;
+import static io.spsbacklinks.core.TestSupport.take;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.spsbacklinks.core.TestSupport.FakeTime;
+import io.spsbacklinks.core.model.Backlink;
+import io.spsbacklinks.core.model.ExportTask;
+import io.spsbacklinks.core.model.InlinkRank;
+import io.spsbacklinks.core.model.Mode;
+import io.spsbacklinks.core.model.TaskStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** download-all-backlinks: start, poll, and stream the .csv.gz by header name. */
+class ExportTest {
+  private static final String HEADER = "url_from,url_to,title,anchor,alt,nofollow,image,"
+      + "image_source,inlink_rank,domain_inlink_rank,first_seen,last_visited\n";
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  @StartStop
+  final MockWebServer cdn = new MockWebServer();
+
+  private final FakeTime time = new FakeTime();
+  private BacklinksClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = TestSupport.clientFor(server, time).retryPolicy(RetryPolicy.none()).build();
+  }
+
+  private static String task(String status, String downloadFile) {
+    return "{\"task_status\": \"" + status + "\", \"task_id\": \"T1\""
+        + (downloadFile == null ? "" : ", \"download_file\": \"" + downloadFile + "\"") + "}";
+  }
+
+  static Buffer gzip(String text) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+      gzip.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Buffer().write(bytes.toByteArray());
+  }
+
+  private static MockResponse file(Buffer body) {
+    return new MockResponse.Builder().addHeader("Content-Type", "application/gzip").body(body)
+        .build();
+  }
+
+  private List<Backlink> readExport(String downloadFile) {
+    try (RowStream<Backlink> rows = client.openExport(downloadFile)) {
+      return rows.stream().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void awaitPollsWithBackoffUntilComplete() {
+    String location = server.url("/export/c/site.csv.gz").toString();
+    server.enqueue(ok(task("queued_for_processing", null)));
+    server.enqueue(ok(task("processing", null)));
+    server.enqueue(ok(task("complete", location)));
+
+    ExportTask task = client.awaitExport("T1", PollPolicy.defaults());
+
+    assertThat(task.downloadFile()).isEqualTo(location);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+    RecordedRequest poll = take(server);
+    assertThat(poll.getUrl().encodedPath()).endsWith("/download-all-backlinks-status");
+    assertThat(poll.getUrl().queryParameter("task_id")).isEqualTo("T1");
+  }
+
+  @Test
+  void unknownStatusesKeepPolling() {
+    server.enqueue(ok(task("paused", null)));
+    server.enqueue(ok(task("complete", "/export/c/x.csv.gz")));
+
+    assertThat(client.awaitExport("T1", PollPolicy.defaults()).taskStatus())
+        .isEqualTo(TaskStatus.COMPLETE);
+  }
+
+  @Test
+  void rejectedTaskFails() {
+    server.enqueue(ok(task("rejected", null)));
+
+    ExportTaskException e = catchThrowableOfType(ExportTaskException.class,
+        () -> client.awaitExport("T1", PollPolicy.defaults()));
+
+    assertThat(e.status()).isEqualTo(TaskStatus.REJECTED);
+    assertThat(e.taskId()).isEqualTo("T1");
+  }
+
+  @Test
+  void unknownOrDeletedTaskFails() {
+    server.enqueue(ok(task("task id is unknown or deleted", null)));
+
+    ExportTaskException e = catchThrowableOfType(ExportTaskException.class,
+        () -> client.awaitExport("T1", PollPolicy.defaults()));
+
+    assertThat(e.status()).isEqualTo(TaskStatus.UNKNOWN_OR_DELETED);
+    assertThat(e.status().isKnown()).isTrue();
+  }
+
+  @Test
+  void awaitGivesUpAtTheTimeout() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(ok(task("processing", null)));
+    }
+    PollPolicy policy = PollPolicy.builder().initialDelay(Duration.ofSeconds(2)).multiplier(2)
+        .maxDelay(Duration.ofMinutes(1)).timeout(Duration.ofSeconds(5)).build();
+
+    ExportTaskException e = catchThrowableOfType(ExportTaskException.class,
+        () -> client.awaitExport("T1", policy));
+
+    assertThat(e.status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2)); // 2 + 4 > 5
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void completeWithoutDownloadFileIsMalformed() {
+    server.enqueue(ok(task("complete", null)));
+
+    assertThatThrownBy(() -> client.awaitExport("T1", PollPolicy.defaults()))
+        .isInstanceOf(MalformedResponseException.class);
+  }
+
+  @Test
+  void rejectedStartIsReturnedForTheCallerToSee() {
+    server.enqueue(ok("{\"task_status\": \"rejected\"}"));
+
+    ExportTask task = client.downloadAllBacklinks("a.com", Mode.HOST);
+
+    assertThat(task.taskStatus()).isEqualTo(TaskStatus.REJECTED);
+    assertThat(task.taskId()).isNull();
+    assertThat(take(server).getUrl().queryParameter("mode")).isEqualTo("host");
+  }
+
+  @Test
+  void decodesTrickyRowsByHeaderName() {
+    String csv = "\uFEFF" + "last_visited,inlink_rank,url_to,title,url_from,anchor,alt,nofollow,"
+        + "image,image_source,domain_inlink_rank,first_seen,crawler_note\n"
+        + "2019-10-18,21,https://t.com/,\"Tools, tips, and \"\"tricks\"\"\","
+        + "https://a.com/1,\"multi\nline\r\nanchor\",,true,false,,68,2016-10-26,extra\n"
+        + "2020-01-02,-1,https://t.com/x,Привет мир 👋 日本語,https://b.com/ü,é,,false,true,"
+        + "https://b.com/i.png,,2020-01-01,\n";
+    server.enqueue(file(gzip(csv)));
+
+    List<Backlink> rows = readExport(server.url("/export/c/site.csv.gz").toString());
+
+    assertThat(rows).containsExactly(
+        new Backlink("https://a.com/1", "https://t.com/", "Tools, tips, and \"tricks\"",
+            "multi\nline\r\nanchor", "", true, false, "", InlinkRank.of(21), InlinkRank.of(68),
+            LocalDate.of(2016, 10, 26), LocalDate.of(2019, 10, 18)),
+        new Backlink("https://b.com/ü", "https://t.com/x", "Привет мир 👋 日本語", "é", "",
+            false, true, "https://b.com/i.png", InlinkRank.UNKNOWN, InlinkRank.UNKNOWN,
+            LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2)));
+  }
+
+  @Test
+  void downloadCarriesNoApiKey() {
+    server.enqueue(file(gzip(HEADER)));
+
+    readExport(server.url("/export/c/site.csv.gz").toString());
+
+    RecordedRequest request = take(server);
+    assertThat(request.getUrl().toString()).doesNotContain(TestSupport.KEY)
+        .doesNotContainIgnoringCase("apikey");
+    assertThat(request.getHeaders().toString()).doesNotContain(TestSupport.KEY);
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/export/c/site.csv.gz");
+  }
+
+  @Test
+  void relativeDownloadFileIsResolvedAgainstTheEndpoint() {
+    server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n")));
+
+    assertThat(readExport("/export/c/site.csv.gz")).hasSize(1);
+    assertThat(take(server).getUrl().encodedPath()).isEqualTo("/export/c/site.csv.gz");
+  }
+
+  @Test
+  void alreadyDecodedAndPlainCsvAreReadToo() {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip")
+        .body(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n")).build());
+    server.enqueue(new MockResponse.Builder().body(HEADER + "https://b.com/,,,,,,,,,,,\n").build());
+
+    assertThat(readExport("/export/c/a.csv.gz")).extracting(Backlink::urlFrom)
+        .containsExactly("https://a.com/");
+    assertThat(readExport("/export/c/b.csv")).extracting(Backlink::urlFrom)
+        .containsExactly("https://b.com/");
+  }
+
+  @Test
+  void otherHostsAreRefusedBeforeAnyRequest() {
+    String elsewhere = cdn.url("/export/c/site.csv.gz").toString(); // same host, other port
+
+    assertThatThrownBy(() -> client.openExport("https://evil.example/x.csv.gz"))
+        .isInstanceOf(InvalidParameterException.class)
+        .satisfies(e -> assertThat(((InvalidParameterException) e).parameter())
+            .isEqualTo("download_file"));
+    assertThatThrownBy(() -> client.openExport(elsewhere))
+        .isInstanceOf(InvalidParameterException.class);
+    assertThat(server.getRequestCount() + cdn.getRequestCount()).isZero();
+  }
+
+  @Test
+  void allowedHostIsAccepted() {
+    cdn.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n")));
+    client = TestSupport.clientFor(server, time).allowDownloadHost(cdn.getHostName()).build();
+
+    assertThat(readExport(cdn.url("/export/c/site.csv.gz").toString())).hasSize(1);
+    assertThat(take(cdn).getUrl().toString()).doesNotContain(TestSupport.KEY);
+  }
+
+  @Test
+  void redirectsAreCheckedToo() {
+    server.enqueue(new MockResponse.Builder().code(302)
+        .addHeader("Location", cdn.url("/stolen.csv.gz").toString()).build());
+    server.enqueue(new MockResponse.Builder().code(302)
+        .addHeader("Location", "/export/c/moved.csv.gz").build());
+    server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n")));
+
+    assertThatThrownBy(() -> client.openExport("/export/c/site.csv.gz"))
+        .isInstanceOf(InvalidParameterException.class);
+    assertThat(cdn.getRequestCount()).isZero();
+    assertThat(readExport("/export/c/site.csv.gz")).hasSize(1);
+  }
+
+  @Test
+  void corruptFilesAreMalformed() throws IOException {
+    Buffer truncated = gzip(HEADER + "https://a.com/,,,,,,,,,,,\n".repeat(100));
+    Buffer corrupt = new Buffer().write(truncated.readByteArray(truncated.size() / 2))
+        .write(new byte[64]);
+    server.enqueue(file(corrupt));
+    server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,,,too,many\n")));
+
+    assertThatThrownBy(() -> readExport("/export/c/a.csv.gz"))
+        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("gzip");
+    try (RowStream<Backlink> rows = client.openExport("/export/c/b.csv.gz")) {
+      assertThatThrownBy(rows::next).isInstanceOf(MalformedResponseException.class)
+          .hasMessageContaining("download-file");
+    }
+  }
+
+  @Test
+  void exportMissingItsFileIsAnError() {
+    server.enqueue(new MockResponse.Builder().code(404).body("Not Found").build());
+
+    assertThatThrownBy(() -> client.openExport("/export/c/gone.csv.gz"))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void wholeFlowFromStartToRows() {
+    server.enqueue(ok(TestSupport.sample("download-all-backlinks.json")));
+    server.enqueue(ok(task("complete", "/export/c/seopowersuite.com-1572280448369.csv.gz")));
+    server.enqueue(file(gzip(HEADER + "https://a.com/,https://t.com/,T,A,,false,false,,1,2,"
+        + "2020-01-01,2020-01-02\n")));
+
+    ExportTask started = client.downloadAllBacklinks("http://seopowersuite.com", Mode.DOMAIN);
+    ExportTask done = client.awaitExport(started.taskId(), PollPolicy.defaults());
+    List<Backlink> rows = readExport(done.downloadFile());
+
+    assertThat(rows).singleElement().extracting(Backlink::title).isEqualTo("T");
+    assertThat(time.sleeps).isEmpty();
+  }
+}

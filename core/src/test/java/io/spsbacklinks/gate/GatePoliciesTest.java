@@ -1,0 +1,120 @@
+package io.spsbacklinks.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.core.model.LinkType;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GatePoliciesTest {
+  private static GatePolicy read(String json) throws IOException {
+    return GatePolicies.read(new StringReader(json));
+  }
+
+  private static String write(GatePolicy policy) throws IOException {
+    StringWriter out = new StringWriter();
+    GatePolicies.write(policy, out);
+    return out.toString();
+  }
+
+  @Test
+  void anEmptyObjectIsTheDefaults() throws IOException {
+    assertThat(read("{}")).isEqualTo(GatePolicy.defaults());
+  }
+
+  @Test
+  void theReadmeExampleReadsAndRoundTrips() throws IOException {
+    GatePolicy policy = read(GateFixtures.resource("/gate/policy-example.json"));
+
+    assertThat(policy.brokenTargets().source()).isEqualTo(TargetSource.TOP_BACKLINKS);
+    assertThat(policy.brokenTargets().topN()).isEqualTo(200);
+    assertThat(policy.brokenTargets().requestTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(policy.brokenTargets().brokenUrls()).isEqualTo(Threshold.of(1.0, 3.0));
+    assertThat(policy.lost().lookbackDays()).isEqualTo(14);
+    assertThat(policy.lost().minDomainInlinkRank()).isEqualTo(20);
+    assertThat(policy.lost().linkType()).isNull();
+    assertThat(policy.lost().ignoredReasons()).containsExactly("crawl_error", "page_dropped", "other");
+    assertThat(policy.lost().lostRefdomains()).isEqualTo(Threshold.of(null, 10.0));
+    assertThat(policy.metrics().dofollowBacklinksDrop()).isEqualTo(Threshold.off());
+    assertThat(policy.watchlist()).containsExactly("partner.example", "https://news.example/best-shops");
+    assertThat(policy.watchlistCriticality()).isEqualTo(Criticality.FAIL);
+    assertThat(policy.apiErrors()).isEqualTo(ApiErrorAction.WARN);
+    assertThat(policy.unitBudget()).isEqualTo(10_000);
+
+    assertThat(read(write(policy))).isEqualTo(policy);
+  }
+
+  @Test
+  void writesEveryFieldWithStableNames() throws IOException {
+    GatePolicy policy = GatePolicy.defaults().toBuilder()
+        .lost(LostPolicy.builder().linkType(LinkType.HREF).minDomainInlinkRank(7).build())
+        .brokenTargets(BrokenTargetsPolicy.builder().requestTimeout(Duration.ofMillis(1500)).build())
+        .build();
+    String json = write(policy);
+
+    assertThat(json).contains("\"linkType\" : \"href\"", "\"minDomainInlinkRank\" : 7",
+        "\"requestTimeout\" : \"1500ms\"", "\"source\" : \"top_backlinks\"", "\"apiErrors\" : \"warn\"",
+        "\"brokenUrls\" : {", "\"warnAt\" : 1,");
+    assertThat(read(json)).isEqualTo(policy);
+  }
+
+  @Test
+  void partialObjectsKeepTheOtherDefaults() throws IOException {
+    GatePolicy policy = read("{\"lost\": {\"lookbackDays\": 3, \"lostBacklinks\": \"off\"},"
+        + " \"brokenTargets\": {\"weightedRefdomains\": {\"failAt\": 2.5}, \"requestTimeout\": \"PT2S\"}}");
+
+    assertThat(policy.lost().lookbackDays()).isEqualTo(3);
+    assertThat(policy.lost().lostBacklinks().isOff()).isTrue();
+    assertThat(policy.lost().lostRefdomains()).isEqualTo(LostPolicy.defaults().lostRefdomains());
+    assertThat(policy.brokenTargets().weightedRefdomains()).isEqualTo(Threshold.of(null, 2.5));
+    assertThat(policy.brokenTargets().requestTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(policy.metrics()).isEqualTo(MetricsPolicy.defaults());
+  }
+
+  @Test
+  void readsNestedMapsAsAYamlFrontEndWouldPassThem() {
+    GatePolicy policy = GatePolicies.fromMap(Map.of(
+        "apiErrors", "ignore",
+        "metrics", Map.of("enabled", false),
+        "watchlist", List.of("partner.example")));
+
+    assertThat(policy.apiErrors()).isEqualTo(ApiErrorAction.IGNORE);
+    assertThat(policy.metrics().enabled()).isFalse();
+    assertThat(policy.watchlist()).containsExactly("partner.example");
+  }
+
+  @Test
+  void errorsNameTheFieldPathAndTheAllowedValues() {
+    assertError("{\"lost\": {\"lookbackDay\": 3}}", "lost.lookbackDay", "one of enabled, lookbackDays");
+    assertError("{\"lost\": {\"lookbackDays\": 0}}", "lost.lookbackDays", "1..365");
+    assertError("{\"lost\": {\"ignoredReasons\": [\"timeout\"]}}", "lost.ignoredReasons",
+        "page_not_found, crawl_error");
+    assertError("{\"lost\": {\"lostBacklinks\": {\"warnAt\": 10, \"failAt\": 5}}}", "lost.lostBacklinks.failAt",
+        "a value >= warnAt (10)");
+    assertError("{\"lost\": {\"linkType\": \"canonical\"}}", "lost.linkType", "href, redirect, or null for both");
+    assertError("{\"brokenTargets\": {\"source\": \"everything\"}}", "brokenTargets.source", "top_backlinks, all_raw");
+    assertError("{\"brokenTargets\": {\"requestTimeout\": \"soon\"}}", "brokenTargets.requestTimeout",
+        "a duration such as 500ms");
+    assertError("{\"brokenTargets\": {\"requestTimeout\": \"1h\"}}", "brokenTargets.requestTimeout", "100ms..5m");
+    assertError("{\"brokenTargets\": {\"concurrency\": \"8\"}}", "brokenTargets.concurrency", "a whole number");
+    assertError("{\"watchlist\": [\"not a domain\"]}", "watchlist", "a referring domain");
+    assertError("{\"unitBudget\": 0}", "unitBudget", ">= 1");
+    assertError("{\"apiErrors\": \"explode\"}", "apiErrors", "fail, warn, ignore");
+    assertError("[1]", "policy", "a JSON object");
+    assertError("{", "policy", "a JSON object");
+  }
+
+  private static void assertError(String json, String parameter, String allowed) {
+    assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+      assertThat(e.parameter()).isEqualTo(parameter);
+      assertThat(e.allowed()).contains(allowed);
+    });
+  }
+}
