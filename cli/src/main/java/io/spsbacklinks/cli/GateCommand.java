@@ -1,0 +1,535 @@
+package io.spsbacklinks.cli;
+
+import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.core.model.LinkType;
+import io.spsbacklinks.gate.ApiErrorAction;
+import io.spsbacklinks.gate.Baseline;
+import io.spsbacklinks.gate.Baselines;
+import io.spsbacklinks.gate.BrokenTargetsPolicy;
+import io.spsbacklinks.gate.Criticality;
+import io.spsbacklinks.gate.Gate;
+import io.spsbacklinks.gate.GatePolicies;
+import io.spsbacklinks.gate.GatePolicy;
+import io.spsbacklinks.gate.GateReports;
+import io.spsbacklinks.gate.GateRequest;
+import io.spsbacklinks.gate.GateResult;
+import io.spsbacklinks.gate.LostPolicy;
+import io.spsbacklinks.gate.MetricsPolicy;
+import io.spsbacklinks.gate.TargetSource;
+import io.spsbacklinks.gate.Threshold;
+import io.spsbacklinks.gate.UnitEstimate;
+import io.spsbacklinks.gate.Verdict;
+import io.spsbacklinks.sandbox.DeployedSite;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** The lost-backlinks gate. */
+@Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "The lost-backlinks gate: PASS, WARN or FAIL a deploy.",
+    abbreviateSynopsis = true,
+    description = {
+      "Decide whether a deploy (or the web) cost the target its backlinks: probes the backlinked "
+          + "URLs on the deployed site, reads the links lost in the index since the baseline, and "
+          + "compares the metrics with the baseline's. Prints the verdict with every rule that "
+          + "fired and why; exit code 0 PASS, 1 FAIL, WARN 0 unless --warn-exit-code.",
+      "The policy comes from --policy (JSON or YAML; only the fields it changes) with the options "
+          + "below applied on top. --print-policy shows the result. Thresholds are WARN:FAIL, "
+          + "e.g. 1:5, :5 (fail only), 10: (warn only) or off.",
+      ""
+    })
+final class GateCommand implements Callable<Integer> {
+  /** What goes to stdout. */
+  enum SummaryFormat { TEXT, JSON, MARKDOWN }
+
+  /** When the baseline file is rewritten with this run's result. */
+  enum BaselineUpdate { ALWAYS, UNLESS_FAIL, NEVER }
+
+  /** Policy fields named in gate errors, and the options that set them. */
+  private static final Map<String, String> OPTIONS = Map.ofEntries(
+      Map.entry("target", "--target"),
+      Map.entry("deployedBaseUrl", "--deployed-url"),
+      Map.entry("brokenTargets.topN", "--top-n"),
+      Map.entry("brokenTargets.maxRedirects", "--max-redirects"),
+      Map.entry("brokenTargets.concurrency", "--concurrency"),
+      Map.entry("brokenTargets.requestTimeout", "--request-timeout"),
+      Map.entry("brokenTargets.unknownDomainInlinkRank", "--unknown-domain-inlink-rank"),
+      Map.entry("lost.lookbackDays", "--lookback-days"),
+      Map.entry("lost.minDomainInlinkRank", "--min-domain-inlink-rank"),
+      Map.entry("lost.ignoredReasons", "--ignore-reason"),
+      Map.entry("lost.maxRows", "--max-rows"),
+      Map.entry("unitBudget", "--unit-budget"),
+      Map.entry("watchlist", "--watch"));
+
+  @ParentCommand BacklinksCli cli;
+
+  @Mixin TargetOptions target;
+
+  @Option(names = "--deployed-url", paramLabel = "URL", order = 3,
+      description = "Base URL of the deployed site to probe (e.g. staging); backlinked URLs on the "
+          + "target's host are rewritten to it. Default: probe them where they point.")
+  String deployedUrl;
+
+  @Option(names = "--policy", paramLabel = "FILE", order = 4,
+      description = "Policy file, JSON or YAML (.yaml/.yml).")
+  Path policyFile;
+
+  @Option(names = "--baseline", paramLabel = "FILE", order = 5,
+      description = "State file: the previous run's baseline is read from it (a missing file is a "
+          + "first run) and this run's is written to it per --baseline-update.")
+  Path baselineFile;
+
+  @Option(names = "--baseline-update", paramLabel = "always|unless-fail|never", order = 6,
+      defaultValue = "unless-fail",
+      description = "When the baseline file is rewritten (default: ${DEFAULT-VALUE}: a failed "
+          + "deploy does not become the new normal; use always once to accept a known loss).")
+  BaselineUpdate baselineUpdate;
+
+  @Option(names = "--report-dir", paramLabel = "DIR", order = 7,
+      description = "Write gate-report.json, gate-report.md, gate-report.html and gate-junit.xml here.")
+  Path reportDir;
+
+  @Option(names = "--warn-exit-code", paramLabel = "N", order = 8, defaultValue = "0",
+      description = "Exit code of a WARN verdict, 0..255 (default: ${DEFAULT-VALUE}).")
+  int warnExitCode;
+
+  @Option(names = "--format", paramLabel = "text|json|markdown", order = 9, defaultValue = "text",
+      description = "What stdout gets: a readable summary, the JSON report or the Markdown report "
+          + "(for a PR comment). Default: ${DEFAULT-VALUE}.")
+  SummaryFormat format;
+
+  @Option(names = "--estimate", order = 10,
+      description = "Print the API units the run would spend at most, and exit without a request.")
+  boolean estimate;
+
+  @Option(names = "--print-policy", order = 11,
+      description = "Print the effective policy as JSON (a starting point for --policy) and exit.")
+  boolean printPolicy;
+
+  @ArgGroup(validate = false, order = 20, heading = "%nBroken targets (backlinked URLs probed on the deployed site):%n")
+  BrokenOptions broken = new BrokenOptions();
+
+  @ArgGroup(validate = false, order = 30, heading = "%nLost in the index (lost links since the baseline):%n")
+  LostOptions lost = new LostOptions();
+
+  @ArgGroup(validate = false, order = 40, heading = "%nMetrics drop (percent of the baseline's value):%n")
+  MetricsOptions metrics = new MetricsOptions();
+
+  @ArgGroup(validate = false, order = 50, heading = "%nWatchlist, API errors and budget:%n")
+  OtherOptions other = new OtherOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    Session session = cli.session;
+    if (warnExitCode < 0 || warnExitCode > 255) {
+      throw new UsageException("Invalid --warn-exit-code: '" + warnExitCode + "'; allowed: 0..255.");
+    }
+    GatePolicy policy = policy();
+    if (printPolicy) {
+      Writer writer = new OutputStreamWriter(session.out, StandardCharsets.UTF_8);
+      GatePolicies.write(policy, writer);
+      writer.flush();
+      return BacklinksCli.EXIT_OK;
+    }
+    Baseline baseline = readBaseline();
+    GateRequest request = checked(() -> new GateRequest(target.target, target.mode,
+        deployedUrl, baseline, policy));
+    if (estimate) {
+      printEstimate(Gate.builder().client(session.client()).build().estimate(request), session.out);
+      return BacklinksCli.EXIT_OK;
+    }
+    DeployedSite standIn = null;
+    if (session.useSandbox && deployedUrl == null) {
+      // --sandbox promises no network: probe a local site that answers 200 everywhere instead.
+      standIn = DeployedSite.builder().build().start();
+      request = new GateRequest(request.target(), request.mode(), standIn.baseUrl(), baseline, policy);
+      session.message("backlinks: --sandbox without --deployed-url: probing a local stand-in site "
+          + "where every page answers 200.");
+    }
+    try {
+      Gate gate = Gate.builder().client(session.client()).clock(session.gateClock()).build();
+      GateResult result = gate.run(request);
+      return finish(result, session);
+    } finally {
+      if (standIn != null) {
+        standIn.close();
+      }
+    }
+  }
+
+  private int finish(GateResult result, Session session) throws IOException {
+    PrintStream info = format == SummaryFormat.TEXT ? session.out : session.err;
+    switch (format) {
+      case TEXT -> new GateSummary(session.out).print(result);
+      case JSON -> writeTo(session.out, w -> GateReports.writeJson(result, w));
+      case MARKDOWN -> writeTo(session.out, w -> GateReports.writeMarkdown(result, w));
+    }
+    if (reportDir != null) {
+      List<Path> written = GateReports.writeAll(result, reportDir);
+      info.println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
+    }
+    if (baselineFile != null) {
+      boolean update = baselineUpdate == BaselineUpdate.ALWAYS
+          || baselineUpdate == BaselineUpdate.UNLESS_FAIL && result.verdict() != Verdict.FAIL;
+      if (update) {
+        Path parent = baselineFile.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Baselines.write(result.newBaseline(), baselineFile);
+        info.println("Baseline updated: " + baselineFile);
+      } else {
+        info.println("Baseline kept: " + baselineFile + " (--baseline-update "
+            + Converters.word(baselineUpdate) + ")");
+      }
+    }
+    info.flush();
+    return exitCode(result.verdict(), warnExitCode);
+  }
+
+  /** The exit code of a verdict. */
+  static int exitCode(Verdict verdict, int warnExitCode) {
+    return switch (verdict) {
+      case PASS -> BacklinksCli.EXIT_OK;
+      case WARN -> warnExitCode;
+      case FAIL -> BacklinksCli.EXIT_GATE_FAILED;
+    };
+  }
+
+  private interface WriterTask {
+    void writeTo(Writer writer) throws IOException;
+  }
+
+  private static void writeTo(PrintStream out, WriterTask task) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    task.writeTo(writer);
+    writer.flush();
+  }
+
+  private static void printEstimate(UnitEstimate estimate, PrintStream out) {
+    out.printf(Locale.ROOT, "At most %,d API units (budget %,d)%s:%n", estimate.total(),
+        estimate.budget(), estimate.complete() ? "" : ", more once get-metrics tells the backlink count");
+    for (UnitEstimate.Item item : estimate.items()) {
+      out.printf(Locale.ROOT, "  %,10d  %-26s %-16s %s%n", item.units(), item.command(),
+          item.check(), item.basis());
+    }
+    out.flush();
+  }
+
+  // ---- policy -----------------------------------------------------------------------------
+
+  /** The policy file (or the defaults) with the options applied on top. */
+  GatePolicy policy() throws IOException {
+    GatePolicy base = policyFile == null ? GatePolicy.defaults() : PolicyFiles.read(policyFile);
+    return checked(() -> {
+      GatePolicy.Builder builder = base.toBuilder()
+          .brokenTargets(broken.apply(base.brokenTargets()))
+          .lost(lost.apply(base.lost()))
+          .metrics(metrics.apply(base.metrics()));
+      other.apply(base, builder);
+      return builder.build();
+    });
+  }
+
+  private interface PolicyStep<T> {
+    T get();
+  }
+
+  /** Runs a policy step, naming the option behind a rejected value. */
+  private static <T> T checked(PolicyStep<T> step) {
+    try {
+      return step.get();
+    } catch (InvalidParameterException e) {
+      String option = OPTIONS.get(e.parameter());
+      if (option == null) {
+        throw e;
+      }
+      throw new UsageException("Invalid " + option + ": "
+          + (e.value() == null ? "missing" : "'" + e.value() + "'") + "; allowed: " + e.allowed());
+    }
+  }
+
+  private Baseline readBaseline() throws IOException {
+    if (baselineFile == null) {
+      return null;
+    }
+    try {
+      return Baselines.read(baselineFile);
+    } catch (NoSuchFileException e) {
+      return null; // the first run
+    } catch (InvalidParameterException e) {
+      throw new UsageException("Invalid --baseline file " + baselineFile + ": " + e.getMessage());
+    }
+  }
+
+  /** Reads JSON or YAML policy files. */
+  static final class PolicyFiles {
+    private PolicyFiles() {}
+
+    static GatePolicy read(Path file) throws IOException {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          return readYaml(reader, file.toString());
+        }
+        return GatePolicies.read(reader);
+      } catch (NoSuchFileException e) {
+        throw new UsageException("--policy: no such file: " + file);
+      } catch (InvalidParameterException e) {
+        throw new UsageException("Invalid --policy file " + file + ": " + e.getMessage());
+      }
+    }
+
+    /** Reads a YAML policy; {@code name} names it in errors. */
+    static GatePolicy readYaml(Reader reader, String name) {
+      Object document;
+      try {
+        document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      } catch (YAMLException e) {
+        throw new UsageException("Invalid --policy file " + name + ": not YAML: " + e.getMessage());
+      }
+      if (document == null) {
+        return GatePolicy.defaults(); // an empty file changes nothing
+      }
+      if (!(document instanceof Map<?, ?> map)) {
+        throw new UsageException("Invalid --policy file " + name + ": the top level must be a mapping");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> policy = (Map<String, Object>) map;
+      return GatePolicies.fromMap(policy);
+    }
+  }
+
+  // ---- option groups ------------------------------------------------------------------------
+
+  static final class BrokenOptions {
+    @Option(names = "--no-broken-targets", description = "Skip the broken-targets check.")
+    boolean disabled;
+
+    @Option(names = "--source", paramLabel = "top-backlinks|all-raw",
+        description = "Backlinked URLs from the top N backlinks by InLink Rank (get-backlinks) or "
+            + "from every backlink (get-raw-backlinks; 1 unit per backlink).")
+    TargetSource source;
+
+    @Option(names = "--top-n", paramLabel = "N", description = "Top backlinks read, 1..10000 (default 100).")
+    Integer topN;
+
+    @Option(names = "--max-redirects", paramLabel = "N",
+        description = "Redirects followed before a URL counts as broken, 0..20 (default 5).")
+    Integer maxRedirects;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Probes at once, 1..64 (default 8).")
+    Integer concurrency;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION",
+        description = "Timeout of one probe, 100ms..5m (default 10s); a timeout is unknown, not broken.")
+    Duration requestTimeout;
+
+    @Option(names = "--unknown-domain-inlink-rank", paramLabel = "N",
+        description = "Domain InLink Rank assumed where the API says -1 (unknown), 0..100 (default 10).")
+    Integer unknownDomainInlinkRank;
+
+    @Option(names = "--broken-urls", paramLabel = "WARN:FAIL",
+        description = "Threshold on the number of broken URLs (default 1:5).")
+    Threshold brokenUrls;
+
+    @Option(names = "--weighted-refdomains", paramLabel = "WARN:FAIL",
+        description = "Threshold on the broken URLs' referring domains, each weighted by its Domain "
+            + "InLink Rank (rank 50 weighs 1, every 15 points doubles; default 1:5).")
+    Threshold weightedRefdomains;
+
+    BrokenTargetsPolicy apply(BrokenTargetsPolicy policy) {
+      BrokenTargetsPolicy.Builder b = policy.toBuilder();
+      if (disabled) {
+        b.enabled(false);
+      }
+      if (source != null) {
+        b.source(source);
+      }
+      if (topN != null) {
+        b.topN(topN);
+      }
+      if (maxRedirects != null) {
+        b.maxRedirects(maxRedirects);
+      }
+      if (concurrency != null) {
+        b.concurrency(concurrency);
+      }
+      if (requestTimeout != null) {
+        b.requestTimeout(requestTimeout);
+      }
+      if (unknownDomainInlinkRank != null) {
+        b.unknownDomainInlinkRank(unknownDomainInlinkRank);
+      }
+      if (brokenUrls != null) {
+        b.brokenUrls(brokenUrls);
+      }
+      if (weightedRefdomains != null) {
+        b.weightedRefdomains(weightedRefdomains);
+      }
+      return b.build();
+    }
+  }
+
+  static final class LostOptions {
+    @Option(names = "--no-lost", description = "Skip the lost-in-the-index check.")
+    boolean disabled;
+
+    @Option(names = "--lookback-days", paramLabel = "N",
+        description = "Window in days when there is no baseline, 1..365 (default 7).")
+    Integer lookbackDays;
+
+    @Option(names = "--dofollow-only", description = "Count only dofollow links.")
+    boolean dofollowOnly;
+
+    @Option(names = "--min-domain-inlink-rank", paramLabel = "N",
+        description = "Leave out lost links from domains ranked below N, 0..100 (unknown -1 counts).")
+    Integer minDomainInlinkRank;
+
+    @Option(names = "--link-type", paramLabel = "href|redirect", description = "Count only this link type.")
+    LinkType linkType;
+
+    @Option(names = "--ignore-reason", paramLabel = "REASON", split = ",",
+        description = "reason_lost values that are noise for a deploy; repeatable, replaces the "
+            + "default crawl_error,page_dropped; 'none' ignores nothing.")
+    List<String> ignoredReasons;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+        description = "limit of the two new/lost requests, 1..10000 (default 1000; 1 unit per row).")
+    Integer maxRows;
+
+    @Option(names = "--lost-backlinks", paramLabel = "WARN:FAIL",
+        description = "Threshold on counted lost backlinks (default 25:100).")
+    Threshold lostBacklinks;
+
+    @Option(names = "--lost-refdomains", paramLabel = "WARN:FAIL",
+        description = "Threshold on counted lost referring domains (default 5:20).")
+    Threshold lostRefdomains;
+
+    LostPolicy apply(LostPolicy policy) {
+      LostPolicy.Builder b = policy.toBuilder();
+      if (disabled) {
+        b.enabled(false);
+      }
+      if (lookbackDays != null) {
+        b.lookbackDays(lookbackDays);
+      }
+      if (dofollowOnly) {
+        b.dofollowOnly(true);
+      }
+      if (minDomainInlinkRank != null) {
+        b.minDomainInlinkRank(minDomainInlinkRank);
+      }
+      if (linkType != null) {
+        b.linkType(linkType);
+      }
+      if (ignoredReasons != null) {
+        List<String> reasons = new ArrayList<>(ignoredReasons);
+        reasons.removeIf(reason -> reason.equalsIgnoreCase("none"));
+        b.ignoredReasons(reasons);
+      }
+      if (maxRows != null) {
+        b.maxRows(maxRows);
+      }
+      if (lostBacklinks != null) {
+        b.lostBacklinks(lostBacklinks);
+      }
+      if (lostRefdomains != null) {
+        b.lostRefdomains(lostRefdomains);
+      }
+      return b.build();
+    }
+  }
+
+  static final class MetricsOptions {
+    @Option(names = "--no-metrics", description = "Skip the metrics-drop check.")
+    boolean disabled;
+
+    @Option(names = "--backlinks-drop", paramLabel = "WARN:FAIL",
+        description = "Threshold on the drop of backlinks, percent (default 10:25).")
+    Threshold backlinksDrop;
+
+    @Option(names = "--refdomains-drop", paramLabel = "WARN:FAIL",
+        description = "Threshold on the drop of refdomains, percent (default 5:15).")
+    Threshold refdomainsDrop;
+
+    @Option(names = "--dofollow-drop", paramLabel = "WARN:FAIL",
+        description = "Threshold on the drop of dofollow_backlinks, percent (default 10:25).")
+    Threshold dofollowDrop;
+
+    MetricsPolicy apply(MetricsPolicy policy) {
+      MetricsPolicy.Builder b = policy.toBuilder();
+      if (disabled) {
+        b.enabled(false);
+      }
+      if (backlinksDrop != null) {
+        b.backlinksDrop(backlinksDrop);
+      }
+      if (refdomainsDrop != null) {
+        b.refdomainsDrop(refdomainsDrop);
+      }
+      if (dofollowDrop != null) {
+        b.dofollowBacklinksDrop(dofollowDrop);
+      }
+      return b.build();
+    }
+  }
+
+  static final class OtherOptions {
+    @Option(names = "--watch", paramLabel = "DOMAIN|URL",
+        description = "A referring domain or page whose lost or broken link always trips; repeatable "
+            + "(adds to the policy file's watchlist).")
+    List<String> watch;
+
+    @Option(names = "--watchlist-criticality", paramLabel = "warn|fail",
+        description = "What a watchlist hit yields (default fail).")
+    Criticality watchlistCriticality;
+
+    @Option(names = "--api-errors", paramLabel = "fail|warn|ignore",
+        description = "What a failed API call does to the verdict (default warn); its rules are "
+            + "reported as not evaluated either way.")
+    ApiErrorAction apiErrors;
+
+    @Option(names = "--unit-budget", paramLabel = "UNITS",
+        description = "Most API units one run may spend, checked before spending (default 5000).")
+    Long unitBudget;
+
+    void apply(GatePolicy base, GatePolicy.Builder b) {
+      if (watch != null) {
+        List<String> all = new ArrayList<>(base.watchlist());
+        all.addAll(watch);
+        b.watchlist(all);
+      }
+      if (watchlistCriticality != null) {
+        b.watchlistCriticality(watchlistCriticality);
+      }
+      if (apiErrors != null) {
+        b.apiErrors(apiErrors);
+      }
+      if (unitBudget != null) {
+        b.unitBudget(unitBudget);
+      }
+    }
+  }
+}

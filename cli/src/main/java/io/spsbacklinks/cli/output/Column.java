@@ -1,0 +1,56 @@
+package io.spsbacklinks.cli.output;
+
+import io.spsbacklinks.core.model.InlinkRank;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/**
+ * One output column: the API's field name and how to read it from a row.
+ *
+ * <p>{@link #value} returns what JSON and CSV print: a String, Number, Boolean or null, exactly as
+ * the API sends it (InLink Rank -1 stays -1). {@link #display} is the table's text.
+ */
+public record Column<T>(String name, Function<T, Object> value, Function<T, String> display) {
+
+  /** The API's datetime format ("2021-01-25 01:02:03"), kept so output can be fed back as it came. */
+  private static final DateTimeFormatter API_DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  /** A column printed the same way in every format; dates and tolerant values print as text. */
+  public static <T> Column<T> of(String name, Function<T, ?> getter) {
+    Function<T, Object> value = row -> machineValue(getter.apply(row));
+    return new Column<>(name, value, row -> displayText(value.apply(row)));
+  }
+
+  /** An InLink Rank column: the API's raw number in JSON/CSV, "unknown" for -1 in a table. */
+  public static <T> Column<T> rank(String name, Function<T, InlinkRank> getter) {
+    return new Column<>(
+        name,
+        row -> {
+          InlinkRank rank = getter.apply(row);
+          return rank == null ? null : rank.raw();
+        },
+        row -> {
+          InlinkRank rank = getter.apply(row);
+          if (rank == null) {
+            return "";
+          }
+          return rank.isKnown() ? Integer.toString(rank.raw()) : "unknown";
+        });
+  }
+
+  private static Object machineValue(Object raw) {
+    if (raw == null || raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+      return raw;
+    }
+    if (raw instanceof LocalDateTime dateTime) {
+      return API_DATE_TIME.format(dateTime);
+    }
+    return raw.toString(); // LocalDate prints as the API's YYYY-MM-DD
+  }
+
+  private static String displayText(Object value) {
+    return value == null ? "" : value.toString();
+  }
+}

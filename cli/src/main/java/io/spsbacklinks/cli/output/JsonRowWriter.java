@@ -1,0 +1,115 @@
+package io.spsbacklinks.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** JSON output with the API's field names: an array (one row per line), JSON lines, or one object. */
+final class JsonRowWriter<T> implements RowWriter<T> {
+
+  enum Shape {
+    ARRAY,
+    LINES,
+    OBJECT
+  }
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // Our own flush() decides when stdout is flushed; the generator only empties its buffer.
+          .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+          .build();
+
+  private final List<Column<T>> columns;
+  private final Writer out;
+  private final Shape shape;
+  private final JsonGenerator generator;
+
+  JsonRowWriter(List<Column<T>> columns, Writer out, Shape shape) {
+    this.columns = columns;
+    this.out = out;
+    this.shape = shape;
+    try {
+      this.generator = FACTORY.createGenerator(out);
+      switch (shape) {
+        case ARRAY -> {
+          generator.setPrettyPrinter(new RowPerLine());
+          generator.writeStartArray();
+        }
+        case OBJECT -> generator.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+        case LINES -> generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void write(T row) throws IOException {
+    generator.writeStartObject();
+    for (Column<T> column : columns) {
+      generator.writeFieldName(column.name());
+      writeValue(column.value().apply(row));
+    }
+    generator.writeEndObject();
+  }
+
+  private void writeValue(Object value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof Boolean b) {
+      generator.writeBoolean(b);
+    } else if (value instanceof Integer i) {
+      generator.writeNumber(i);
+    } else if (value instanceof Long l) {
+      generator.writeNumber(l);
+    } else if (value instanceof Number n) {
+      generator.writeNumber(n.toString());
+    } else {
+      generator.writeString(value.toString());
+    }
+  }
+
+  @Override
+  public void flush() throws IOException {
+    generator.flush();
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (shape == Shape.ARRAY) {
+      generator.writeEndArray();
+    }
+    generator.close();
+    out.write('\n');
+    out.flush();
+  }
+
+  /** {@code [}, then each row object on its own line, then {@code ]}; objects stay compact. */
+  private static final class RowPerLine extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      g.writeRaw('\n');
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(",\n");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+      g.writeRaw(nrOfValues > 0 ? "\n]" : "]");
+    }
+  }
+}

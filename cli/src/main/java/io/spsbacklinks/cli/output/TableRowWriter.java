@@ -1,0 +1,130 @@
+package io.spsbacklinks.cli.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligned columns for a terminal. The first {@value #SIZING_ROWS} rows size the columns; later rows
+ * are printed at once with those widths (longer text is cut with "…"), so a table of a million
+ * rows still streams in constant memory.
+ */
+final class TableRowWriter<T> implements RowWriter<T> {
+  static final int SIZING_ROWS = 100;
+  static final int MAX_WIDTH = 60;
+
+  private final List<Column<T>> columns;
+  private final Writer out;
+  private List<String[]> sizing = new ArrayList<>();
+  private final boolean[] rightAligned;
+  private int[] widths;
+
+  TableRowWriter(List<Column<T>> columns, Writer out) {
+    this.columns = columns;
+    this.out = out;
+    this.rightAligned = new boolean[columns.size()];
+  }
+
+  @Override
+  public void write(T row) throws IOException {
+    String[] cells = new String[columns.size()];
+    for (int i = 0; i < cells.length; i++) {
+      Column<T> column = columns.get(i);
+      cells[i] = printable(column.display().apply(row));
+      if (sizing != null && sizing.isEmpty() && column.value().apply(row) instanceof Number) {
+        rightAligned[i] = true;
+      }
+    }
+    if (sizing == null) {
+      writeRow(cells, true);
+      return;
+    }
+    sizing.add(cells);
+    if (sizing.size() == SIZING_ROWS) {
+      printSized();
+    }
+  }
+
+  private void printSized() throws IOException {
+    widths = new int[columns.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = columns.get(i).name().length();
+      for (String[] cells : sizing) {
+        widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], cells[i].length()));
+      }
+    }
+    String[] header = new String[columns.size()];
+    String[] rule = new String[columns.size()];
+    for (int i = 0; i < header.length; i++) {
+      header[i] = columns.get(i).name();
+      rule[i] = "-".repeat(widths[i]);
+    }
+    writeRow(header, false);
+    writeRow(rule, false);
+    for (String[] cells : sizing) {
+      writeRow(cells, true);
+    }
+    sizing = null;
+  }
+
+  /** Writes one line; numbers are right-aligned in data rows, never in the header. */
+  private void writeRow(String[] cells, boolean alignNumbers) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      String cell = fit(cells[i], widths[i]);
+      boolean last = i == cells.length - 1;
+      String padding = " ".repeat(widths[i] - cell.length());
+      if (i > 0) {
+        line.append("  ");
+      }
+      if (alignNumbers && rightAligned[i]) {
+        line.append(padding).append(cell);
+      } else {
+        line.append(cell);
+        if (!last) {
+          line.append(padding);
+        }
+      }
+    }
+    out.write(line.toString());
+    out.write('\n');
+  }
+
+  private static String fit(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  }
+
+  /** Titles and anchors may hold line breaks and tabs, which would break the grid. */
+  static String printable(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (b == null) {
+          b = new StringBuilder(text);
+        }
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (sizing != null) {
+      if (sizing.isEmpty()) {
+        out.write("(no rows)\n");
+        sizing = null;
+      } else {
+        printSized();
+      }
+    }
+    out.flush();
+  }
+}

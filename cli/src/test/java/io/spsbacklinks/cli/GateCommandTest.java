@@ -1,0 +1,187 @@
+package io.spsbacklinks.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.spsbacklinks.sandbox.DeployedSite;
+import io.spsbacklinks.sandbox.Sandbox;
+import io.spsbacklinks.sandbox.SandboxExtension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate command against the demo scenario: a sandbox where acme-outdoor.example lost links in
+ * the week before 2026-11-28, and two local sites, one healthy and one with the deploy's broken pages.
+ */
+class GateCommandTest {
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(DemoCommand.scenario()).build();
+
+  private static DeployedSite healthy;
+  private static DeployedSite broken;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void sites() {
+    healthy = DeployedSite.builder().build().start();
+    broken = DeployedSite.builder().fromScenario(DemoCommand.scenario()).build().start();
+  }
+
+  @AfterAll
+  static void stopSites() {
+    healthy.close();
+    broken.close();
+  }
+
+  @Test
+  void aDeployThatBrokeBacklinkedPagesFailsWritesTheReportsAndKeepsTheBaseline() throws IOException {
+    Path baseline = dir.resolve("state/baseline.json");
+    Path reports = dir.resolve("reports");
+
+    Cli.Result result = gate("--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(),
+        "--report-dir", reports.toString());
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).startsWith("Gate FAIL for " + DemoCommand.TARGET)
+        .contains("FAIL  Broken backlinked URLs")
+        .contains("https://" + DemoCommand.TARGET + "/pricing")
+        .contains("Baseline kept: " + baseline);
+    assertThat(reports.resolve("gate-report.html")).isNotEmptyFile();
+    assertThat(reports.resolve("gate-report.md")).isNotEmptyFile();
+    assertThat(reports.resolve("gate-report.json")).isNotEmptyFile();
+    assertThat(Files.readString(reports.resolve("gate-junit.xml"))).contains("<failure");
+    assertThat(baseline).doesNotExist();
+
+    Cli.Result accepted = gate("--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(),
+        "--baseline-update", "always");
+    assertThat(accepted.exit()).isEqualTo(1);
+    assertThat(Cli.JSON.readTree(baseline.toFile()).get("schema").asText()).isEqualTo("sps-backlinks/gate-baseline@1");
+  }
+
+  @Test
+  void warnExitsZeroUnlessWarnExitCodeAndUpdatesTheBaseline() {
+    Path baseline = dir.resolve("baseline.json");
+    String[] warnOnly = {"--deployed-url", healthy.baseUrl(), "--no-metrics", "--lost-backlinks", "10:1000",
+        "--lost-refdomains", "off"};
+
+    Cli.Result warn = gate(concat(warnOnly, "--baseline", baseline.toString()));
+    assertThat(warn.exit()).as(warn.toString()).isZero();
+    assertThat(warn.out()).startsWith("Gate WARN").contains("WARN  Lost backlinks").contains("Baseline updated");
+    assertThat(baseline).isNotEmptyFile();
+
+    assertThat(gate(concat(warnOnly, "--warn-exit-code", "4")).exit()).isEqualTo(4);
+  }
+
+  @Test
+  void aHealthySiteWithNothingLostPassesAndTheNextRunComparesWithItsBaseline() {
+    Path baseline = dir.resolve("baseline.json");
+    String[] pass = {"--deployed-url", healthy.baseUrl(), "--no-lost", "--baseline", baseline.toString()};
+
+    Cli.Result first = gate(pass);
+    assertThat(first.exit()).as(first.toString()).isZero();
+    assertThat(first.out()).startsWith("Gate PASS").contains("No baseline").contains("Baseline updated");
+
+    Cli.Result second = gate(pass);
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).contains("Metrics vs the baseline of " + SANDBOX.sandbox().today());
+  }
+
+  @Test
+  void jsonAndMarkdownFormatsPrintTheReportsOnStdout() throws IOException {
+    Cli.Result json = gate("--deployed-url", broken.baseUrl(), "--format", "json");
+    assertThat(json.exit()).isEqualTo(1);
+    JsonNode report = json.json();
+    assertThat(report.get("schema").asText()).isEqualTo("sps-backlinks/gate-report@1");
+    assertThat(report.toString()).contains("\"FAIL\"").contains("broken-targets");
+
+    Cli.Result markdown = gate("--deployed-url", broken.baseUrl(), "--format", "markdown");
+    assertThat(markdown.exit()).isEqualTo(1);
+    assertThat(markdown.out()).contains("FAIL").contains("|");
+  }
+
+  @Test
+  void policiesComeFromYamlOrJsonFilesWithOptionsOnTop() throws IOException {
+    Path yaml = dir.resolve("policy.yaml");
+    Files.writeString(yaml, """
+        lost: {enabled: false}
+        metrics: {enabled: false}
+        brokenTargets:
+          brokenUrls: {warnAt: 1, failAt: 100}
+          weightedRefdomains: "off"
+        """);
+    Cli.Result warn = gate("--deployed-url", broken.baseUrl(), "--policy", yaml.toString(), "--warn-exit-code", "5");
+    assertThat(warn.exit()).as(warn.toString()).isEqualTo(5);
+    assertThat(warn.out()).startsWith("Gate WARN");
+
+    Path json = dir.resolve("policy.json");
+    Files.writeString(json, "{\"lost\": {\"enabled\": false}, \"metrics\": {\"enabled\": false}}");
+    Cli.Result printed = gate("--policy", json.toString(), "--top-n", "42", "--watch", "trailrunner-magazine.example",
+        "--print-policy");
+    assertThat(printed.exit()).isZero();
+    JsonNode policy = printed.json();
+    assertThat(policy.at("/brokenTargets/topN").asInt()).isEqualTo(42);
+    assertThat(policy.at("/lost/enabled").asBoolean()).isFalse();
+    assertThat(policy.at("/watchlist/0").asText()).isEqualTo("trailrunner-magazine.example");
+  }
+
+  @Test
+  void aBadPolicyFileIsAUsageErrorNamingTheField() throws IOException {
+    Path json = dir.resolve("bad.json");
+    Files.writeString(json, "{\"lost\": {\"lookbackDays\": 0}}");
+    Cli.Result range = gate("--policy", json.toString());
+    assertThat(range.exit()).isEqualTo(2);
+    assertThat(range.err()).contains("lost.lookbackDays").contains("1..365");
+
+    Path yaml = dir.resolve("bad.yml");
+    Files.writeString(yaml, "brokenTargets:\n  topn: 10\n", StandardCharsets.UTF_8);
+    Cli.Result unknown = gate("--policy", yaml.toString());
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("topn");
+  }
+
+  @Test
+  void estimatePrintsTheUnitsWithoutSendingARequest() {
+    long before = SANDBOX.sandbox().requestCount();
+    Cli.Result result = gate("--estimate", "--top-n", "250");
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).contains("At most").contains("get-backlinks").contains("250");
+    assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void withSandboxAndNoDeployedUrlALocalStandInIsProbedAndTheExitCodeFollowsTheVerdict() {
+    Cli.Result result = Cli.plain().run("--sandbox", "gate", "-t", "example.com");
+
+    assertThat(result.err()).contains("stand-in");
+    Matcher verdict = Pattern.compile("^Gate (PASS|WARN|FAIL)").matcher(result.out());
+    assertThat(verdict.find()).as(result.toString()).isTrue();
+    assertThat(result.exit()).isEqualTo(verdict.group(1).equals("FAIL") ? 1 : 0);
+    assertThat(result.out()).doesNotContain("could not be probed");
+  }
+
+  private Cli.Result gate(String... options) {
+    List<String> args = new ArrayList<>(List.of("gate", "-t", DemoCommand.TARGET, "--mode", "host"));
+    args.addAll(Arrays.asList(options));
+    Sandbox sandbox = SANDBOX.sandbox();
+    return Cli.against(sandbox).api(sandbox, args.toArray(String[]::new));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    List<String> all = new ArrayList<>(Arrays.asList(a));
+    all.addAll(Arrays.asList(b));
+    return all.toArray(String[]::new);
+  }
+}
