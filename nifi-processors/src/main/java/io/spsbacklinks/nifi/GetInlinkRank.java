@@ -1,0 +1,70 @@
+package io.spsbacklinks.nifi;
+
+import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.model.PageInlinkRank;
+import io.spsbacklinks.nifi.record.RecordMapping;
+import io.spsbacklinks.nifi.record.RecordMappings;
+import java.io.IOException;
+import java.util.List;
+import org.apache.nifi.annotation.behavior.InputRequirement;
+import org.apache.nifi.annotation.behavior.InputRequirement.Requirement;
+import org.apache.nifi.annotation.behavior.WritesAttribute;
+import org.apache.nifi.annotation.behavior.WritesAttributes;
+import org.apache.nifi.annotation.documentation.CapabilityDescription;
+import org.apache.nifi.annotation.documentation.SeeAlso;
+import org.apache.nifi.annotation.documentation.Tags;
+import org.apache.nifi.annotation.documentation.UseCase;
+import org.apache.nifi.components.PropertyDescriptor;
+import org.apache.nifi.flowfile.FlowFile;
+import org.apache.nifi.processor.ProcessContext;
+import org.apache.nifi.processor.ProcessSession;
+import org.apache.nifi.schema.access.SchemaNotFoundException;
+import org.apache.nifi.serialization.MalformedRecordException;
+
+/** get-inlink-rank: InLink Rank and Domain InLink Rank of many pages as records. */
+@Tags({"seo", "backlinks", "seopowersuite", "inlink rank", "authority", "record", "batch"})
+@CapabilityDescription("Calls get-inlink-rank for a list of page URLs, 100 per request, and writes"
+    + " one record per page with its InLink Rank and Domain InLink Rank (null when the API reports"
+    + " them as unknown) into one FlowFile per run or per incoming FlowFile. Targets come from the"
+    + " Targets property or from the records of the incoming FlowFile. Costs 30 API units per"
+    + " target.")
+@InputRequirement(Requirement.INPUT_ALLOWED)
+@WritesAttributes({
+    @WritesAttribute(attribute = "record.count", description = "Number of records."),
+    @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+    @WritesAttribute(attribute = "backlinks.error.code",
+        description = "On failure or retry: the HTTP status or error token."),
+    @WritesAttribute(attribute = "backlinks.error.message",
+        description = "On failure or retry: what went wrong (never the API key).")})
+@SeeAlso({GetMetrics.class, StandardBacklinksApiService.class})
+@UseCase(description = "Score the authority of the pages listed in a file.",
+    keywords = {"page authority", "domain authority", "enrich"},
+    configuration = """
+        Set Target Source to Incoming Records, choose a Record Reader and name the field
+        holding the page URL in Target Field. Choose a Record Writer.
+        """)
+public class GetInlinkRank extends AbstractTargetsProcessor<PageInlinkRank> {
+  private static final List<PropertyDescriptor> PROPERTIES = properties();
+
+  @Override
+  protected List<PropertyDescriptor> getSupportedPropertyDescriptors() {
+    return PROPERTIES;
+  }
+
+  @Override
+  protected String command() {
+    return "get-inlink-rank";
+  }
+
+  @Override
+  protected RecordMapping<PageInlinkRank> mapping() {
+    return RecordMappings.INLINK_RANK;
+  }
+
+  @Override
+  protected Call<PageInlinkRank> call(ProcessContext context, ProcessSession session,
+      FlowFile input, BacklinksClient client)
+      throws IOException, MalformedRecordException, SchemaNotFoundException {
+    return new Call<>(targets(context, session, input, client::getInlinkRank), null, null);
+  }
+}

@@ -1,0 +1,85 @@
+package io.spsbacklinks.nifi;
+
+import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.model.Metrics;
+import io.spsbacklinks.core.model.Mode;
+import io.spsbacklinks.nifi.record.RecordMapping;
+import io.spsbacklinks.nifi.record.RecordMappings;
+import java.io.IOException;
+import java.util.List;
+import org.apache.nifi.annotation.behavior.InputRequirement;
+import org.apache.nifi.annotation.behavior.InputRequirement.Requirement;
+import org.apache.nifi.annotation.behavior.WritesAttribute;
+import org.apache.nifi.annotation.behavior.WritesAttributes;
+import org.apache.nifi.annotation.documentation.CapabilityDescription;
+import org.apache.nifi.annotation.documentation.SeeAlso;
+import org.apache.nifi.annotation.documentation.Tags;
+import org.apache.nifi.annotation.documentation.UseCase;
+import org.apache.nifi.components.PropertyDescriptor;
+import org.apache.nifi.flowfile.FlowFile;
+import org.apache.nifi.processor.ProcessContext;
+import org.apache.nifi.processor.ProcessSession;
+import org.apache.nifi.schema.access.SchemaNotFoundException;
+import org.apache.nifi.serialization.MalformedRecordException;
+
+/** get-metrics: backlink statistics of many targets as records. */
+@Tags({"seo", "backlinks", "seopowersuite", "metrics", "refdomains", "record", "batch"})
+@CapabilityDescription("Calls get-metrics for a list of targets, 100 targets per request, and"
+    + " writes one metrics record per target (backlinks, referring domains, subnets, IPs,"
+    + " dofollow/nofollow, .edu and .gov backlinks) into one FlowFile per run or per incoming"
+    + " FlowFile. Targets come from the Targets property or from the records of the incoming"
+    + " FlowFile. Costs 30 API units per target.")
+@InputRequirement(Requirement.INPUT_ALLOWED)
+@WritesAttributes({
+    @WritesAttribute(attribute = "record.count", description = "Number of metrics records."),
+    @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+    @WritesAttribute(attribute = "backlinks.mode", description = "The mode."),
+    @WritesAttribute(attribute = "backlinks.error.code",
+        description = "On failure or retry: the HTTP status or error token."),
+    @WritesAttribute(attribute = "backlinks.error.message",
+        description = "On failure or retry: what went wrong (never the API key).")})
+@SeeAlso({GetInlinkRank.class, GetRefdomains.class, StandardBacklinksApiService.class})
+@UseCase(description = "Record the backlink metrics of a few sites every day.",
+    keywords = {"backlink count", "referring domains count", "daily metrics"},
+    configuration = """
+        Keep Target Source at Targets Property and list the sites in Targets,
+        e.g. example.com, example.org. Set Mode to domain.
+        Set the Run Schedule to 1 day, with no incoming connection.
+        Choose a Record Writer and send success to a database or file.
+        """)
+@UseCase(description = "Enrich a list of sites, read from a CSV or JSON file, with their metrics.",
+    keywords = {"enrich", "bulk", "csv"},
+    configuration = """
+        Set Target Source to Incoming Records, choose a Record Reader for the file, and name
+        the column holding the site in Target Field.
+        Connect the source of the files (e.g. GetFile or FetchS3Object) to this processor.
+        Choose a Record Writer; the originals go to original.
+        """)
+public class GetMetrics extends AbstractTargetsProcessor<Metrics> {
+  private static final List<PropertyDescriptor> PROPERTIES =
+      properties(BacklinksProperties.MODE);
+
+  @Override
+  protected List<PropertyDescriptor> getSupportedPropertyDescriptors() {
+    return PROPERTIES;
+  }
+
+  @Override
+  protected String command() {
+    return "get-metrics";
+  }
+
+  @Override
+  protected RecordMapping<Metrics> mapping() {
+    return RecordMappings.METRICS;
+  }
+
+  @Override
+  protected Call<Metrics> call(ProcessContext context, ProcessSession session, FlowFile input,
+      BacklinksClient client)
+      throws IOException, MalformedRecordException, SchemaNotFoundException {
+    Mode mode = BacklinksProperties.mode(context, input);
+    return new Call<>(targets(context, session, input, batch -> client.getMetrics(batch, mode)),
+        null, mode);
+  }
+}

@@ -1,0 +1,436 @@
+package io.spsbacklinks.nifi;
+
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_CODE;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_MESSAGE;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_FAILURE;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_ORIGINAL;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_RETRY;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
+import static io.spsbacklinks.nifi.PageRawBacklinks.LAST_PAGE;
+import static io.spsbacklinks.nifi.PageRawBacklinks.NEXT_CURSOR;
+import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_CURSOR;
+import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_INDEX;
+import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_SIZE;
+import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_CURSOR;
+import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_ID;
+import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_RECORDS;
+import static io.spsbacklinks.nifi.TestFlows.API_KEY;
+import static io.spsbacklinks.nifi.TestFlows.attributes;
+import static io.spsbacklinks.nifi.TestFlows.expectedBacklinks;
+import static io.spsbacklinks.nifi.TestFlows.records;
+import static io.spsbacklinks.nifi.TestFlows.runner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.spsbacklinks.sandbox.Faults;
+import io.spsbacklinks.sandbox.KeyState;
+import io.spsbacklinks.sandbox.Sandbox;
+import io.spsbacklinks.sandbox.SandboxExtension;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.nifi.components.state.Scope;
+import org.apache.nifi.provenance.ProvenanceEventRecord;
+import org.apache.nifi.provenance.ProvenanceEventType;
+import org.apache.nifi.util.MockFlowFile;
+import org.apache.nifi.util.TestRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PageRawBacklinksTest {
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = SandboxExtension.create();
+
+  private static Sandbox sandbox;
+
+  @BeforeAll
+  static void keys() {
+    sandbox = SANDBOX.sandbox();
+    TestFlows.addKey(sandbox);
+  }
+
+  @AfterEach
+  void noFaults() {
+    sandbox.faults(Faults.none());
+  }
+
+  private static TestRunner source(PageRawBacklinks processor, String target, String pageSize) {
+    TestRunner runner = runner(processor, sandbox);
+    configureSource(runner, target, pageSize);
+    return runner;
+  }
+
+  private static void configureSource(TestRunner runner, String target, String pageSize) {
+    runner.setIncomingConnection(false);
+    runner.setProperty(BacklinksProperties.TARGET, target);
+    runner.setProperty(BacklinksProperties.MODE, "domain");
+    runner.setProperty(PAGE_SIZE, pageSize);
+  }
+
+  @Test
+  void sourceWalksEveryPageOnceWithCursorAttributesAndCompletesTheState() {
+    TestRunner runner = source(new PageRawBacklinks(), "big-2500.example", "1000");
+
+    runner.run();
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).hasSize(3);
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-2500.example", "domain"));
+    String walkId = pages.get(0).getAttribute(WALK_ID);
+    for (int i = 0; i < pages.size(); i++) {
+      MockFlowFile page = pages.get(i);
+      page.assertAttributeEquals(PAGE_INDEX, String.valueOf(i));
+      page.assertAttributeEquals(WALK_ID, walkId);
+      page.assertAttributeEquals("record.count", i < 2 ? "1000" : "500");
+      page.assertAttributeEquals("mime.type", "application/json");
+      page.assertAttributeEquals("backlinks.target", "big-2500.example");
+      page.assertAttributeEquals("backlinks.mode", "domain");
+      page.assertAttributeEquals(LAST_PAGE, String.valueOf(i == 2));
+      if (i == 0) {
+        page.assertAttributeNotExists(PAGE_CURSOR);
+      } else {
+        page.assertAttributeEquals(PAGE_CURSOR, pages.get(i - 1).getAttribute(NEXT_CURSOR));
+      }
+    }
+    pages.get(2).assertAttributeNotExists(NEXT_CURSOR);
+
+    runner.getStateManager().assertStateNotSet(PageRawBacklinks.STATE_CURSOR, Scope.CLUSTER);
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_RECORDS, "2500",
+        Scope.CLUSTER);
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_WALK_ID, walkId,
+        Scope.CLUSTER);
+    runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_COMPLETED, Scope.CLUSTER);
+
+    List<ProvenanceEventRecord> events = runner.getProvenanceEvents();
+    assertThat(events).hasSize(3).allSatisfy(event -> {
+      assertThat(event.getEventType()).isEqualTo(ProvenanceEventType.RECEIVE);
+      assertThat(event.getTransitUri()).isEqualTo(
+          sandbox.endpoint() + "get-raw-backlinks?target=big-2500.example&mode=domain");
+    });
+    TestFlows.assertNoKeyLeaked(runner);
+  }
+
+  @Test
+  void finishedWalkStartsOverOnTheNextRun() {
+    TestRunner runner = source(new PageRawBacklinks(), "big-1500.example", "1000");
+    runner.run();
+    String firstWalk = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0).getAttribute(WALK_ID);
+    runner.clearTransferState();
+
+    runner.run();
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).hasSize(2);
+    pages.get(0).assertAttributeNotExists(PAGE_CURSOR);
+    assertThat(pages.get(0).getAttribute(WALK_ID)).isNotEqualTo(firstWalk);
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1500.example", "domain"));
+  }
+
+  @Test
+  void failureMidWalkResumesAtTheFailedPageWithoutLossOrDuplicate() {
+    // The body of the third page breaks after a few records.
+    InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(), API_KEY, 3);
+    TestRunner runner = runner(new PageRawBacklinks(), service);
+    configureSource(runner, "big-3500.example", "1000");
+
+    runner.run();
+
+    List<MockFlowFile> firstRun = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(firstRun).hasSize(2);
+    assertThat(runner.isYieldCalled()).isTrue();
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_CURSOR,
+        firstRun.get(1).getAttribute(NEXT_CURSOR), Scope.CLUSTER);
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_PAGE, "2", Scope.CLUSTER);
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_RECORDS, "2000",
+        Scope.CLUSTER);
+    assertThat(TestFlows.problems(runner))
+        .anyMatch(message -> message.contains("get-raw-backlinks"));
+
+    runner.run();
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).hasSize(4);
+    assertThat(pages.get(2).getAttribute(PAGE_INDEX)).isEqualTo("2");
+    assertThat(pages.get(2).getAttribute(PAGE_CURSOR))
+        .isEqualTo(firstRun.get(1).getAttribute(NEXT_CURSOR));
+    assertThat(pages).extracting(page -> page.getAttribute(WALK_ID)).containsOnly(
+        firstRun.get(0).getAttribute(WALK_ID));
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-3500.example", "domain"));
+    assertThat(service.rawCalls()).isEqualTo(5);
+    runner.getStateManager().assertStateNotSet(PageRawBacklinks.STATE_CURSOR, Scope.CLUSTER);
+  }
+
+  @Test
+  void changingTheTargetStartsANewWalk() throws IOException {
+    TestRunner runner = source(new PageRawBacklinks(), "big-1200.example", "1000");
+    runner.getStateManager().setState(Map.of(PageRawBacklinks.STATE_TARGET, "other.example",
+        PageRawBacklinks.STATE_MODE, "domain", PageRawBacklinks.STATE_WALK_ID, "w1",
+        PageRawBacklinks.STATE_CURSOR, "not-a-cursor-of-this-target",
+        PageRawBacklinks.STATE_PAGE, "7", PageRawBacklinks.STATE_RECORDS, "7000"), Scope.CLUSTER);
+
+    runner.run();
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).hasSize(2);
+    pages.get(0).assertAttributeEquals(PAGE_INDEX, "0");
+    pages.get(0).assertAttributeNotExists(PAGE_CURSOR);
+    assertThat(pages.get(0).getAttribute(WALK_ID)).isNotEqualTo("w1");
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1200.example", "domain"));
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_TARGET, "big-1200.example",
+        Scope.CLUSTER);
+  }
+
+  @Test
+  void inputModePagesEachFlowFileOnePagePerRunAndKeepsTheCursorOnIt() {
+    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
+    runner.setProperty(BacklinksProperties.TARGET, "${site}");
+    runner.setProperty(BacklinksProperties.MODE, "${site.mode}");
+    runner.setProperty(PAGE_SIZE, "${page.size}");
+    runner.enqueue("", attributes("site", "big-1500.example", "site.mode", "domain",
+        "page.size", "600"));
+
+    runner.run();
+
+    assertThat(runner.getFlowFilesForRelationship(REL_SUCCESS)).hasSize(1);
+    assertThat(runner.getQueueSize().getObjectCount()).isEqualTo(1);
+    runSeveral(runner, 2);
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).extracting(page -> page.getAttribute("record.count"))
+        .containsExactly("600", "600", "300");
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1500.example", "domain"));
+    runner.assertTransferCount(REL_ORIGINAL, 1);
+    MockFlowFile original = runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0);
+    original.assertAttributeEquals(WALK_RECORDS, "1500");
+    original.assertAttributeEquals(WALK_ID, pages.get(0).getAttribute(WALK_ID));
+    original.assertAttributeNotExists(WALK_CURSOR);
+    assertThat(pages).allSatisfy(page -> page.assertAttributeEquals("site", "big-1500.example"));
+    runner.getStateManager().assertStateNotSet(Scope.CLUSTER);
+    TestFlows.assertNoKeyLeaked(runner);
+  }
+
+  @Test
+  void inputModeFailureRoutesToRetryWithTheCursorAndResumesFromIt() {
+    InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(), API_KEY, 2);
+    TestRunner runner = runner(new PageRawBacklinks(), service);
+    runner.setProperty(BacklinksProperties.TARGET, "${site}");
+    runner.setProperty(BacklinksProperties.MODE, "domain");
+    runner.setProperty(PAGE_SIZE, "500");
+    runner.enqueue("", attributes("site", "big-1300.example"));
+
+    runSeveral(runner, 2);
+
+    runner.assertTransferCount(REL_SUCCESS, 1);
+    runner.assertTransferCount(REL_RETRY, 1);
+    MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
+    assertThat(retry.isPenalized()).isTrue();
+    assertThat(retry.getAttribute(ERROR_CODE)).isIn("io_error", "malformed_response");
+    retry.assertAttributeEquals(WALK_CURSOR,
+        runner.getFlowFilesForRelationship(REL_SUCCESS).get(0).getAttribute(NEXT_CURSOR));
+
+    // The flow loops retry back to the processor.
+    runner.enqueue("", retry.getAttributes());
+    runSeveral(runner, 2);
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).extracting(page -> page.getAttribute(PAGE_INDEX))
+        .containsExactly("0", "1", "2");
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1300.example", "domain"));
+    MockFlowFile original = runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0);
+    original.assertAttributeNotExists(ERROR_CODE);
+    original.assertAttributeNotExists(ERROR_MESSAGE);
+    original.assertAttributeEquals(WALK_RECORDS, "1300");
+  }
+
+  @Test
+  void retryAfterPausesTheProcessorUntilItIsOver() {
+    PageRawBacklinks processor = new PageRawBacklinks();
+    TestFlows.MutableClock clock = new TestFlows.MutableClock();
+    processor.clock = clock;
+    TestRunner runner = source(processor, "big-1200.example", "1000");
+    sandbox.faults(Faults.builder().error429(1.0, 30).build());
+
+    runner.run();
+
+    assertThat(runner.isYieldCalled()).isTrue();
+    runner.assertTransferCount(REL_SUCCESS, 0);
+    assertThat(TestFlows.problems(runner)).anyMatch(message -> message.contains("429"));
+    long requests = sandbox.requestCount();
+    clock.advance(Duration.ofSeconds(20));
+    runner.run();
+    assertThat(sandbox.requestCount()).isEqualTo(requests);
+
+    sandbox.faults(Faults.none());
+    clock.advance(Duration.ofSeconds(11));
+    runner.run();
+
+    assertThat(records(runner.getFlowFilesForRelationship(REL_SUCCESS)))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1200.example", "domain"));
+  }
+
+  @Test
+  void serverErrorsAreRetriedWithinTheRequestThenRoutedToRetry() {
+    TestRunner runner = runner(new PageRawBacklinks(), sandbox, API_KEY, 3);
+    runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
+    runner.enqueue("");
+    sandbox.faults(Faults.builder().error503(1.0).build());
+    long before = sandbox.requestCount();
+
+    runner.run();
+
+    assertThat(sandbox.requestCount() - before).isEqualTo(3);
+    runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
+    MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
+    retry.assertAttributeEquals(ERROR_CODE, "503");
+    assertThat(retry.getAttribute(ERROR_MESSAGE)).contains("503");
+    assertThat(retry.isPenalized()).isTrue();
+    assertThat(runner.isYieldCalled()).isFalse();
+    TestFlows.assertNoKeyLeaked(runner);
+  }
+
+  @Test
+  void rateLimitWithAnIncomingFlowFileRoutesToRetryAndYields() {
+    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
+    runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
+    runner.enqueue("");
+    sandbox.faults(Faults.builder().error429(1.0, 5).build());
+
+    runner.run();
+
+    runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
+    runner.getFlowFilesForRelationship(REL_RETRY).get(0).assertAttributeEquals(ERROR_CODE, "429");
+    assertThat(runner.isYieldCalled()).isTrue();
+  }
+
+  @Test
+  void keysTheApiRefusesYieldAndRouteToRetry() {
+    sandbox.keys().add("nifi-broke-key", KeyState.INSUFFICIENT_FUNDS, 0);
+    for (String key : List.of("nifi-broke-key", "nifi-unknown-key")) {
+      TestRunner runner = runner(new PageRawBacklinks(), sandbox, key, 1);
+      runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
+      runner.enqueue("");
+
+      runner.run();
+
+      runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
+      assertThat(runner.getFlowFilesForRelationship(REL_RETRY).get(0).getAttribute(ERROR_CODE))
+          .isEqualTo(key.equals("nifi-broke-key") ? "402" : "401");
+      assertThat(runner.isYieldCalled()).isTrue();
+    }
+  }
+
+  @Test
+  void hugeTargetGoesToFailureWithTheMeaningOf244() {
+    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
+    runner.setProperty(BacklinksProperties.TARGET, "${site}");
+    runner.enqueue("", attributes("site", "google.com"));
+
+    runner.run();
+
+    runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
+    MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
+    failed.assertAttributeEquals(ERROR_CODE, "244");
+    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("google.com").containsIgnoringCase(
+        "unavailable");
+  }
+
+  @Test
+  void pageSizeOutOfRangeAfterEvaluationGoesToFailureNamingTheParameter() {
+    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
+    runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
+    runner.setProperty(PAGE_SIZE, "${size}");
+    runner.enqueue("", attributes("size", "0"));
+    long before = sandbox.requestCount();
+
+    runner.run();
+
+    runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
+    MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
+    failed.assertAttributeEquals(ERROR_CODE, "invalid_parameter");
+    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("limit");
+    assertThat(sandbox.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void invalidConfigurationsAreRejected() {
+    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
+    runner.setProperty(BacklinksProperties.TARGET, "example.com");
+    runner.assertValid();
+    for (String size : List.of("0", "100001", "ten")) {
+      runner.setProperty(PAGE_SIZE, size);
+      runner.assertNotValid();
+    }
+    runner.setProperty(PAGE_SIZE, "100000");
+    runner.assertValid();
+    runner.setProperty(BacklinksProperties.MODE, "everything");
+    runner.assertNotValid();
+    runner.setProperty(BacklinksProperties.MODE, "${mode}");
+    runner.assertValid();
+    runner.setProperty(BacklinksProperties.TARGET, " ");
+    runner.assertNotValid();
+    runner.removeProperty(BacklinksProperties.TARGET);
+    runner.assertNotValid();
+  }
+
+  @Test
+  void emptyTargetGivesOneEmptyLastPage() {
+    TestRunner runner = source(new PageRawBacklinks(), "empty.example", "1000");
+
+    runner.run();
+
+    runner.assertAllFlowFilesTransferred(REL_SUCCESS, 1);
+    MockFlowFile page = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
+    page.assertAttributeEquals("record.count", "0");
+    page.assertAttributeEquals(LAST_PAGE, "true");
+    assertThat(records(page)).isEmpty();
+  }
+
+  @Test
+  void csvWriterGetsTheSameRecords() throws IOException {
+    TestRunner runner = source(new PageRawBacklinks(), "big-1500.example", "1000");
+    TestFlows.useCsvWriter(runner);
+
+    runner.run();
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).hasSize(2);
+    List<JsonNode> expected = expectedBacklinks(sandbox, "big-1500.example", "domain");
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (MockFlowFile page : pages) {
+      page.assertAttributeEquals("mime.type", "text/csv");
+      try (MappingIterator<Map<String, String>> it = new CsvMapper()
+          .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+          .readValues(page.getContent())) {
+        rows.addAll(it.readAll());
+      }
+    }
+    assertThat(rows).hasSize(expected.size());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode want = expected.get(i);
+      Map<String, String> row = rows.get(i);
+      assertThat(row.get("url_from")).isEqualTo(want.get("url_from").asText());
+      assertThat(row.get("first_seen")).isEqualTo(want.get("first_seen").asText());
+      assertThat(row.get("nofollow")).isEqualTo(want.get("nofollow").asText());
+      assertThat(row.get("inlink_rank"))
+          .isEqualTo(want.get("inlink_rank").isNull() ? "" : want.get("inlink_rank").asText());
+    }
+  }
+
+  /** Runs the processor {@code times} times without resetting it in between. */
+  static void runSeveral(TestRunner runner, int times) {
+    runner.run(times, true, true);
+  }
+}
