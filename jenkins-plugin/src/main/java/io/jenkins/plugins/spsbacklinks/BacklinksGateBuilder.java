@@ -1,0 +1,261 @@
+package io.jenkins.plugins.spsbacklinks;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.spsbacklinks.core.model.Mode;
+import java.io.IOException;
+import java.util.List;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The freestyle build step: runs the backlinks gate after a deploy and makes the build UNSTABLE or
+ * FAILURE when backlinks are lost. Needs no workspace, so it also runs in Pipeline outside {@code
+ * node}; there the {@link BacklinksGateStep} of the same name takes over and returns a result map.
+ */
+public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
+  private final GateSettings settings;
+
+  /** @param target the root domain, host or URL whose backlinks are guarded */
+  @DataBoundConstructor
+  public BacklinksGateBuilder(String target) {
+    this.settings = new GateSettings(target);
+  }
+
+  GateSettings settings() {
+    return settings;
+  }
+
+  public String getTarget() {
+    return settings.getTarget();
+  }
+
+  public String getCredentialsId() {
+    return settings.getCredentialsId();
+  }
+
+  @DataBoundSetter
+  public void setCredentialsId(String credentialsId) {
+    settings.setCredentialsId(credentialsId);
+  }
+
+  public String getMode() {
+    return settings.getMode();
+  }
+
+  @DataBoundSetter
+  public void setMode(String mode) {
+    settings.setMode(mode);
+  }
+
+  public String getDeployedBaseUrl() {
+    return settings.getDeployedBaseUrl();
+  }
+
+  @DataBoundSetter
+  public void setDeployedBaseUrl(String deployedBaseUrl) {
+    settings.setDeployedBaseUrl(deployedBaseUrl);
+  }
+
+  public String getEndpoint() {
+    return settings.getEndpoint();
+  }
+
+  @DataBoundSetter
+  public void setEndpoint(String endpoint) {
+    settings.setEndpoint(endpoint);
+  }
+
+  public BaselineChoice getBaseline() {
+    return settings.getBaseline();
+  }
+
+  @DataBoundSetter
+  public void setBaseline(BaselineChoice baseline) {
+    settings.setBaseline(baseline);
+  }
+
+  public List<GateThreshold> getThresholds() {
+    return GateThreshold.of(settings.getThresholds());
+  }
+
+  @DataBoundSetter
+  public void setThresholds(List<GateThreshold> thresholds) {
+    settings.setThresholds(GateThreshold.toSettings(thresholds));
+  }
+
+  public boolean isDofollowOnly() {
+    return settings.isDofollowOnly();
+  }
+
+  @DataBoundSetter
+  public void setDofollowOnly(boolean dofollowOnly) {
+    settings.setDofollowOnly(dofollowOnly);
+  }
+
+  public Integer getMinDomainInlinkRank() {
+    return settings.getMinDomainInlinkRank();
+  }
+
+  @DataBoundSetter
+  public void setMinDomainInlinkRank(Integer minDomainInlinkRank) {
+    settings.setMinDomainInlinkRank(minDomainInlinkRank);
+  }
+
+  public String getIgnoredReasons() {
+    return settings.getIgnoredReasons();
+  }
+
+  @DataBoundSetter
+  public void setIgnoredReasons(String ignoredReasons) {
+    settings.setIgnoredReasons(ignoredReasons);
+  }
+
+  public String getWatchlist() {
+    return settings.getWatchlist();
+  }
+
+  @DataBoundSetter
+  public void setWatchlist(String watchlist) {
+    settings.setWatchlist(watchlist);
+  }
+
+  public WatchlistResult getWatchlistResult() {
+    return settings.getWatchlistResult();
+  }
+
+  @DataBoundSetter
+  public void setWatchlistResult(WatchlistResult watchlistResult) {
+    settings.setWatchlistResult(watchlistResult);
+  }
+
+  public ApiErrorResult getApiErrors() {
+    return settings.getApiErrors();
+  }
+
+  @DataBoundSetter
+  public void setApiErrors(ApiErrorResult apiErrors) {
+    settings.setApiErrors(apiErrors);
+  }
+
+  public long getUnitBudget() {
+    return settings.getUnitBudget();
+  }
+
+  @DataBoundSetter
+  public void setUnitBudget(long unitBudget) {
+    settings.setUnitBudget(unitBudget);
+  }
+
+  @Override
+  public boolean requiresWorkspace() {
+    return false;
+  }
+
+  @Override
+  public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
+      throws InterruptedException, IOException {
+    JenkinsGate.run(settings, run, listener, null);
+  }
+
+  /**
+   * The step's descriptor. Its fill, check and test methods also serve the Pipeline step's form,
+   * which includes this one's.
+   */
+  @Extension
+  @Symbol("backlinksGate")
+  public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+    @Override
+    @SuppressWarnings("rawtypes") // the extension point's signature
+    public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+      return true;
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+      return "Backlinks gate (SEO PowerSuite)";
+    }
+
+    /** The parameters of a new step, for the form's defaults. */
+    public GateSettings getDefaults() {
+      return new GateSettings("");
+    }
+
+    @POST
+    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+      return Forms.fillCredentials(item, credentialsId);
+    }
+
+    @POST
+    public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.checkCredentials(item, value, "Blank: the default credential of the global configuration.");
+    }
+
+    @POST
+    public ListBoxModel doFillModeItems(@AncestorInPath Item item) {
+      ListBoxModel items = new ListBoxModel();
+      if (Forms.canConfigure(item)) {
+        items.add("host: this host only (API default)", Mode.HOST.wireValue());
+        items.add("domain: the root domain with its subdomains", Mode.DOMAIN.wireValue());
+        items.add("url: this exact URL", Mode.URL.wireValue());
+      }
+      return items;
+    }
+
+    @POST
+    public FormValidation doCheckTarget(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.target(value));
+    }
+
+    @POST
+    public FormValidation doCheckDeployedBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.deployedBaseUrl(value));
+    }
+
+    @POST
+    public FormValidation doCheckEndpoint(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.endpoint(value));
+    }
+
+    @POST
+    public FormValidation doCheckIgnoredReasons(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.ignoredReasons(value));
+    }
+
+    @POST
+    public FormValidation doCheckWatchlist(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.watchlist(value));
+    }
+
+    @POST
+    public FormValidation doCheckMinDomainInlinkRank(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.minDomainInlinkRank(value));
+    }
+
+    @POST
+    public FormValidation doCheckUnitBudget(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.unitBudget(value));
+    }
+
+    @POST
+    public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String credentialsId,
+        @QueryParameter String endpoint) {
+      return Forms.testConnection(item, credentialsId, endpoint, BacklinksGateConfiguration.get().toDefaults());
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.jenkins.plugins.spsbacklinks;
+
+import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.gate.GatePolicy;
+import io.spsbacklinks.gate.GateRequest;
+import io.spsbacklinks.gate.LostPolicy;
+import io.spsbacklinks.gate.Threshold;
+import java.util.Objects;
+
+/**
+ * The outcome of checking one form field, Jenkins-free (the descriptors turn it into a {@code
+ * FormValidation}). The checks reuse the core's validation so the form and the run agree.
+ *
+ * @param kind OK, WARNING or ERROR
+ * @param message the text shown under the field; empty for a plain OK
+ */
+public record FormCheck(Kind kind, String message) {
+  /** How serious a check's message is. */
+  public enum Kind {
+    OK,
+    WARNING,
+    ERROR
+  }
+
+  public FormCheck {
+    Objects.requireNonNull(kind, "kind");
+    message = message == null ? "" : message;
+  }
+
+  public static FormCheck ok() {
+    return new FormCheck(Kind.OK, "");
+  }
+
+  public static FormCheck ok(String message) {
+    return new FormCheck(Kind.OK, message);
+  }
+
+  public static FormCheck warning(String message) {
+    return new FormCheck(Kind.WARNING, message);
+  }
+
+  public static FormCheck error(String message) {
+    return new FormCheck(Kind.ERROR, message);
+  }
+
+  /** A target is required and must be a root domain, host or URL. */
+  public static FormCheck target(String value) {
+    if (value == null || value.isBlank()) {
+      return error("Required: the root domain, host or URL whose backlinks are guarded, e.g. example.com.");
+    }
+    return attempt(() -> new GateRequest(value, null, null, null, GatePolicy.defaults()));
+  }
+
+  /** Blank, or an http(s) URL. */
+  public static FormCheck deployedBaseUrl(String value) {
+    if (value == null || value.isBlank()) {
+      return ok();
+    }
+    return attempt(() -> new GateRequest("example.com", null, value, null, GatePolicy.defaults()));
+  }
+
+  /** Blank, or an http(s) endpoint URL. */
+  public static FormCheck endpoint(String value) {
+    if (value == null || value.isBlank()) {
+      return ok();
+    }
+    return attempt(() -> BacklinksClient.builder().endpoint(value));
+  }
+
+  /** Known {@code reason_lost} values only. */
+  public static FormCheck ignoredReasons(String value) {
+    return attempt(() -> LostPolicy.builder().ignoredReasons(GatePolicyMapping.entries(value)).build());
+  }
+
+  /** Referring domains or page URLs. */
+  public static FormCheck watchlist(String value) {
+    return attempt(() -> GatePolicy.builder().watchlist(GatePolicyMapping.entries(value)).build());
+  }
+
+  /** Blank (no minimum) or 0..100. */
+  public static FormCheck minDomainInlinkRank(String value) {
+    if (value == null || value.isBlank()) {
+      return ok();
+    }
+    return attempt(() -> LostPolicy.builder().minDomainInlinkRank(Integer.valueOf(value.trim())).build());
+  }
+
+  /** A whole number of units >= 1. */
+  public static FormCheck unitBudget(String value) {
+    if (value == null || value.isBlank()) {
+      return error("Required: the most API units one run may spend.");
+    }
+    return attempt(() -> GatePolicy.builder().unitBudget(Long.parseLong(value.trim())).build());
+  }
+
+  /** Both levels blank or finite numbers >= 0, failure >= unstable. */
+  public static FormCheck threshold(String unstable, String failure) {
+    return attempt(() -> Threshold.of(level(unstable), level(failure)));
+  }
+
+  /** A timeout of 1..600 seconds. */
+  public static FormCheck timeoutSeconds(String value) {
+    try {
+      int seconds = value == null ? 0 : Integer.parseInt(value.trim());
+      return seconds >= 1 && seconds <= 600 ? ok() : error("Enter 1..600 seconds.");
+    } catch (NumberFormatException e) {
+      return error("Enter 1..600 seconds.");
+    }
+  }
+
+  private static Double level(String value) {
+    return value == null || value.isBlank() ? null : Double.valueOf(value.trim());
+  }
+
+  private static FormCheck attempt(Runnable validation) {
+    try {
+      validation.run();
+      return ok();
+    } catch (NumberFormatException e) {
+      return error("Not a number: " + e.getMessage());
+    } catch (InvalidParameterException e) {
+      // The core names the parameter, the value and what is allowed.
+      return error(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.jenkins.plugins.spsbacklinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.core.model.Mode;
+import io.spsbacklinks.gate.ApiErrorAction;
+import io.spsbacklinks.gate.Criticality;
+import io.spsbacklinks.gate.GatePolicy;
+import io.spsbacklinks.gate.GateRequest;
+import io.spsbacklinks.gate.Threshold;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Step parameters to the core's gate policy and request. */
+class GatePolicyMappingTest {
+  private static GateDefaults global(ThresholdSetting... thresholds) {
+    return new GateDefaults("", "", Duration.ofSeconds(10), Duration.ofSeconds(60), List.of(thresholds));
+  }
+
+  @Test
+  void targetAndCredentialsAloneRunTheCoreDefaults() {
+    GateSettings settings = new GateSettings("example.com");
+    settings.setCredentialsId("sps");
+
+    assertThat(GatePolicyMapping.policy(settings, GateDefaults.none())).isEqualTo(GatePolicy.defaults());
+    GateRequest request = GatePolicyMapping.request(settings, null, GatePolicy.defaults());
+    assertThat(request.target()).isEqualTo("example.com");
+    assertThat(request.mode()).isEqualTo(Mode.HOST);
+    assertThat(request.deployedBaseUrl()).isNull();
+    assertThat(request.baseline()).isNull();
+  }
+
+  @Test
+  void settingsStartFromTheCoreDefaults() {
+    GateSettings s = new GateSettings(" example.com ");
+    GatePolicy core = GatePolicy.defaults();
+
+    assertThat(s.getTarget()).isEqualTo("example.com");
+    assertThat(s.getMode()).isEqualTo("host");
+    assertThat(s.getBaseline()).isEqualTo(BaselineChoice.PREVIOUS_BUILD);
+    assertThat(s.isDofollowOnly()).isEqualTo(core.lost().dofollowOnly());
+    assertThat(s.getMinDomainInlinkRank()).isEqualTo(core.lost().minDomainInlinkRank());
+    assertThat(s.getIgnoredReasons()).isEqualTo("crawl_error, page_dropped");
+    assertThat(s.getUnitBudget()).isEqualTo(core.unitBudget());
+    assertThat(s.getApiErrors().action()).isEqualTo(core.apiErrors());
+    assertThat(s.getWatchlistResult().criticality()).isEqualTo(core.watchlistCriticality());
+    assertThat(s.getThresholds()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ThresholdRule.class)
+  void eachRuleSetsItsOwnThresholdOnly(ThresholdRule rule) {
+    Threshold t = Threshold.of(2.0, 7.0);
+    GatePolicy changed = rule.with(GatePolicy.defaults(), t);
+
+    assertThat(rule.in(changed)).isEqualTo(t);
+    for (ThresholdRule other : EnumSet.complementOf(EnumSet.of(rule))) {
+      assertThat(other.in(changed)).as(other.name()).isEqualTo(other.in(GatePolicy.defaults()));
+    }
+    assertThat(rule.getDisplayName()).startsWith(rule.rule().title());
+  }
+
+  @Test
+  void jobThresholdsOverrideGlobalOnesRuleByRule() {
+    GateSettings job = new GateSettings("example.com");
+    job.setThresholds(List.of(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, null)));
+    GateDefaults global = global(
+        new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 10.0, 50.0),
+        new ThresholdSetting(ThresholdRule.METRICS_REFDOMAINS_DROP, null, 3.0));
+
+    GatePolicy policy = GatePolicyMapping.policy(job, global);
+
+    assertThat(policy.lost().lostBacklinks()).isEqualTo(Threshold.of(1.0, null));
+    assertThat(policy.metrics().refdomainsDrop()).isEqualTo(Threshold.of(null, 3.0));
+    assertThat(policy.lost().lostRefdomains()).isEqualTo(GatePolicy.defaults().lost().lostRefdomains());
+  }
+
+  @Test
+  void bothLevelsBlankTurnARuleOff() {
+    GateSettings job = new GateSettings("example.com");
+    job.setThresholds(List.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null)));
+
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).brokenTargets().brokenUrls().isOff()).isTrue();
+  }
+
+  @Test
+  void filtersWatchlistErrorsAndBudgetReachThePolicy() {
+    GateSettings job = new GateSettings("example.com");
+    job.setDofollowOnly(true);
+    job.setMinDomainInlinkRank(30);
+    job.setIgnoredReasons("crawl_error,noindex\n other");
+    job.setWatchlist("partner.example\nhttps://friend.example/links, news.example");
+    job.setWatchlistResult(WatchlistResult.UNSTABLE);
+    job.setApiErrors(ApiErrorResult.IGNORE);
+    job.setUnitBudget(800);
+
+    GatePolicy policy = GatePolicyMapping.policy(job, GateDefaults.none());
+
+    assertThat(policy.lost().dofollowOnly()).isTrue();
+    assertThat(policy.lost().minDomainInlinkRank()).isEqualTo(30);
+    assertThat(policy.lost().ignoredReasons()).containsExactly("crawl_error", "noindex", "other");
+    assertThat(policy.watchlist()).containsExactly("partner.example", "https://friend.example/links", "news.example");
+    assertThat(policy.watchlistCriticality()).isEqualTo(Criticality.WARN);
+    assertThat(policy.apiErrors()).isEqualTo(ApiErrorAction.IGNORE);
+    assertThat(policy.unitBudget()).isEqualTo(800);
+  }
+
+  @Test
+  void blankIgnoredReasonsCountEveryReason() {
+    GateSettings job = new GateSettings("example.com");
+    job.setIgnoredReasons("  ");
+
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).lost().ignoredReasons()).isEmpty();
+  }
+
+  @Test
+  void enumChoicesMapOntoTheCoreValues() {
+    assertThat(ApiErrorResult.FAILURE.action()).isEqualTo(ApiErrorAction.FAIL);
+    assertThat(ApiErrorResult.UNSTABLE.action()).isEqualTo(ApiErrorAction.WARN);
+    for (ApiErrorAction a : ApiErrorAction.values()) {
+      assertThat(ApiErrorResult.of(a).action()).isEqualTo(a);
+    }
+    assertThat(WatchlistResult.FAILURE.criticality()).isEqualTo(Criticality.FAIL);
+    for (Criticality c : Criticality.values()) {
+      assertThat(WatchlistResult.of(c).criticality()).isEqualTo(c);
+    }
+  }
+
+  @Test
+  void modeAndDeployedUrlReachTheRequest() {
+    GateSettings job = new GateSettings("example.com");
+    job.setMode(" DOMAIN ");
+    job.setDeployedBaseUrl(" https://staging.example.com/ ");
+
+    GateRequest request = GatePolicyMapping.request(job, null, GatePolicy.defaults());
+
+    assertThat(request.mode()).isEqualTo(Mode.DOMAIN);
+    assertThat(request.deployedBaseUrl()).isEqualTo("https://staging.example.com/");
+  }
+
+  @Test
+  void badValuesAreRejectedNamingTheParameter() {
+    GateSettings mode = new GateSettings("example.com");
+    mode.setMode("site");
+    GateSettings level = new GateSettings("example.com");
+    level.setThresholds(List.of(new ThresholdSetting(ThresholdRule.LOST_REFDOMAINS, 9.0, 2.0)));
+    GateSettings rank = new GateSettings("example.com");
+    rank.setMinDomainInlinkRank(101);
+    GateSettings budget = new GateSettings("example.com");
+    budget.setUnitBudget(0);
+
+    assertThatThrownBy(() -> GatePolicyMapping.mode(mode)).isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("mode").hasMessageContaining("domain");
+    assertThatThrownBy(() -> GatePolicyMapping.policy(level, GateDefaults.none()))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("failAt");
+    assertThatThrownBy(() -> GatePolicyMapping.policy(rank, GateDefaults.none()))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("minDomainInlinkRank");
+    assertThatThrownBy(() -> GatePolicyMapping.policy(budget, GateDefaults.none()))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("unitBudget");
+    assertThatThrownBy(() -> GatePolicyMapping.request(new GateSettings(""), null, GatePolicy.defaults()))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("target");
+  }
+
+  @Test
+  void globalCredentialAndEndpointApplyWhenTheJobHasNone() {
+    GateDefaults global = new GateDefaults(" sps ", "https://proxy.example/backlinks/v1.0/", Duration.ofSeconds(5),
+        Duration.ofSeconds(5), List.of());
+
+    assertThat(global.credentialsIdFor("")).isEqualTo("sps");
+    assertThat(global.credentialsIdFor("mine")).isEqualTo("mine");
+    assertThat(global.endpointFor(null)).isEqualTo("https://proxy.example/backlinks/v1.0/");
+    assertThat(global.endpointFor(" http://127.0.0.1:1/ ")).isEqualTo("http://127.0.0.1:1/");
+    assertThat(GateDefaults.none().endpointFor("")).isEqualTo(BacklinksClient.DEFAULT_ENDPOINT);
+    assertThat(GateDefaults.none().credentialsIdFor(" ")).isEmpty();
+    assertThat(GateDefaults.seconds(" 15 ", 10)).isEqualTo(Duration.ofSeconds(15));
+    assertThat(GateDefaults.seconds("", 10)).isEqualTo(Duration.ofSeconds(10));
+    assertThat(GateDefaults.seconds("-3", 10)).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void entriesSplitOnCommasAndWhiteSpace() {
+    assertThat(GatePolicyMapping.entries(" a.example,b.example\n\tc.example ,, ")).containsExactly(
+        "a.example", "b.example", "c.example");
+    assertThat(GatePolicyMapping.entries(null)).isEmpty();
+  }
+}

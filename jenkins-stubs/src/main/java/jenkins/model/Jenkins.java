@@ -1,0 +1,59 @@
+// Signature stub of jenkins.model.Jenkins, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/model/Jenkins.java
+// Build support only (see jenkins-stubs/README.md): never packaged, never run.
+package jenkins.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.AbstractCIBase;
+import hudson.model.DescriptorByNameOwner;
+import hudson.model.ModifiableViewGroup;
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+import java.io.IOException;
+import jenkins.util.io.OnMaster;
+import org.kohsuke.stapler.StaplerFallback;
+import org.kohsuke.stapler.StaplerProxy;
+
+public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLevelItemGroup, StaplerProxy, StaplerFallback,
+        ModifiableViewGroup, AccessControlled, DescriptorByNameOwner,
+        ModelObjectWithContextMenu, ModelObjectWithChildren, OnMaster, Loadable {
+    public static final Permission ADMINISTER = null;
+
+    private Jenkins() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @NonNull
+    public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @Nullable String getRootUrl() throws IllegalStateException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public void load() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public Object getTarget() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public Object getStaplerFallback() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,7 @@
+// Signature stub of org.jenkinsci.plugins.workflow.actions.PersistentAction, read from jenkinsci/workflow-api-plugin@cbc88d9c87ce (1413.v2ff1a_5e720fa_+4) src/main/java/org/jenkinsci/plugins/workflow/actions/PersistentAction.java
+// Build support only (see jenkins-stubs/README.md): never packaged, never run.
+package org.jenkinsci.plugins.workflow.actions;
+
+import hudson.model.Action;
+
+public interface PersistentAction extends Action {}
