@@ -1,0 +1,303 @@
+package io.spsbacklinks.nifi.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spsbacklinks.sandbox.Sandbox;
+import io.spsbacklinks.sandbox.SandboxBacklink;
+import io.spsbacklinks.sandbox.SandboxExtension;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sps-backlinks NAR in a real NiFi 2.3.0: it loads, its controller service and processors are configured
+ * over NiFi's REST API like a user would in the UI, and the FlowFiles they queue against the sandbox hold every
+ * backlink exactly once, with the documented attributes and never the API key.
+ */
+class NiFiEndToEndIT {
+
+    private static final String PACKAGE = "io.spsbacklinks.nifi.";
+    private static final String NAR_ARTIFACT = "sps-backlinks-nifi-nar";
+    private static final String JSON_WRITER = "org.apache.nifi.json.JsonRecordSetWriter";
+    private static final String MODE = "domain";
+    private static final Duration COMPONENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(90);
+
+    /** Started first, so NiFi's flow can reach it; stopped after NiFi. */
+    @RegisterExtension
+    @Order(1)
+    static final SandboxExtension sandbox = SandboxExtension.create();
+
+    @RegisterExtension
+    @Order(2)
+    static final NiFiExtension nifi = new NiFiExtension();
+
+    @Test
+    void nifiLoadsTheNarWithItsProcessorsAndService() {
+        assertThat(nifi.api().get("flow/about").path("about").path("version").asText()).isEqualTo("2.3.0");
+
+        Map<String, JsonNode> processors = typesByName(nifi.api().get("flow/processor-types").path("processorTypes"));
+        assertThat(processors).containsKeys(PACKAGE + "PageRawBacklinks", PACKAGE + "DownloadAllBacklinks", PACKAGE + "GetMetrics");
+        assertThat(processors.get(PACKAGE + "PageRawBacklinks").path("bundle").path("artifact").asText()).isEqualTo(NAR_ARTIFACT);
+
+        Map<String, JsonNode> services = typesByName(nifi.api().get("flow/controller-service-types").path("controllerServiceTypes"));
+        assertThat(services).containsKeys(PACKAGE + "StandardBacklinksApiService", JSON_WRITER);
+        assertThat(services.get(PACKAGE + "StandardBacklinksApiService").path("bundle").path("artifact").asText()).isEqualTo(NAR_ARTIFACT);
+    }
+
+    @Test
+    void apiServiceVerificationReportsTheSubscriptionAndNeverTheKey() {
+        NiFiApi api = nifi.api();
+        String group = api.rootGroupId();
+        Map<String, String> properties = Map.of("API Key", sandbox.apiKey(), "Endpoint URL", sandbox.endpoint());
+        String service = api.createControllerService(group, PACKAGE + "StandardBacklinksApiService", "Backlinks API (verified)", properties);
+
+        JsonNode valid = subscriptionStep(api.verifyControllerService(service, properties, COMPONENT_TIMEOUT));
+        assertThat(valid.path("outcome").asText()).isEqualTo("SUCCESSFUL");
+        assertThat(valid.path("explanation").asText()).contains("units left");
+
+        String unknownKey = "not-a-sandbox-key-7f3a";
+        JsonNode refused = subscriptionStep(api.verifyControllerService(service,
+                Map.of("API Key", unknownKey, "Endpoint URL", sandbox.endpoint()), COMPONENT_TIMEOUT));
+        assertThat(refused.path("outcome").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("explanation").asText()).isNotBlank().doesNotContain(unknownKey);
+        assertNotLogged(unknownKey);
+        assertNotLogged(sandbox.apiKey());
+    }
+
+    @Test
+    void pageRawBacklinksQueuesOneFlowFilePerPageWithEveryBacklinkOnce() {
+        String target = "big-250.example";
+        int pageSize = 100;
+        List<SandboxBacklink> expected = sandbox.sandbox().index().backlinks(target, MODE).toList();
+        assertThat(expected).hasSize((int) sandbox.sandbox().index().count(target, MODE)).hasSizeGreaterThan(2 * pageSize);
+        int pages = (expected.size() + pageSize - 1) / pageSize;
+
+        NiFiApi api = nifi.api();
+        Flow flow = Flow.create(api, sandbox);
+        String processor = api.createProcessor(flow.group, PACKAGE + "PageRawBacklinks", "PageRawBacklinks",
+                config(Map.of(
+                        "Backlinks API Service", flow.apiService,
+                        "Target", target,
+                        "Mode", MODE,
+                        "Page Size", Integer.toString(pageSize),
+                        "Record Writer", flow.writer),
+                        // Source mode walks the whole target per run: one run in this test.
+                        "1 day", List.of("original")));
+        String results = api.connectToFunnel(flow.group, processor, flow.results, List.of("success"));
+        String failures = api.connectToFunnel(flow.group, processor, flow.failures, List.of("failure", "retry"));
+        api.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+
+        api.setProcessorState(processor, "RUNNING");
+        awaitQueued(api, results, pages, failures, processor);
+        api.setProcessorState(processor, "STOPPED");
+
+        List<QueuedFlowFile> queued = queuedFlowFiles(api, results);
+        queued.sort(Comparator.comparingInt(flowFile -> Integer.parseInt(flowFile.attributes.get("backlinks.page.index"))));
+        List<JsonNode> records = new ArrayList<>();
+        for (int page = 0; page < pages; page++) {
+            QueuedFlowFile flowFile = queued.get(page);
+            int inPage = Math.min(pageSize, expected.size() - page * pageSize);
+            assertThat(flowFile.attributes)
+                    .containsEntry("backlinks.page.index", Integer.toString(page))
+                    .containsEntry("backlinks.page.last", Boolean.toString(page == pages - 1))
+                    .containsEntry("backlinks.target", target)
+                    .containsEntry("backlinks.mode", MODE)
+                    .containsEntry("record.count", Integer.toString(inPage))
+                    .containsEntry("mime.type", "application/json")
+                    .containsKey("backlinks.walk.id");
+            assertThat(flowFile.attributes.get("backlinks.walk.id")).isEqualTo(queued.get(0).attributes.get("backlinks.walk.id"));
+            assertThat(flowFile.records).hasSize(inPage);
+            records.addAll(flowFile.records);
+        }
+        assertThat(records).containsExactlyElementsOf(expected.stream().map(NiFiEndToEndIT::asRecord).toList());
+        assertNoApiKey(queued);
+    }
+
+    @Test
+    void downloadAllBacklinksQueuesTheWholeExportAsRecords() {
+        String target = "big-180.example";
+        List<SandboxBacklink> expected = sandbox.sandbox().index().backlinks(target, MODE).toList();
+        assertThat(expected).hasSize((int) sandbox.sandbox().index().count(target, MODE));
+
+        NiFiApi api = nifi.api();
+        Flow flow = Flow.create(api, sandbox);
+        // No GenerateFlowFile here (nifi-standard-nar is not on Central): GetMetrics, a source with its
+        // Targets property, gives DownloadAllBacklinks its incoming FlowFile, as a metrics check would.
+        String metrics = api.createProcessor(flow.group, PACKAGE + "GetMetrics", "GetMetrics",
+                config(Map.of(
+                        "Backlinks API Service", flow.apiService,
+                        "Target Source", "Targets Property",
+                        "Targets", target,
+                        "Mode", MODE,
+                        "Record Writer", flow.writer),
+                        "1 day", List.of("original")));
+        ObjectNode downloadConfig = config(Map.of(
+                        "Backlinks API Service", flow.apiService,
+                        "Target", target,
+                        "Mode", MODE,
+                        "Record Writer", flow.writer),
+                "0 sec", List.of("original"));
+        // The penalty is the poll interval of the export task.
+        downloadConfig.put("penaltyDuration", "1 sec");
+        String download = api.createProcessor(flow.group, PACKAGE + "DownloadAllBacklinks", "DownloadAllBacklinks", downloadConfig);
+        api.connectProcessors(flow.group, metrics, download, List.of("success"));
+        String failures = api.connectToFunnel(flow.group, metrics, flow.failures, List.of("failure", "retry"));
+        api.connectToFunnel(flow.group, download, flow.failures, List.of("failure", "retry"));
+        String results = api.connectToFunnel(flow.group, download, flow.results, List.of("success"));
+        api.assertProcessorValid(metrics, COMPONENT_TIMEOUT);
+        api.assertProcessorValid(download, COMPONENT_TIMEOUT);
+
+        api.setProcessorState(download, "RUNNING");
+        api.setProcessorState(metrics, "RUNNING");
+        awaitQueued(api, results, 1, failures, download);
+        api.setProcessorState(metrics, "STOPPED");
+        api.setProcessorState(download, "STOPPED");
+
+        List<QueuedFlowFile> queued = queuedFlowFiles(api, results);
+        QueuedFlowFile export = queued.get(0);
+        assertThat(export.attributes)
+                .containsEntry("backlinks.target", target)
+                .containsEntry("backlinks.mode", MODE)
+                .containsEntry("backlinks.task.status", "complete")
+                .containsEntry("record.count", Integer.toString(expected.size()))
+                .containsEntry("mime.type", "application/json")
+                .containsKeys("backlinks.task.id", "backlinks.download.file");
+        assertThat(export.attributes.get("backlinks.download.file")).startsWith(sandbox.sandbox().baseUrl() + "/export/");
+        // CSV cannot tell an absent text (null in get-raw-backlinks JSON) from an empty one: compare them as equal.
+        assertThat(export.records.stream().map(NiFiEndToEndIT::nullTextAsEmpty).toList())
+                .containsExactlyElementsOf(expected.stream().map(NiFiEndToEndIT::asRecord).map(NiFiEndToEndIT::nullTextAsEmpty).toList());
+        assertNoApiKey(queued);
+    }
+
+    /** What the components of one test share: a group, the API service, a JSON writer, and two funnels to queue at. */
+    private record Flow(String group, String apiService, String writer, String results, String failures) {
+        static Flow create(NiFiApi api, SandboxExtension sandbox) {
+            String group = api.rootGroupId();
+            String apiService = api.createControllerService(group, PACKAGE + "StandardBacklinksApiService", "Backlinks API",
+                    Map.of("API Key", sandbox.apiKey(), "Endpoint URL", sandbox.endpoint()));
+            // DATE fields as text, compared with the sandbox's LocalDate values.
+            String writer = api.createControllerService(group, JSON_WRITER, "JSON writer", Map.of("Date Format", "yyyy-MM-dd"));
+            api.enableControllerService(apiService, COMPONENT_TIMEOUT);
+            api.enableControllerService(writer, COMPONENT_TIMEOUT);
+            return new Flow(group, apiService, writer, api.createFunnel(group), api.createFunnel(group));
+        }
+    }
+
+    /** A queued FlowFile: its attributes and its content parsed as the JSON array JsonRecordSetWriter writes. */
+    private record QueuedFlowFile(Map<String, String> attributes, List<JsonNode> records) {}
+
+    private static ObjectNode config(Map<String, String> properties, String runSchedule, List<String> autoTerminated) {
+        ObjectNode config = nifi.api().json().createObjectNode();
+        config.set("properties", nifi.api().json().valueToTree(properties));
+        config.put("schedulingStrategy", "TIMER_DRIVEN");
+        config.put("schedulingPeriod", runSchedule);
+        config.set("autoTerminatedRelationships", nifi.api().json().valueToTree(autoTerminated));
+        return config;
+    }
+
+    /**
+     * Waits for {@code count} FlowFiles in {@code connection}; fails at once, with the processor's bulletins, when
+     * anything reaches the failures queue or the processor reports an error.
+     */
+    private static void awaitQueued(NiFiApi api, String connection, int count, String failures, String processor) {
+        NiFiApi.await(count + " FlowFile(s) queued", FLOW_TIMEOUT, () -> {
+            List<String> bulletins = api.bulletins(processor);
+            if (api.queuedCount(failures) > 0 || bulletins.stream().anyMatch(bulletin -> bulletin.startsWith("ERROR"))) {
+                List<QueuedFlowFile> failed = api.queuedCount(failures) > 0 ? queuedFlowFiles(api, failures) : List.of();
+                throw new AssertionError("The flow failed. Bulletins: " + bulletins + "; failed FlowFiles: "
+                        + failed.stream().map(QueuedFlowFile::attributes).toList());
+            }
+            int queued = api.queuedCount(connection);
+            assertThat(queued).as("FlowFiles queued").isLessThanOrEqualTo(count);
+            return queued == count ? Optional.of(queued) : Optional.empty();
+        });
+    }
+
+    private static List<QueuedFlowFile> queuedFlowFiles(NiFiApi api, String connection) {
+        List<QueuedFlowFile> flowFiles = new ArrayList<>();
+        for (JsonNode summary : api.listQueue(connection, COMPONENT_TIMEOUT)) {
+            String uuid = summary.path("uuid").asText();
+            Map<String, String> attributes = api.flowFileAttributes(connection, uuid);
+            List<JsonNode> records = new ArrayList<>();
+            byte[] content = api.flowFileContent(connection, uuid);
+            if (content.length > 0) {
+                try {
+                    api.json().readTree(content).forEach(records::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("FlowFile " + uuid + " is not JSON: " + new String(content, StandardCharsets.UTF_8), e);
+                }
+            }
+            flowFiles.add(new QueuedFlowFile(attributes, records));
+        }
+        return flowFiles;
+    }
+
+    /** The record PageRawBacklinks and DownloadAllBacklinks write for a backlink; an inlink rank of -1 (unknown) is null. */
+    private static JsonNode asRecord(SandboxBacklink backlink) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("url_from", backlink.urlFrom());
+        record.put("url_to", backlink.urlTo());
+        record.put("title", backlink.title());
+        record.put("anchor", backlink.anchor());
+        record.put("alt", backlink.alt());
+        record.put("nofollow", backlink.nofollow());
+        record.put("image", backlink.image());
+        record.put("image_source", backlink.imageSource());
+        record.put("inlink_rank", backlink.inlinkRank() == -1 ? null : backlink.inlinkRank());
+        record.put("domain_inlink_rank", backlink.domainInlinkRank() == -1 ? null : backlink.domainInlinkRank());
+        record.put("first_seen", backlink.firstSeen().toString());
+        record.put("last_visited", backlink.lastVisited().toString());
+        return nifi.api().json().valueToTree(record);
+    }
+
+    private static final List<String> TEXT_FIELDS = List.of("title", "anchor", "alt", "image_source");
+
+    private static JsonNode nullTextAsEmpty(JsonNode record) {
+        ObjectNode copy = record.deepCopy();
+        TEXT_FIELDS.stream().filter(field -> copy.path(field).isNull()).forEach(field -> copy.put(field, ""));
+        return copy;
+    }
+
+    /** The API key is a secret: in no attribute, nowhere in NiFi's log. */
+    private static void assertNoApiKey(List<QueuedFlowFile> flowFiles) {
+        flowFiles.forEach(flowFile -> assertThat(flowFile.attributes.values()).noneMatch(value -> value.contains(Sandbox.DEMO_API_KEY)));
+        assertNotLogged(Sandbox.DEMO_API_KEY);
+    }
+
+    private static void assertNotLogged(String secret) {
+        try {
+            assertThat(Files.readString(nifi.process().appLog())).as("nifi-app.log").doesNotContain(secret);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service's own verification step, after the framework's validation step. */
+    private static JsonNode subscriptionStep(List<JsonNode> results) {
+        return results.stream()
+                .filter(result -> result.path("verificationStepName").asText().equals("Call get-subscription-info"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No get-subscription-info step in " + results));
+    }
+
+    private static Map<String, JsonNode> typesByName(JsonNode types) {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        types.forEach(type -> byName.put(type.path("type").asText(), type));
+        return byName;
+    }
+}
