@@ -4,12 +4,10 @@ package io.spsbacklinks.core;
  * The API answered with an error status (or a 200 carrying an error document). Subclasses name
  * the documented statuses.
  */
-public class BacklinksApiException extends BacklinksException {
+public class BacklinksApiException extends RequestException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
-  private final String command;
-  private final String target;
   private final String apiMessage;
 
   /**
@@ -21,38 +19,15 @@ public class BacklinksApiException extends BacklinksException {
    * @param apiMessage the API's message from the body, null when there was none
    */
   public BacklinksApiException(int status, String command, String target, String apiMessage) {
-    super(message(status, command, target, apiMessage), null);
+    super(command, target, " failed: HTTP " + status
+        + (apiMessage == null || apiMessage.isEmpty() ? "" : ": " + apiMessage), null);
     this.status = status;
-    this.command = command;
-    this.target = target;
     this.apiMessage = apiMessage;
-  }
-
-  static String message(int status, String command, String target, String detail) {
-    StringBuilder result = new StringBuilder(command);
-    if (target != null) {
-      result.append(" (target ").append(target).append(')');
-    }
-    result.append(" failed: HTTP ").append(status);
-    if (detail != null && !detail.isEmpty()) {
-      result.append(": ").append(detail);
-    }
-    return result.toString();
   }
 
   /** The HTTP status, or the code of an error document. */
   public int status() {
     return status;
-  }
-
-  /** The API command that failed. */
-  public String command() {
-    return command;
-  }
-
-  /** The target of the failed request; null when it had none or several. */
-  public String target() {
-    return target;
   }
 
   /** The message the API put in the body; null when it sent none. */

@@ -188,7 +188,10 @@ public final class BacklinksClient {
     return rawPage(query, emptyToNull(cursor), 0);
   }
 
-  /** All backlinks of get-raw-backlinks from the first page on, fetched page by page lazily. */
+  /**
+   * All backlinks of get-raw-backlinks from the first page on, fetched page by page lazily. A page
+   * that breaks off mid-body is requested again (see {@link RawBacklinksWalk}).
+   */
   public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query) {
     return rawBacklinks(query, null);
   }
@@ -199,8 +202,8 @@ public final class BacklinksClient {
    */
   public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query, String startCursor) {
     Objects.requireNonNull(query, "query");
-    return new RawBacklinksWalk((cursor, index) -> rawPage(query, cursor, index),
-        emptyToNull(startCursor));
+    return new RawBacklinksWalk((cursor, index) -> rawPage(query, cursor, index), query.target(),
+        transport::budget, emptyToNull(startCursor));
   }
 
   private RawPage rawPage(RawBacklinksQuery query, String cursor, int index) {
@@ -234,8 +237,7 @@ public final class BacklinksClient {
   public ExportTask downloadAllBacklinks(String target, Mode mode) {
     Checks.target(target);
     String command = "download-all-backlinks";
-    Map<String, String> params = new Checks.Params().put("target", target).put("mode", mode)
-        .values();
+    Map<String, String> params = Checks.Params.query(target, mode).values();
     return Mappers.exportTask(new Row(single(command, target, params, null), command, target));
   }
 
@@ -293,6 +295,11 @@ public final class BacklinksClient {
    * key, and only from this client's endpoint scheme and host or a host allowed with {@link
    * Builder#allowDownloadHost} (redirects included).
    *
+   * <p>When the download breaks off (connection dropped, gzip ending early), the file is
+   * downloaded again under the client's {@link RetryPolicy} and the rows already returned are
+   * skipped, so each row is returned once. When the retries are exhausted, reading fails with
+   * {@link StreamResumeException} naming the download location and the rows to skip.
+   *
    * @param downloadFile the task's {@code download_file}, absolute or relative to the endpoint
    */
   public RowStream<Backlink> openExport(String downloadFile) {
@@ -307,8 +314,13 @@ public final class BacklinksClient {
     }
     Request request = new Request.Builder().url(checkDownloadHost(url))
         .header("User-Agent", userAgent).get().build();
-    return transport.execute(DOWNLOAD_COMMAND, null, request, this::checkDownloadHost,
-        response -> CsvRowStream.open(response, Mappers::backlink, DOWNLOAD_COMMAND));
+    String location = Redaction.redact(url.toString(), apiKey);
+    return new ResumingRowStream<>(
+        () -> transport.execute(DOWNLOAD_COMMAND, null, request, this::checkDownloadHost,
+            response -> CsvRowStream.open(response, Mappers::backlink, DOWNLOAD_COMMAND)),
+        transport::budget,
+        (why, delivered, cause) ->
+            StreamResumeException.export(DOWNLOAD_COMMAND, location, delivered, why, cause));
   }
 
   private HttpUrl checkDownloadHost(HttpUrl url) {
@@ -336,8 +348,7 @@ public final class BacklinksClient {
       String target = batch.size() == 1 ? batch.get(0) : null;
       Request request;
       if (targets.size() == 1) {
-        request = get(url(command, new Checks.Params().put("target", target).put("mode", mode)
-            .values()));
+        request = get(url(command, Checks.Params.query(target, mode).values()));
       } else {
         request = new Request.Builder().url(url(command, Map.of())).headers(headers())
             .post(RequestBody.create(batchBody(batch, mode), JSON)).build();

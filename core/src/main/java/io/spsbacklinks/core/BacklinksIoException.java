@@ -2,28 +2,22 @@ package io.spsbacklinks.core;
 
 import java.io.IOException;
 
-/** A network failure or timeout (after retries, when the failure happened before the body). */
-public class BacklinksIoException extends BacklinksException {
+/**
+ * A network failure or timeout, after retries when it happened before the body. A list body that
+ * breaks off while it streams is not requested again, except in a get-raw-backlinks walk and an
+ * export download, which end with the subclass {@link StreamResumeException} once their retries
+ * are exhausted.
+ */
+public class BacklinksIoException extends RequestException {
   private static final long serialVersionUID = 1L;
-
-  private final String command;
-  private final String target;
 
   /** Creates the exception; the cause's messages must already be free of secrets. */
   public BacklinksIoException(String command, String target, IOException cause) {
-    super(command + (target == null ? "" : " (target " + target + ")") + ": I/O failure: "
-        + cause, cause);
-    this.command = command;
-    this.target = target;
+    this(command, target, "I/O failure: " + cause, cause);
   }
 
-  /** The API command that failed. */
-  public String command() {
-    return command;
-  }
-
-  /** The target of the request, null when none or several. */
-  public String target() {
-    return target;
+  /** For subclasses that say more than the cause: {@code detail} follows command and target. */
+  BacklinksIoException(String command, String target, String detail, Throwable cause) {
+    super(command, target, ": " + detail, cause);
   }
 }

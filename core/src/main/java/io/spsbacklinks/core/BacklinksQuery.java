@@ -18,8 +18,7 @@ public record BacklinksQuery(String target, Mode mode, Integer limit, BacklinksO
 
   /** Validates the parameters. @throws InvalidParameterException naming the bad parameter */
   public BacklinksQuery {
-    Checks.target(target);
-    Checks.range("limit", limit, 1, Checks.LIST_LIMIT_MAX);
+    Checks.query(target, limit, Checks.LIST_LIMIT_MAX);
     Checks.range("per_domain", perDomain, 1, Checks.PER_DOMAIN_MAX);
   }
 
@@ -29,7 +28,7 @@ public record BacklinksQuery(String target, Mode mode, Integer limit, BacklinksO
   }
 
   Map<String, String> params() {
-    return new Checks.Params().put("target", target).put("mode", mode).put("limit", limit)
+    return Checks.Params.query(target, mode).put("limit", limit)
         .put("order_by", orderBy).put("per_domain", perDomain).values();
   }
 

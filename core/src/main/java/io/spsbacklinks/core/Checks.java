@@ -20,6 +20,19 @@ final class Checks {
     return target;
   }
 
+  /** What every list query checks: a target, and a {@code limit} within [1; maxLimit]. */
+  static void query(String target, Integer limit, int maxLimit) {
+    target(target);
+    range("limit", limit, 1, maxLimit);
+  }
+
+  /** What the new/lost queries check: target, then the date range, then {@code limit}. */
+  static void query(String target, LocalDate dateFrom, LocalDate dateTo, Integer limit) {
+    target(target);
+    dateOrder(dateFrom, dateTo);
+    range("limit", limit, 1, LIST_LIMIT_MAX);
+  }
+
   static Integer range(String parameter, Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       throw new InvalidParameterException(parameter, value.toString(),
@@ -49,6 +62,11 @@ final class Checks {
   /** Ordered wire parameters; null values are left out so the API applies its defaults. */
   static final class Params {
     private final Map<String, String> values = new LinkedHashMap<>();
+
+    /** A query's parameters start with {@code target} and {@code mode}. */
+    static Params query(String target, Object mode) {
+      return new Params().put("target", target).put("mode", mode);
+    }
 
     Params put(String name, Object value) {
       // Request enums print their wire value, dates print ISO YYYY-MM-DD.

@@ -121,13 +121,14 @@ final class JsonDocument implements ApiDocument {
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
           token = parser.nextToken()) {
         if (token != JsonToken.FIELD_NAME) {
-          throw new MalformedDocumentException(
-              token == null ? "document ends inside an object" : "unexpected " + token, null);
+          throw token == null
+              ? MalformedDocumentException.truncated("document ends inside an object", null)
+              : new MalformedDocumentException("unexpected " + token, null);
         }
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
         if (value == null) {
-          throw new MalformedDocumentException("document ends inside an object", null);
+          throw MalformedDocumentException.truncated("document ends inside an object", null);
         }
         if (value.isStructStart()) {
           parser.skipChildren(); // nested values are not part of any documented row
@@ -149,7 +150,7 @@ final class JsonDocument implements ApiDocument {
       throw malformed(e);
     }
     if (token == null) {
-      throw new MalformedDocumentException("document ends early (truncated)", null);
+      throw MalformedDocumentException.truncated("document ends early (truncated)", null);
     }
     return token;
   }

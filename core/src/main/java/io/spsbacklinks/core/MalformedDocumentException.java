@@ -1,5 +1,8 @@
 package io.spsbacklinks.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.EOFException;
 import java.io.IOException;
 
 /**
@@ -10,7 +13,38 @@ import java.io.IOException;
 final class MalformedDocumentException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  private final boolean truncated;
+
   MalformedDocumentException(String message, Throwable cause) {
+    this(message, cause, false);
+  }
+
+  private MalformedDocumentException(String message, Throwable cause, boolean truncated) {
     super(message, cause);
+    this.truncated = truncated;
+  }
+
+  /** A document that ends early: what a connection dropped by the server leaves. */
+  static MalformedDocumentException truncated(String message, Throwable cause) {
+    return new MalformedDocumentException(message, cause, true);
+  }
+
+  /**
+   * Whether {@code failure} or a cause of it is a body that ended early (worth requesting again),
+   * rather than a complete body that is invalid (which would fail the same way again).
+   */
+  static boolean isTruncation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof MalformedDocumentException m && m.truncated
+          || t instanceof EOFException || t instanceof JsonEOFException) {
+        return true;
+      }
+      // Jackson reports some ends of input (between object entries) as a plain parse error.
+      if (t instanceof JsonProcessingException json && json.getOriginalMessage() != null
+          && json.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

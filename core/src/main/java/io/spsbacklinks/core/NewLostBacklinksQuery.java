@@ -40,9 +40,7 @@ public record NewLostBacklinksQuery(
 
   /** Validates the parameters. @throws InvalidParameterException naming the bad parameter */
   public NewLostBacklinksQuery {
-    Checks.target(target);
-    Checks.dateOrder(dateFrom, dateTo);
-    Checks.range("limit", limit, 1, Checks.LIST_LIMIT_MAX);
+    Checks.query(target, dateFrom, dateTo, limit);
     urlFrom = urlFrom == null || urlFrom.isBlank() ? null : urlFrom;
   }
 
@@ -52,8 +50,8 @@ public record NewLostBacklinksQuery(
   }
 
   Map<String, String> params() {
-    return new Checks.Params().put("target", target).put("mode", mode)
-        .put("new_lost_type", newLostType).put("date_from", dateFrom).put("date_to", dateTo)
+    return Checks.Params.query(target, mode).put("new_lost_type", newLostType)
+        .put("date_from", dateFrom).put("date_to", dateTo)
         .put("link_type", linkType).put("anchor_type", anchorType).put("dofollow", dofollow)
         .put("url_from", urlFrom).put("order_by", orderBy).put("limit", limit).values();
   }

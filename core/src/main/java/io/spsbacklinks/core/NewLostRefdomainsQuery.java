@@ -28,9 +28,7 @@ public record NewLostRefdomainsQuery(
 
   /** Validates the parameters. @throws InvalidParameterException naming the bad parameter */
   public NewLostRefdomainsQuery {
-    Checks.target(target);
-    Checks.dateOrder(dateFrom, dateTo);
-    Checks.range("limit", limit, 1, Checks.LIST_LIMIT_MAX);
+    Checks.query(target, dateFrom, dateTo, limit);
   }
 
   /** A builder for {@code target}. */
@@ -39,8 +37,8 @@ public record NewLostRefdomainsQuery(
   }
 
   Map<String, String> params() {
-    return new Checks.Params().put("target", target).put("mode", mode)
-        .put("new_lost_type", newLostType).put("date_from", dateFrom).put("date_to", dateTo)
+    return Checks.Params.query(target, mode).put("new_lost_type", newLostType)
+        .put("date_from", dateFrom).put("date_to", dateTo)
         .put("order_by", orderBy).put("limit", limit).values();
   }
 

@@ -14,8 +14,7 @@ public record RawBacklinksQuery(String target, Mode mode, Integer limit) {
 
   /** Validates the parameters. @throws InvalidParameterException naming the bad parameter */
   public RawBacklinksQuery {
-    Checks.target(target);
-    Checks.range("limit", limit, 1, Checks.RAW_LIMIT_MAX);
+    Checks.query(target, limit, Checks.RAW_LIMIT_MAX);
   }
 
   /** A builder for {@code target}. */
@@ -24,8 +23,7 @@ public record RawBacklinksQuery(String target, Mode mode, Integer limit) {
   }
 
   Map<String, String> params() {
-    return new Checks.Params().put("target", target).put("mode", mode).put("limit", limit)
-        .values();
+    return Checks.Params.query(target, mode).put("limit", limit).values();
   }
 
   /** Builds a {@link RawBacklinksQuery}. */

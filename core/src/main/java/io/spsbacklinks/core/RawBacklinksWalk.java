@@ -4,11 +4,19 @@ import io.spsbacklinks.core.model.Backlink;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * All backlinks of get-raw-backlinks, page after page, fetched lazily: a page is requested only
  * when the rows before it are consumed, and only one page is open at a time. Stops when a page has
  * no {@code next} (or an empty one); fails with {@link CursorLoopException} when a cursor repeats.
+ *
+ * <p>A page whose body breaks off (connection dropped, document ending early) is requested again
+ * with the same cursor under the client's {@link RetryPolicy}, per page, and the rows of it
+ * already returned are skipped: every backlink is returned exactly once. When the retries are
+ * exhausted the walk fails with {@link StreamResumeException}, which carries the cursor to resume
+ * from and the number of rows of that page to skip. A complete page that is invalid fails with
+ * {@link MalformedResponseException} at once.
  *
  * <p>To resume later, save {@link #currentCursor()} and pass it to {@link
  * BacklinksClient#rawBacklinks(RawBacklinksQuery, String)}: delivery is at least once, the rows of
@@ -22,15 +30,20 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
   }
 
   private final PageSource pages;
+  private final String target;
+  private final Supplier<RetryBudget> retries;
   private final Set<String> seen = new HashSet<>();
-  private RawPage page;
+  private ResumingRowStream<RawPage, Backlink> page;
   private String pageCursor;
   private String lastCursor;
   private int pagesRead;
   private boolean finished;
 
-  RawBacklinksWalk(PageSource pages, String startCursor) {
+  RawBacklinksWalk(PageSource pages, String target, Supplier<RetryBudget> retries,
+      String startCursor) {
     this.pages = pages;
+    this.target = target;
+    this.retries = retries;
     this.pageCursor = startCursor;
     if (startCursor != null) {
       seen.add(startCursor);
@@ -41,13 +54,13 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
   Backlink computeNext() {
     while (true) {
       if (page == null) {
-        page = pages.open(pageCursor, pagesRead);
+        page = openPage(pageCursor, pagesRead);
         pagesRead++;
       }
       if (page.hasNext()) {
         return page.next();
       }
-      Optional<String> next = page.nextCursor();
+      Optional<String> next = page.body().nextCursor();
       page = null;
       lastCursor = next.orElse(null);
       if (next.isEmpty()) {
@@ -61,6 +74,12 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
     }
   }
 
+  private ResumingRowStream<RawPage, Backlink> openPage(String cursor, int index) {
+    return new ResumingRowStream<>(() -> pages.open(cursor, index), retries,
+        (why, delivered, cause) ->
+            StreamResumeException.rawBacklinks(target, cursor, index, delivered, why, cause));
+  }
+
   /**
    * The cursor that fetches the page holding the next row to be returned: resuming from it loses
    * nothing. Empty when that page is the first one (no cursor) or the walk has ended.
@@ -69,7 +88,7 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
     return finished ? Optional.empty() : Optional.ofNullable(pageCursor);
   }
 
-  /** Pages requested so far. */
+  /** Pages requested so far; a page requested again after a failure counts once. */
   public int pagesRead() {
     return pagesRead;
   }

@@ -16,8 +16,7 @@ public record RefdomainsQuery(String target, Mode mode, Integer limit, Backlinks
 
   /** Validates the parameters. @throws InvalidParameterException naming the bad parameter */
   public RefdomainsQuery {
-    Checks.target(target);
-    Checks.range("limit", limit, 1, Checks.LIST_LIMIT_MAX);
+    Checks.query(target, limit, Checks.LIST_LIMIT_MAX);
   }
 
   /** A builder for {@code target}. */
@@ -26,8 +25,8 @@ public record RefdomainsQuery(String target, Mode mode, Integer limit, Backlinks
   }
 
   Map<String, String> params() {
-    return new Checks.Params().put("target", target).put("mode", mode).put("limit", limit)
-        .put("order_by", orderBy).values();
+    return Checks.Params.query(target, mode).put("limit", limit).put("order_by", orderBy)
+        .values();
   }
 
   /** Builds a {@link RefdomainsQuery}. */

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * When and how often a failed request is retried: 429, 500, 502, 503, 504 and I/O failures that
- * happen before the response body is handed to the caller. Never 400-406 or 244.
+ * happen before the response body is handed to the caller. Never 400-406 or 244. The same policy
+ * bounds, per page or file, how often a get-raw-backlinks walk or an export download is requested
+ * again when its body breaks off mid-way (its deadline then counted from the first break).
  *
  * <p>The n-th retry waits {@code min(maxBackoff, initialBackoff * multiplier^(n-1))}, reduced by a
  * random fraction of up to {@code jitter}, or the server's {@code Retry-After} capped at {@code

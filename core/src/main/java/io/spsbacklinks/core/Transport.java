@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -50,9 +48,9 @@ final class Transport {
    */
   <T> T execute(String command, String target, Request request,
       UnaryOperator<HttpUrl> redirects, Opener<T> opener) {
-    Instant start = clock.instant();
+    RetryBudget budget = budget();
     List<BacklinksException> earlier = new ArrayList<>();
-    for (int attempt = 1; ; attempt++) {
+    while (true) {
       BacklinksException failure;
       Duration retryAfter = null;
       try {
@@ -62,7 +60,7 @@ final class Transport {
             return opener.open(response);
           } catch (MalformedDocumentException e) {
             response.close();
-            throw finish(malformed(command, target, e, secret), attempt, earlier);
+            throw finish(malformed(command, target, e, secret), budget.attempts(), earlier);
           } catch (IOException | RuntimeException e) {
             response.close();
             throw e;
@@ -77,28 +75,25 @@ final class Transport {
       } catch (BacklinksApiException e) {
         failure = e; // an error document inside a 200
       }
-      if (!retryable(failure) || attempt >= policy.maxAttempts()) {
-        throw finish(failure, attempt, earlier);
-      }
-      Duration wait = retryAfter != null
-          ? policy.capRetryAfter(retryAfter)
-          : policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
-      Duration elapsed = Duration.between(start, clock.instant());
-      if (elapsed.plus(wait).compareTo(policy.totalDeadline()) > 0) {
-        throw finish(failure, attempt, earlier);
-      }
       try {
-        sleeper.sleep(wait);
+        if (!retryable(failure) || !budget.awaitRetry(retryAfter)) {
+          throw finish(failure, budget.attempts(), earlier);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         InterruptedIOException interrupted = new InterruptedIOException("interrupted while "
             + "waiting to retry");
         BacklinksIoException stop = new BacklinksIoException(command, target, interrupted);
         stop.addSuppressed(failure);
-        throw finish(stop, attempt, earlier);
+        throw finish(stop, budget.attempts(), earlier);
       }
       earlier.add(failure);
     }
+  }
+
+  /** A fresh budget of this client's retry policy, its deadline counted from now. */
+  RetryBudget budget() {
+    return new RetryBudget(policy, clock, sleeper);
   }
 
   private Response follow(Request request, UnaryOperator<HttpUrl> redirects) throws IOException {

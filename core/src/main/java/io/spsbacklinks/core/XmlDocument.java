@@ -146,14 +146,14 @@ final class XmlDocument implements ApiDocument {
   private int next() throws IOException {
     try {
       if (!reader.hasNext()) {
-        throw new MalformedDocumentException("document ends early (truncated)", null);
+        throw MalformedDocumentException.truncated("document ends early (truncated)", null);
       }
       int event = reader.next();
       if (event == XMLStreamConstants.DTD) {
         throw new MalformedDocumentException("DTDs are not allowed in responses", null);
       }
       if (event == XMLStreamConstants.END_DOCUMENT) {
-        throw new MalformedDocumentException("document ends early (truncated)", null);
+        throw MalformedDocumentException.truncated("document ends early (truncated)", null);
       }
       return event;
     } catch (XMLStreamException e) {
@@ -170,6 +170,12 @@ final class XmlDocument implements ApiDocument {
     if (e.getCause() instanceof IOException io && !(io instanceof MalformedDocumentException)) {
       return io;
     }
-    return new MalformedDocumentException("invalid XML: " + e.getMessage(), e);
+    String message = String.valueOf(e.getMessage());
+    // Woodstox and the JDK's parser say only in words that the document was cut short.
+    if (message.startsWith("Unexpected EOF")
+        || message.contains("must start and end within the same entity")) {
+      return MalformedDocumentException.truncated("document ends early (truncated): " + message, e);
+    }
+    return new MalformedDocumentException("invalid XML: " + message, e);
   }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** download-all-backlinks: start, poll, and stream the .csv.gz by header name. */
 class ExportTest {
-  private static final String HEADER = "url_from,url_to,title,anchor,alt,nofollow,image,"
+  static final String HEADER = "url_from,url_to,title,anchor,alt,nofollow,image,"
       + "image_source,inlink_rank,domain_inlink_rank,first_seen,last_visited\n";
 
   @StartStop
@@ -63,7 +63,7 @@ class ExportTest {
     return new Buffer().write(bytes.toByteArray());
   }
 
-  private static MockResponse file(Buffer body) {
+  static MockResponse file(Buffer body) {
     return new MockResponse.Builder().addHeader("Content-Type", "application/gzip").body(body)
         .build();
   }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** get-raw-backlinks: cursor paging, page by page and as one lazy walk. */
 class RawPagingTest {
-  private static final String CURSOR_1 = "a/b+c=d==";
-  private static final String CURSOR_2 = "x+/y/z==";
+  static final String CURSOR_1 = "a/b+c=d==";
+  static final String CURSOR_2 = "x+/y/z==";
   private static final RawBacklinksQuery QUERY =
       RawBacklinksQuery.builder("seopowersuite.com").mode(Mode.DOMAIN).limit(2).build();
 
@@ -34,7 +34,7 @@ class RawPagingTest {
     client = TestSupport.clientFor(server, new TestSupport.FakeTime()).build();
   }
 
-  private static String page(String next, String... urls) {
+  static String page(String next, String... urls) {
     String rows = java.util.Arrays.stream(urls)
         .map(u -> "{\"url_from\": \"" + u + "\", \"inlink_rank\": -1}")
         .collect(Collectors.joining(","));
@@ -42,7 +42,7 @@ class RawPagingTest {
         + (next == null ? "" : ", \"next\": \"" + next + "\"") + "}";
   }
 
-  private static List<String> urls(RowStream<Backlink> rows) {
+  static List<String> urls(RowStream<Backlink> rows) {
     return rows.stream().map(Backlink::urlFrom).collect(Collectors.toList());
   }
 

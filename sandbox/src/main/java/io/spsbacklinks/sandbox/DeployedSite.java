@@ -1,10 +1,7 @@
 package io.spsbacklinks.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A tiny local web server playing a deployed web site, for link-gate tests and demos: chosen paths are
@@ -30,20 +25,16 @@ import java.util.concurrent.Executors;
  * }</pre>
  */
 public final class DeployedSite implements AutoCloseable {
-    private final String host;
-    private final int requestedPort;
+    private final LocalHttpServer server;
     private final Map<String, Integer> broken;
     private final Map<String, String> redirects;
     private final Set<String> loops;
     private final Map<String, Duration> slow;
     private final boolean headNotAllowed;
     private final ArrayDeque<String> log = new ArrayDeque<>();
-    private HttpServer server;
-    private ExecutorService executor;
 
     private DeployedSite(Builder builder) {
-        host = builder.host;
-        requestedPort = builder.port;
+        server = new LocalHttpServer("deployed site", "deployed-site", builder.host, builder.port);
         broken = Map.copyOf(builder.broken);
         redirects = Map.copyOf(builder.redirects);
         loops = Set.copyOf(builder.loops);
@@ -56,45 +47,24 @@ public final class DeployedSite implements AutoCloseable {
     }
 
     /** Binds and starts answering; returns this. */
-    public synchronized DeployedSite start() {
-        if (server != null) {
-            throw new IllegalStateException("site already started");
-        }
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the deployed site to " + host + ":" + requestedPort, e);
-        }
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "deployed-site");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+    public DeployedSite start() {
+        server.start(this::handle);
         return this;
     }
 
     @Override
-    public synchronized void close() {
-        if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
-            server = null;
-        }
+    public void close() {
+        server.stop();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("site not started");
-        }
-        return server.getAddress().getPort();
+    /** The bound port. */
+    public int port() {
+        return server.port();
     }
 
     /** {@code http://<host>:<port>}, without a trailing slash. */
     public String baseUrl() {
-        return "http://" + host + ":" + port();
+        return server.baseUrl();
     }
 
     /** Requests received so far, as "METHOD /path -> status", oldest first. */
@@ -173,10 +143,7 @@ public final class DeployedSite implements AutoCloseable {
 
         /** Port to bind; 0 (the default) picks a free one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be within [0, 65535], was " + port);
-            }
-            this.port = port;
+            this.port = LocalHttpServer.checkPort(port);
             return this;
         }
 

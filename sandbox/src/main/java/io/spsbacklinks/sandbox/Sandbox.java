@@ -1,19 +1,12 @@
 package io.spsbacklinks.sandbox;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -39,15 +32,12 @@ public final class Sandbox implements AutoCloseable {
     /** The default "today" of the sandbox clock. */
     public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 11, 28);
 
-    private final String host;
-    private final int requestedPort;
     private final SandboxClock clock;
     private final Keys keys;
     private final Index index;
     private final SandboxIndex sandboxIndex;
     private final ApiServer api;
-    private HttpServer server;
-    private ExecutorService executor;
+    private final LocalHttpServer server;
 
     private Sandbox(Builder builder) {
         Scenario scenario = builder.scenario;
@@ -62,8 +52,7 @@ public final class Sandbox implements AutoCloseable {
         scenario.addKeys(keys);
         index = new Index(clock.today(), scenario);
         sandboxIndex = new SandboxIndex(index, clock);
-        host = builder.host;
-        requestedPort = builder.port;
+        server = new LocalHttpServer("sandbox", "sandbox-http", builder.host, builder.port);
         api = new ApiServer(index, keys, clock, builder.exportDelay, builder.rateLimitPerSecond, builder.faults,
                 builder.requestListener);
     }
@@ -79,23 +68,7 @@ public final class Sandbox implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public synchronized Sandbox start() {
-        if (server != null) {
-            throw new IllegalStateException("sandbox already started");
-        }
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the sandbox to " + host + ":" + requestedPort, e);
-        }
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "sandbox-http-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", api);
-        server.start();
+        server.start(api);
         api.baseUrl(baseUrl());
         return this;
     }
@@ -103,29 +76,18 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the server; in-flight responses are cut. */
     @Override
     public synchronized void close() {
-        if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            server = null;
-        }
+        // synchronized like start: a close never falls between binding and publishing the base URL
+        server.stop();
     }
 
     /** The bound port. */
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("sandbox not started");
-        }
-        return server.getAddress().getPort();
+    public int port() {
+        return server.port();
     }
 
     /** {@code http://<host>:<port>}, without a trailing slash; export files live under it. */
     public String baseUrl() {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return server.baseUrl();
     }
 
     /** {@code http://<host>:<port>/backlinks/v1.0/}: the API endpoint, commands are appended to it. */
@@ -190,10 +152,7 @@ public final class Sandbox implements AutoCloseable {
 
         /** Port to bind; 0 (the default) picks a free one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be within [0, 65535], was " + port);
-            }
-            this.port = port;
+            this.port = LocalHttpServer.checkPort(port);
             return this;
         }
 
