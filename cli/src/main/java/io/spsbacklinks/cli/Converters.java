@@ -13,6 +13,7 @@ import io.spsbacklinks.core.model.NewLostRefdomainsOrder;
 import io.spsbacklinks.core.model.NewLostType;
 import io.spsbacklinks.gate.ApiErrorAction;
 import io.spsbacklinks.gate.Criticality;
+import io.spsbacklinks.gate.FirstRunAction;
 import io.spsbacklinks.gate.TargetSource;
 import io.spsbacklinks.gate.Threshold;
 import java.time.Duration;
@@ -51,6 +52,7 @@ final class Converters {
         .registerConverter(TargetSource.class, words(TargetSource.class))
         .registerConverter(Criticality.class, words(Criticality.class))
         .registerConverter(ApiErrorAction.class, words(ApiErrorAction.class))
+        .registerConverter(FirstRunAction.class, words(FirstRunAction.class))
         .registerConverter(GateCommand.SummaryFormat.class, words(GateCommand.SummaryFormat.class))
         .registerConverter(GateCommand.BaselineUpdate.class, words(GateCommand.BaselineUpdate.class));
   }

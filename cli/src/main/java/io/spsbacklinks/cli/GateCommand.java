@@ -7,6 +7,7 @@ import io.spsbacklinks.gate.Baseline;
 import io.spsbacklinks.gate.Baselines;
 import io.spsbacklinks.gate.BrokenTargetsPolicy;
 import io.spsbacklinks.gate.Criticality;
+import io.spsbacklinks.gate.FirstRunAction;
 import io.spsbacklinks.gate.Gate;
 import io.spsbacklinks.gate.GatePolicies;
 import io.spsbacklinks.gate.GatePolicy;
@@ -80,6 +81,7 @@ final class GateCommand implements Callable<Integer> {
       Map.entry("lost.ignoredReasons", "--ignore-reason"),
       Map.entry("lost.maxRows", "--max-rows"),
       Map.entry("unitBudget", "--unit-budget"),
+      Map.entry("firstRun", "--first-run"),
       Map.entry("watchlist", "--watch"));
 
   @ParentCommand BacklinksCli cli;
@@ -136,7 +138,7 @@ final class GateCommand implements Callable<Integer> {
   @ArgGroup(validate = false, order = 40, heading = "%nMetrics drop (percent of the baseline's value):%n")
   MetricsOptions metrics = new MetricsOptions();
 
-  @ArgGroup(validate = false, order = 50, heading = "%nWatchlist, API errors and budget:%n")
+  @ArgGroup(validate = false, order = 50, heading = "%nWatchlist, API errors, budget, first run:%n")
   OtherOptions other = new OtherOptions();
 
   @Override
@@ -158,6 +160,10 @@ final class GateCommand implements Callable<Integer> {
     if (estimate) {
       printEstimate(Gate.builder().client(session.client()).build().estimate(request), session.out);
       return BacklinksCli.EXIT_OK;
+    }
+    if (policy.firstRun() == FirstRunAction.RECORD && baselineFile == null) {
+      throw new UsageException("--first-run record needs --baseline FILE: without a baseline file every run is "
+          + "a first run and no rule would ever be enforced.");
     }
     DeployedSite standIn = null;
     if (session.useSandbox && deployedUrl == null) {
@@ -515,6 +521,12 @@ final class GateCommand implements Callable<Integer> {
         description = "Most API units one run may spend, checked before spending (default 5000).")
     Long unitBudget;
 
+    @Option(names = "--first-run", paramLabel = "enforce|record",
+        description = "What a run without a baseline (no --baseline file yet) does: enforce judges it like "
+            + "any run (default); record passes it, reports each rule's would-be verdict and records the "
+            + "baseline, so the next run is the first enforced one. record needs --baseline.")
+    FirstRunAction firstRun;
+
     void apply(GatePolicy base, GatePolicy.Builder b) {
       if (watch != null) {
         List<String> all = new ArrayList<>(base.watchlist());
@@ -529,6 +541,9 @@ final class GateCommand implements Callable<Integer> {
       }
       if (unitBudget != null) {
         b.unitBudget(unitBudget);
+      }
+      if (firstRun != null) {
+        b.firstRun(firstRun);
       }
     }
   }

@@ -34,6 +34,10 @@ final class GateSummary {
     if (r.deployedBaseUrl() != null) {
       out.println("Deployed site probed at " + r.deployedBaseUrl());
     }
+    if (!r.enforced()) {
+      out.println("First run: baseline recorded, rules not enforced (first-run record); the rules below show "
+          + "the verdict they would have had: " + r.rulesVerdict() + ".");
+    }
     out.println();
     rules(r.rules());
     broken(r);

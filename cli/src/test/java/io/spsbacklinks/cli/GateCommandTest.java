@@ -100,6 +100,48 @@ class GateCommandTest {
   }
 
   @Test
+  void firstRunRecordPassesTheFirstRunAndEnforcesTheNext() throws IOException {
+    Path baseline = dir.resolve("baseline.json");
+    String[] record = {"--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(), "--first-run", "record"};
+
+    Cli.Result first = gate(record);
+    assertThat(first.exit()).as(first.toString()).isZero();
+    assertThat(first.out()).startsWith("Gate PASS")
+        .contains("First run: baseline recorded, rules not enforced (first-run record); the rules below show the"
+            + " verdict they would have had: FAIL.")
+        .contains("FAIL  Broken backlinked URLs")
+        .contains("Baseline updated: " + baseline);
+    assertThat(baseline).isNotEmptyFile();
+
+    Cli.Result second = gate(record);
+    assertThat(second.exit()).as(second.toString()).isEqualTo(1);
+    assertThat(second.out()).startsWith("Gate FAIL").doesNotContain("not enforced");
+
+    Cli.Result enforced = gate("--deployed-url", broken.baseUrl(), "--baseline", dir.resolve("new.json").toString());
+    assertThat(enforced.exit()).as("enforce is the default").isEqualTo(1);
+  }
+
+  @Test
+  void firstRunRecordNeedsABaselineFileAndBadValuesAreRefused() throws IOException {
+    long before = SANDBOX.sandbox().requestCount();
+    Cli.Result noFile = gate("--deployed-url", broken.baseUrl(), "--first-run", "record");
+    assertThat(noFile.exit()).isEqualTo(2);
+    assertThat(noFile.err()).contains("--first-run record needs --baseline FILE");
+
+    Cli.Result bad = gate("--first-run", "sometimes");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--first-run").contains("enforce, record");
+    assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
+
+    Path yaml = dir.resolve("policy.yaml");
+    Files.writeString(yaml, "firstRun: record\n");
+    Cli.Result printed = gate("--policy", yaml.toString(), "--print-policy");
+    assertThat(printed.json().get("firstRun").asText()).isEqualTo("record");
+    assertThat(gate("--policy", yaml.toString(), "--first-run", "enforce", "--print-policy").json()
+        .get("firstRun").asText()).isEqualTo("enforce");
+  }
+
+  @Test
   void jsonAndMarkdownFormatsPrintTheReportsOnStdout() throws IOException {
     Cli.Result json = gate("--deployed-url", broken.baseUrl(), "--format", "json");
     assertThat(json.exit()).isEqualTo(1);

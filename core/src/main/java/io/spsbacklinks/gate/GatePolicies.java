@@ -146,6 +146,7 @@ public final class GatePolicies {
     g.writeStringField("watchlistCriticality", p.watchlistCriticality().name().toLowerCase(Locale.ROOT));
     g.writeStringField("apiErrors", p.apiErrors().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("unitBudget", p.unitBudget());
+    g.writeStringField("firstRun", p.firstRun().name().toLowerCase(Locale.ROOT));
     g.writeEndObject();
   }
 
@@ -168,7 +169,8 @@ public final class GatePolicies {
   }
 
   private static final String[] POLICY_FIELDS = {
-    "brokenTargets", "lost", "metrics", "watchlist", "watchlistCriticality", "apiErrors", "unitBudget"
+    "brokenTargets", "lost", "metrics", "watchlist", "watchlistCriticality", "apiErrors", "unitBudget",
+    "firstRun"
   };
 
   private static GatePolicy parsePolicy(Fields f) {
@@ -186,6 +188,7 @@ public final class GatePolicies {
     b.watchlistCriticality(f.enumValue("watchlistCriticality", Criticality.class, d.watchlistCriticality()));
     b.apiErrors(f.enumValue("apiErrors", ApiErrorAction.class, d.apiErrors()));
     b.unitBudget(f.integer("unitBudget", d.unitBudget()));
+    b.firstRun(f.enumValue("firstRun", FirstRunAction.class, d.firstRun()));
     return f.build(b::build);
   }
 

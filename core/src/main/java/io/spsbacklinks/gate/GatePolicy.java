@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the gate decides with: the three checks, the watchlist, what API errors do and the
- * API-unit budget. Immutable; build with {@link #builder()} or read with {@link GatePolicies}.
+ * Everything the gate decides with: the three checks, the watchlist, what API errors do, the
+ * API-unit budget and what a first run does. Immutable; build with {@link #builder()} or read with
+ * {@link GatePolicies}.
  *
  * @param brokenTargets the broken-targets check
  * @param lost the lost-in-the-index check
@@ -18,6 +19,8 @@ import java.util.Objects;
  *     {@link ApiErrorAction#WARN})
  * @param unitBudget the most API units one run may spend, checked against the estimate before
  *     anything is spent (>= 1, default 5,000)
+ * @param firstRun what a run without a usable baseline does with its rule verdicts (default {@link
+ *     FirstRunAction#ENFORCE}; {@link FirstRunAction#RECORD} passes it and only records the baseline)
  */
 public record GatePolicy(
     BrokenTargetsPolicy brokenTargets,
@@ -26,7 +29,8 @@ public record GatePolicy(
     List<String> watchlist,
     Criticality watchlistCriticality,
     ApiErrorAction apiErrors,
-    long unitBudget) {
+    long unitBudget,
+    FirstRunAction firstRun) {
 
   private static final GatePolicy DEFAULTS = builder().build();
 
@@ -37,6 +41,7 @@ public record GatePolicy(
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(watchlistCriticality, "watchlistCriticality");
     Objects.requireNonNull(apiErrors, "apiErrors");
+    Objects.requireNonNull(firstRun, "firstRun");
     watchlist = List.copyOf(Objects.requireNonNull(watchlist, "watchlist"));
     Watchlist.parse(watchlist);
     if (unitBudget < 1) {
@@ -63,7 +68,8 @@ public record GatePolicy(
         .watchlist(watchlist)
         .watchlistCriticality(watchlistCriticality)
         .apiErrors(apiErrors)
-        .unitBudget(unitBudget);
+        .unitBudget(unitBudget)
+        .firstRun(firstRun);
   }
 
   /** Builds a {@link GatePolicy}; starts from the defaults. */
@@ -75,6 +81,7 @@ public record GatePolicy(
     private Criticality watchlistCriticality = Criticality.FAIL;
     private ApiErrorAction apiErrors = ApiErrorAction.WARN;
     private long unitBudget = 5_000;
+    private FirstRunAction firstRun = FirstRunAction.ENFORCE;
 
     private Builder() {}
 
@@ -120,10 +127,16 @@ public record GatePolicy(
       return this;
     }
 
+    /** Sets {@link GatePolicy#firstRun()}. */
+    public Builder firstRun(FirstRunAction firstRun) {
+      this.firstRun = firstRun;
+      return this;
+    }
+
     /** Validates and builds; throws {@link InvalidParameterException} naming the bad field. */
     public GatePolicy build() {
       return new GatePolicy(brokenTargets, lost, metrics, watchlist, watchlistCriticality,
-          apiErrors, unitBudget);
+          apiErrors, unitBudget, firstRun);
     }
   }
 }

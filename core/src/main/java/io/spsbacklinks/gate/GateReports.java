@@ -8,18 +8,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a {@link GateResult} as reports. None holds the API key: the result never has it.
+ * Writes a {@link GateResult} as reports. None holds the API key: the result never has it. A run
+ * that was not {@linkplain GateResult#enforced() enforced} (a first run under {@link
+ * FirstRunAction#RECORD}) says so under its PASS verdict, and its tripped rules show their verdict
+ * "(not enforced)".
  *
  * <ul>
  *   <li>JSON ({@code gate-report.json}): the whole result, schema {@code
  *       "sps-backlinks/gate-report@1"}; field names use the API's vocabulary in snake case;
- *       fields are only ever added within a schema version. An unknown rank (-1) is null.
+ *       fields are only ever added within a schema version. An unknown rank (-1) is null. {@code
+ *       first_run}, {@code enforced} and {@code rules_verdict} (the worst rule verdict, enforced or
+ *       not) sit next to {@code verdict}; each rule has {@code enforced} too.
  *   <li>Markdown ({@code gate-report.md}): a PR comment; tables list at most 50 rows each.
  *   <li>HTML ({@code gate-report.html}): a standalone XHTML page with tables and inline SVG charts
  *       of the metrics history; no script, no external asset.
  *   <li>JUnit XML ({@code gate-junit.xml}): one testcase per rule; FAIL = {@code <failure>} with the
  *       evidence, WARN = passing testcase with a {@code WARN:} system-out, not evaluated = {@code
- *       <skipped>}.
+ *       <skipped>}; on a run that was not enforced, FAIL and WARN are passing testcases whose
+ *       system-out starts with {@code FAIL (not enforced):} or {@code WARN (not enforced):}.
  * </ul>
  */
 public final class GateReports {

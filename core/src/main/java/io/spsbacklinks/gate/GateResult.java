@@ -12,12 +12,17 @@ import java.util.TreeMap;
  * A gate run's verdict, every rule with why, the evidence, the API units spent and the baseline to
  * store for the next run.
  *
+ * <p>A first run (no usable baseline) under {@link FirstRunAction#RECORD} is not {@linkplain
+ * #enforced() enforced}: its rules keep the verdicts they reached, its verdict is PASS and a note
+ * says "first run: baseline recorded, rules not enforced".
+ *
  * @param target the target
  * @param mode the mode
  * @param deployedBaseUrl the deployed base URL probed, or null
  * @param ranAt when the run started (the gate's clock)
- * @param verdict the worst rule verdict
- * @param rules every evaluated or skipped rule, in a fixed order; disabled checks have none
+ * @param verdict the worst rule verdict, or PASS if the rules were not {@linkplain #enforced() enforced}
+ * @param rules every evaluated or skipped rule, in a fixed order, each with the verdict it reached
+ *     (enforced or not); disabled checks have none
  * @param probedUrls how many distinct backlinked URLs were probed
  * @param brokenUrls broken URLs, heaviest first
  * @param unknownUrls URLs whose probe timed out or could not connect (twice), never counted broken
@@ -30,7 +35,7 @@ import java.util.TreeMap;
  * @param unitsSpent units actually spent (30 per get-metrics target, 1 per row read)
  * @param apiFailures failed API calls
  * @param notes remarks that do not change the verdict (first run, truncated lists, ...)
- * @param baseline the baseline used, or null
+ * @param baseline the baseline used, or null on a first run
  * @param newBaseline the baseline to store if this run is accepted
  * @param policy the policy applied
  */
@@ -68,9 +73,36 @@ public record GateResult(
     notes = List.copyOf(notes);
   }
 
-  /** The rules that tripped (WARN or FAIL). */
+  /** The rules that tripped (WARN or FAIL); if not {@linkplain #enforced() enforced}, they did not count. */
   public List<RuleResult> firedRules() {
     return rules.stream().filter(RuleResult::fired).toList();
+  }
+
+  /** True if the run had no usable baseline: none was given, or it was for another target or mode. */
+  public boolean firstRun() {
+    return baseline == null;
+  }
+
+  /**
+   * False for a first run under {@link FirstRunAction#RECORD}: the verdict is PASS whatever the
+   * rules say, and the rules are reported, not enforced. True otherwise.
+   */
+  public boolean enforced() {
+    return enforced(baseline, policy);
+  }
+
+  /** The worst rule verdict, enforced or not: on a run that was not enforced, the verdict it would have had. */
+  public Verdict rulesVerdict() {
+    Verdict worst = Verdict.PASS;
+    for (RuleResult rule : rules) {
+      worst = worst.worst(rule.verdict());
+    }
+    return worst;
+  }
+
+  /** Whether a run with this usable baseline (null on a first run) and policy enforces its rules. */
+  static boolean enforced(Baseline usableBaseline, GatePolicy policy) {
+    return usableBaseline != null || policy.firstRun() == FirstRunAction.ENFORCE;
   }
 
   /** One rule's result, if it ran. */

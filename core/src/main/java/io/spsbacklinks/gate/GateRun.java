@@ -123,6 +123,12 @@ final class GateRun {
     for (RuleResult rule : rules.values()) {
       verdict = verdict.worst(rule.verdict());
     }
+    if (!GateResult.enforced(baseline, policy)) {
+      notes.add(0, "First run: baseline recorded, rules not enforced (firstRun=record). Each rule shows the verdict"
+          + " it would have had (" + verdict + " overall); the next run, compared with this run's baseline, is"
+          + " enforced.");
+      verdict = Verdict.PASS;
+    }
     // Without the lost lists the window was not examined: the next run starts where this one did.
     LocalDate nextDate = needsLost(policy) && !lostFetched ? from : today;
     Baseline start = baseline != null ? baseline

@@ -20,7 +20,7 @@ final class HtmlReport {
   private static final String CSS = String.join("\n",
       "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1f2937}",
       "h1 .PASS,.PASS{color:#15803d}h1 .WARN,.WARN{color:#b45309}h1 .FAIL,.FAIL{color:#b91c1c}",
-      ".SKIPPED{color:#6b7280}",
+      ".SKIPPED,.NOT-ENFORCED{color:#6b7280}p.NOT-ENFORCED{font-weight:bold}",
       "table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}",
       "th,td{border:1px solid #d1d5db;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}",
       "th{background:#f3f4f6}td.url{font-family:monospace;word-break:break-all}",
@@ -61,11 +61,15 @@ final class HtmlReport {
         + ", run " + r.ranAt() + ". API units: estimated " + GateRun.count(r.unitEstimate().total())
         + ", spent " + GateRun.count(r.unitsSpent()) + ", budget " + GateRun.count(r.unitEstimate().budget()) + ".")
         .newline();
+    String notEnforced = ReportText.notEnforced(r);
+    if (notEnforced != null) {
+      x.element("p", notEnforced, "class", "NOT-ENFORCED").newline();
+    }
 
     x.element("h2", "Rules").newline();
     table(List.of("Rule", "Verdict", "Value", "Threshold", "Why"), r.rules(), rule -> {
-      cell(rule.id(), "url");
-      cell(ReportText.status(rule), ReportText.status(rule));
+      cell(rule.title(), null);
+      cell(ReportText.status(rule, r), rule.fired() && !r.enforced() ? "NOT-ENFORCED" : ReportText.status(rule));
       cell(ReportText.value(rule), null);
       cell(ReportText.threshold(rule), null);
       cell(rule.message(), null);

@@ -28,6 +28,10 @@ final class JsonReport {
       g.writeStringField("deployed_base_url", r.deployedBaseUrl());
       g.writeStringField("ran_at", r.ranAt().toString());
       g.writeStringField("verdict", r.verdict().name());
+      // Added within @1, after the original fields: a first run under firstRun=record passes.
+      g.writeBooleanField("first_run", r.firstRun());
+      g.writeBooleanField("enforced", r.enforced());
+      g.writeStringField("rules_verdict", r.rulesVerdict().name());
 
       g.writeArrayFieldStart("rules");
       for (RuleResult rule : r.rules()) {
@@ -35,6 +39,7 @@ final class JsonReport {
         g.writeStringField("id", rule.id());
         g.writeStringField("title", rule.title());
         g.writeStringField("verdict", rule.verdict().name());
+        g.writeBooleanField("enforced", r.enforced());
         g.writeBooleanField("evaluated", rule.evaluated());
         number(g, "value", rule.value());
         g.writeStringField("unit", rule.unit());

@@ -12,7 +12,9 @@ import java.util.List;
  * Writes JUnit XML: one testsuite, one testcase per rule. FAIL is a {@code <failure>} (with the
  * evidence in its body); WARN is a passing testcase whose {@code <system-out>} starts with "WARN:"
  * (JUnit has no warning state, and a warning must not fail a build that only reads test results);
- * a rule that could not be evaluated is {@code <skipped>}.
+ * a rule that could not be evaluated is {@code <skipped>}. On a run that was not enforced (a first
+ * run that only recorded its baseline) no rule is a failure: a tripped rule is a passing testcase
+ * whose {@code <system-out>} starts with "FAIL (not enforced):" or "WARN (not enforced):".
  */
 final class JunitReport {
   /** JUnit's timestamp: ISO 8601 without zone, to the second. */
@@ -23,7 +25,7 @@ final class JunitReport {
   static void write(GateResult r, Writer out) throws IOException {
     XmlOut x = new XmlOut(out);
     x.declaration();
-    long failures = r.rules().stream().filter(rule -> rule.verdict() == Verdict.FAIL).count();
+    long failures = r.rules().stream().filter(rule -> failure(r, rule)).count();
     long skipped = r.rules().stream().filter(rule -> !rule.evaluated()).count();
     String tests = Integer.toString(r.rules().size());
     String suite = "sps-backlinks gate " + r.target() + " (" + r.mode().wireValue() + ")";
@@ -35,6 +37,9 @@ final class JunitReport {
         .newline();
     x.start("properties").newline();
     property(x, "verdict", r.verdict().name());
+    property(x, "first_run", Boolean.toString(r.firstRun()));
+    property(x, "enforced", Boolean.toString(r.enforced()));
+    property(x, "rules_verdict", r.rulesVerdict().name());
     property(x, "target", r.target());
     property(x, "mode", r.mode().wireValue());
     property(x, "deployed_base_url", r.deployedBaseUrl());
@@ -46,12 +51,13 @@ final class JunitReport {
       String summary = rule.title() + ": " + ReportText.value(rule) + " (" + ReportText.threshold(rule) + ")";
       if (!rule.evaluated()) {
         x.empty("skipped", "message", rule.message());
-      } else if (rule.verdict() == Verdict.FAIL) {
+      } else if (failure(r, rule)) {
         x.start("failure", "type", "FAIL", "message", summary);
         x.text(rule.message() + evidence(r, rule.rule()));
         x.end();
-      } else if (rule.verdict() == Verdict.WARN) {
-        x.element("system-out", "WARN: " + summary + "\n" + rule.message() + evidence(r, rule.rule()));
+      } else if (rule.fired()) {
+        x.element("system-out", ReportText.status(rule, r) + ": " + summary + "\n" + rule.message()
+            + evidence(r, rule.rule()));
       } else {
         x.element("system-out", "PASS: " + rule.message());
       }
@@ -61,6 +67,11 @@ final class JunitReport {
     x.end().newline();
     x.finish();
     out.flush();
+  }
+
+  /** A FAIL rule is a JUnit failure only if the run enforced its rules. */
+  private static boolean failure(GateResult r, RuleResult rule) {
+    return rule.verdict() == Verdict.FAIL && r.enforced();
   }
 
   private static void property(XmlOut x, String name, String value) throws IOException {

@@ -26,8 +26,14 @@ final class MarkdownReport {
         + ", run " + r.ranAt() + ", API units spent " + GateRun.count(r.unitsSpent())
         + " of " + GateRun.count(r.unitEstimate().budget()) + ".");
     line("");
+    String notEnforced = ReportText.notEnforced(r);
+    if (notEnforced != null) {
+      line("**" + text(notEnforced) + "**");
+      line("");
+    }
     table(List.of("Rule", "Verdict", "Value", "Threshold", "Why"), rows(r.rules(), rule -> List.of(
-        code(rule.id()), rule.fired() ? "**" + ReportText.status(rule) + "**" : ReportText.status(rule),
+        code(rule.id()), rule.fired() && r.enforced() ? "**" + ReportText.status(rule) + "**"
+            : ReportText.status(rule, r),
         ReportText.value(rule), ReportText.threshold(rule), text(rule.message()))), r.rules().size());
 
     if (!r.brokenUrls().isEmpty()) {

@@ -7,12 +7,26 @@ import java.util.Locale;
 final class ReportText {
   /** Tables in Markdown and HTML list at most this many rows; JSON lists everything. */
   static final int MAX_ROWS = 50;
+  /** Follows the verdict of a tripped rule that did not count: a first run that only recorded. */
+  static final String NOT_ENFORCED = "(not enforced)";
 
   private ReportText() {}
 
   /** PASS, WARN, FAIL, or SKIPPED for a rule that could not be evaluated. */
   static String status(RuleResult rule) {
     return rule.evaluated() ? rule.verdict().name() : "SKIPPED";
+  }
+
+  /** {@link #status}, with "(not enforced)" after a tripped rule of a run that was not enforced. */
+  static String status(RuleResult rule, GateResult result) {
+    return status(rule) + (rule.fired() && !result.enforced() ? " " + NOT_ENFORCED : "");
+  }
+
+  /** The line reports show under the verdict of a run that was not enforced, or null. */
+  static String notEnforced(GateResult result) {
+    return result.enforced() ? null
+        : "First run: baseline recorded, rules not enforced. The rules show the verdict they would have had: "
+            + result.rulesVerdict() + ".";
   }
 
   static String value(RuleResult rule) {

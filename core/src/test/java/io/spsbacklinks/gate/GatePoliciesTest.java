@@ -47,6 +47,7 @@ class GatePoliciesTest {
     assertThat(policy.watchlistCriticality()).isEqualTo(Criticality.FAIL);
     assertThat(policy.apiErrors()).isEqualTo(ApiErrorAction.WARN);
     assertThat(policy.unitBudget()).isEqualTo(10_000);
+    assertThat(policy.firstRun()).isEqualTo(FirstRunAction.ENFORCE);
 
     assertThat(read(write(policy))).isEqualTo(policy);
   }
@@ -61,8 +62,18 @@ class GatePoliciesTest {
 
     assertThat(json).contains("\"linkType\" : \"href\"", "\"minDomainInlinkRank\" : 7",
         "\"requestTimeout\" : \"1500ms\"", "\"source\" : \"top_backlinks\"", "\"apiErrors\" : \"warn\"",
-        "\"brokenUrls\" : {", "\"warnAt\" : 1,");
+        "\"brokenUrls\" : {", "\"warnAt\" : 1,", "\"firstRun\" : \"enforce\"");
     assertThat(read(json)).isEqualTo(policy);
+  }
+
+  @Test
+  void firstRunReadsAndWritesEnforceOrRecord() throws IOException {
+    GatePolicy record = read("{\"firstRun\": \"record\"}");
+
+    assertThat(record).isEqualTo(GatePolicy.defaults().toBuilder().firstRun(FirstRunAction.RECORD).build());
+    assertThat(write(record)).contains("\"firstRun\" : \"record\"");
+    assertThat(read(write(record))).isEqualTo(record);
+    assertThat(GatePolicies.fromMap(Map.of("firstRun", "ENFORCE")).firstRun()).isEqualTo(FirstRunAction.ENFORCE);
   }
 
   @Test
@@ -107,6 +118,7 @@ class GatePoliciesTest {
     assertError("{\"watchlist\": [\"not a domain\"]}", "watchlist", "a referring domain");
     assertError("{\"unitBudget\": 0}", "unitBudget", ">= 1");
     assertError("{\"apiErrors\": \"explode\"}", "apiErrors", "fail, warn, ignore");
+    assertError("{\"firstRun\": \"pass\"}", "firstRun", "enforce, record");
     assertError("[1]", "policy", "a JSON object");
     assertError("{", "policy", "a JSON object");
   }

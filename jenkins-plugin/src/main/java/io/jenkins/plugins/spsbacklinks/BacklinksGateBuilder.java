@@ -89,6 +89,15 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     settings.setBaseline(baseline);
   }
 
+  public boolean isEnforceFirstBuild() {
+    return settings.isEnforceFirstBuild();
+  }
+
+  @DataBoundSetter
+  public void setEnforceFirstBuild(boolean enforceFirstBuild) {
+    settings.setEnforceFirstBuild(enforceFirstBuild);
+  }
+
   public List<GateThreshold> getThresholds() {
     return GateThreshold.of(settings.getThresholds());
   }

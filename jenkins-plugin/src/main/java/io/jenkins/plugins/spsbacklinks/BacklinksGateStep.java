@@ -88,6 +88,15 @@ public class BacklinksGateStep extends Step {
     settings.setBaseline(baseline);
   }
 
+  public boolean isEnforceFirstBuild() {
+    return settings.isEnforceFirstBuild();
+  }
+
+  @DataBoundSetter
+  public void setEnforceFirstBuild(boolean enforceFirstBuild) {
+    settings.setEnforceFirstBuild(enforceFirstBuild);
+  }
+
   public List<GateThreshold> getThresholds() {
     return GateThreshold.of(settings.getThresholds());
   }

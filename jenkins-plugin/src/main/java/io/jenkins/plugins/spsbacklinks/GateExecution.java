@@ -112,9 +112,11 @@ public final class GateExecution {
   }
 
   private static void logSummary(PrintStream log, GateResult r, GateSummary s, BuildOutcome buildResult) {
-    log.println(PREFIX + "verdict " + r.verdict() + " -> build " + buildResult);
+    log.println(PREFIX + "verdict " + r.verdict() + " -> build " + buildResult + (r.enforced() ? ""
+        : " (first run: baseline recorded, rules not enforced; they would have given " + r.rulesVerdict() + ")"));
+    String notEnforced = r.enforced() ? "" : " (not enforced)";
     for (RuleResult rule : r.firedRules()) {
-      log.println("  " + rule.verdict() + "  " + rule.title() + ": " + rule.message());
+      log.println("  " + rule.verdict() + notEnforced + "  " + rule.title() + ": " + rule.message());
     }
     StringBuilder facts = new StringBuilder(PREFIX)
         .append(s.getProbedUrls()).append(" URLs probed, ").append(s.getBrokenUrls()).append(" broken; ")

@@ -31,6 +31,8 @@ public record GateOutcome(GateResult result, GateSummary summary, BuildOutcome b
   public Map<String, Object> toStepResult() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("verdict", result.verdict().name());
+    out.put("firstRun", result.firstRun());
+    out.put("enforced", result.enforced());
     out.put("result", summary.getOutcome().name());
     out.put("buildResult", buildResult.name());
     out.put("target", result.target());

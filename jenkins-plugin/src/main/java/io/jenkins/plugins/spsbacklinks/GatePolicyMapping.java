@@ -2,6 +2,7 @@ package io.jenkins.plugins.spsbacklinks;
 
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.gate.Baseline;
+import io.spsbacklinks.gate.FirstRunAction;
 import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.LostPolicy;
@@ -17,8 +18,9 @@ public final class GatePolicyMapping {
 
   /**
    * The policy for a job: the core defaults, then the global thresholds, then the job's thresholds
-   * (a later setting for the same rule wins), then the job's filters, watchlist, API-error handling
-   * and unit budget.
+   * (a later setting for the same rule wins), then the job's filters, watchlist, API-error handling,
+   * unit budget and first-build handling: {@link FirstRunAction#RECORD} unless the job enforces the
+   * first build.
    *
    * @throws io.spsbacklinks.core.InvalidParameterException naming the bad value
    */
@@ -41,6 +43,7 @@ public final class GatePolicyMapping {
         .watchlistCriticality(job.getWatchlistResult().criticality())
         .apiErrors(job.getApiErrors().action())
         .unitBudget(job.getUnitBudget())
+        .firstRun(job.isEnforceFirstBuild() ? FirstRunAction.ENFORCE : FirstRunAction.RECORD)
         .build();
   }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The parameters of one {@code backlinksGate} step, shared by the freestyle builder and the
  * Pipeline step (both delegate their data-bound properties here). Defaults come from the core's
- * {@link GatePolicy#defaults()}, so {@code backlinksGate target: 'example.com', credentialsId: 'sps'}
+ * {@link GatePolicy#defaults()}, except that a first build only records its baseline (see {@link
+ * #isEnforceFirstBuild()}), so {@code backlinksGate target: 'example.com', credentialsId: 'sps'}
  * runs the core's default gate. Blank strings mean "not set": the global configuration's value, or
  * the core default, applies.
  *
@@ -29,6 +30,7 @@ public final class GateSettings implements Serializable {
   private String deployedBaseUrl = "";
   private String endpoint = "";
   private BaselineChoice baseline = BaselineChoice.PREVIOUS_BUILD;
+  private boolean enforceFirstBuild;
   private List<ThresholdSetting> thresholds = new ArrayList<>();
   private boolean dofollowOnly = CORE.lost().dofollowOnly();
   private Integer minDomainInlinkRank = CORE.lost().minDomainInlinkRank();
@@ -92,6 +94,19 @@ public final class GateSettings implements Serializable {
 
   public void setBaseline(BaselineChoice baseline) {
     this.baseline = baseline;
+  }
+
+  /**
+   * False (default): a build without an earlier baseline passes, reports each rule's would-be verdict
+   * and records the baseline; the next build is the first one enforced. True: such a build is judged
+   * like any other (lost links of the last 7 days, broken targets).
+   */
+  public boolean isEnforceFirstBuild() {
+    return enforceFirstBuild;
+  }
+
+  public void setEnforceFirstBuild(boolean enforceFirstBuild) {
+    this.enforceFirstBuild = enforceFirstBuild;
   }
 
   /** Per-rule thresholds overriding the global ones; rules not listed keep theirs. */

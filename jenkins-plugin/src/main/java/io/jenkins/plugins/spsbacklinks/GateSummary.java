@@ -32,6 +32,8 @@ public final class GateSummary implements Serializable {
   private final String deployedBaseUrl;
   private final String ranAt;
   private final Verdict verdict;
+  /** Null in builds stored before first runs could go unenforced: those were enforced. */
+  private final Boolean enforced;
   private final String baselineFrom;
   private final int probedUrls;
   private final int brokenUrls;
@@ -59,6 +61,7 @@ public final class GateSummary implements Serializable {
     this.deployedBaseUrl = r.deployedBaseUrl();
     this.ranAt = r.ranAt().toString();
     this.verdict = r.verdict();
+    this.enforced = r.enforced();
     this.baselineFrom = baselineFrom;
     this.probedUrls = r.probedUrls();
     this.brokenUrls = r.brokenUrls().size();
@@ -117,6 +120,14 @@ public final class GateSummary implements Serializable {
 
   public Verdict getVerdict() {
     return verdict;
+  }
+
+  /**
+   * False for a first run that only recorded its baseline: the verdict is PASS and the rules show the
+   * verdicts they would have had.
+   */
+  public boolean isEnforced() {
+    return enforced == null || enforced;
   }
 
   /** The build result the verdict asks for. */
@@ -204,7 +215,7 @@ public final class GateSummary implements Serializable {
     return rules == null ? List.of() : Collections.unmodifiableList(rules);
   }
 
-  /** The rules that made the verdict worse than PASS. */
+  /** The rules that tripped (WARN or FAIL); if not {@linkplain #isEnforced() enforced}, they did not count. */
   public List<RuleLine> getFiredRules() {
     return getRules().stream().filter(r -> r.getVerdict() != Verdict.PASS).toList();
   }

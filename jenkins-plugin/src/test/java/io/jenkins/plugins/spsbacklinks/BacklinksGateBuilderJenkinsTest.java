@@ -63,8 +63,10 @@ class BacklinksGateBuilderJenkinsTest {
     credentials.save();
   }
 
+  /** The staged deploy's step; its first build is enforced, because most tests judge one build. */
   private static BacklinksGateBuilder builder(ThresholdSetting... thresholds) {
     BacklinksGateBuilder b = new BacklinksGateBuilder(SandboxFixture.TARGET);
+    b.setEnforceFirstBuild(true);
     b.setCredentialsId("sps");
     b.setEndpoint(fixture.sandbox.endpoint());
     b.setDeployedBaseUrl(fixture.site.baseUrl());
@@ -120,6 +122,26 @@ class BacklinksGateBuilderJenkinsTest {
 
     j.assertLogContains("baseline: build #1", second);
     assertThat(second.getAction(BacklinksGateAction.class).getSummary().getBaselineFrom()).isEqualTo("#1");
+  }
+
+  @Test
+  void byDefaultTheFirstBuildPassesAndRecordsTheBaselineAndTheSecondIsEnforced() throws Exception {
+    BacklinksGateBuilder recordFirst = builder();
+    recordFirst.setEnforceFirstBuild(false);
+    FreeStyleProject p = project(recordFirst);
+
+    FreeStyleBuild first = j.buildAndAssertSuccess(p);
+    j.assertLogContains("verdict PASS -> build SUCCESS (first run: baseline recorded, rules not enforced", first);
+    assertThat(first.getAction(BacklinksGateAction.class).getSummary().isEnforced()).isFalse();
+    assertThat(new File(first.getRootDir(), "sps-backlinks/shop.example-host/" + GateExecution.BASELINE_FILE)).isFile();
+    assertThat(j.createWebClient().getPage(first).asNormalizedText())
+        .contains("PASS for shop.example (host)").contains("first run: baseline recorded, rules not enforced")
+        .contains("(not enforced): Broken backlinked URLs");
+
+    FreeStyleBuild second = j.buildAndAssertStatus(Result.UNSTABLE, p);
+    j.assertLogContains("baseline: build #1", second);
+    j.assertLogContains("verdict WARN -> build UNSTABLE", second);
+    assertThat(second.getAction(BacklinksGateAction.class).getSummary().isEnforced()).isTrue();
   }
 
   @Test

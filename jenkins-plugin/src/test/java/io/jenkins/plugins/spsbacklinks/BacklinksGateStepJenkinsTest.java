@@ -52,8 +52,16 @@ class BacklinksGateStepJenkinsTest {
     credentials.save();
   }
 
-  /** {@code backlinksGate target: 'shop.example', credentialsId: 'sps', ...} plus {@code extra} arguments. */
+  /**
+   * {@code backlinksGate target: 'shop.example', credentialsId: 'sps', ...} plus {@code extra}
+   * arguments; the first build is enforced, because most tests judge one build.
+   */
   private static String gate(String extra) {
+    return recordingGate(", enforceFirstBuild: true" + extra);
+  }
+
+  /** The step with the default first-build handling: the first build only records. */
+  private static String recordingGate(String extra) {
     return "backlinksGate target: 'shop.example', credentialsId: 'sps', endpoint: '" + fixture.sandbox.endpoint()
         + "', deployedBaseUrl: '" + fixture.site.baseUrl() + "'" + extra;
   }
@@ -109,6 +117,19 @@ class BacklinksGateStepJenkinsTest {
 
     assertThat(warnings(b)).isEmpty();
     j.assertLogContains("verdict PASS -> build SUCCESS", b);
+  }
+
+  @Test
+  void byDefaultTheFirstBuildPassesRecordsAndSaysSo() throws Exception {
+    WorkflowJob p = pipeline("def gate = " + recordingGate("") + "\n"
+        + "echo \"verdict=${gate.verdict} firstRun=${gate.firstRun} enforced=${gate.enforced}\"");
+
+    WorkflowRun first = j.buildAndAssertSuccess(p);
+    j.assertLogContains("verdict=PASS firstRun=true enforced=false", first);
+    assertThat(warnings(first)).isEmpty();
+
+    WorkflowRun second = j.buildAndAssertStatus(Result.UNSTABLE, p);
+    j.assertLogContains("verdict=WARN firstRun=false enforced=true", second);
   }
 
   @Test

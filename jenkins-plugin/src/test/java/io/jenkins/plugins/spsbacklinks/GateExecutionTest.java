@@ -132,6 +132,52 @@ class GateExecutionTest {
   }
 
   @Test
+  void firstBuildPassesAndRecordsTheBaselineThenTheSecondIsEnforced(@TempDir Path secondBuild) throws IOException {
+    GateSettings settings = fixture.settings();
+    settings.setEnforceFirstBuild(false);
+    FakeHost first = host();
+
+    GateOutcome recorded = run(settings, first);
+
+    assertThat(recorded.result().verdict()).isEqualTo(Verdict.PASS);
+    assertThat(recorded.result().enforced()).isFalse();
+    assertThat(recorded.result().rulesVerdict()).isEqualTo(Verdict.WARN);
+    assertThat(recorded.buildResult()).isEqualTo(BuildOutcome.SUCCESS);
+    assertThat(first.results).isEmpty();
+    assertThat(first.current).isNull();
+    GateSummary summary = first.attached.get(0);
+    assertThat(summary.isEnforced()).isFalse();
+    assertThat(summary.getVerdict()).isEqualTo(Verdict.PASS);
+    assertThat(summary.getFiredRules()).extracting(GateSummary.RuleLine::getId)
+        .containsExactly("broken-targets", "broken-targets-weight");
+    assertThat(summary.getNotes().get(0)).startsWith("First run: baseline recorded, rules not enforced");
+    assertThat(buildDir.resolve("shop.example-host").resolve(GateExecution.BASELINE_FILE)).isRegularFile();
+    assertThat(first.log())
+        .contains("baseline: none (first run)")
+        .contains("verdict PASS -> build SUCCESS (first run: baseline recorded, rules not enforced;"
+            + " they would have given WARN)")
+        .contains("WARN (not enforced)  Broken backlinked URLs: ");
+    assertThat(recorded.toStepResult()).containsEntry("verdict", "PASS").containsEntry("firstRun", true)
+        .containsEntry("enforced", false).containsEntry("buildResult", "SUCCESS");
+
+    // LAST_PASSED finds the recorded first build, so the next build compares with it and is enforced.
+    settings.setBaseline(BaselineChoice.LAST_PASSED);
+    FakeHost second = new FakeHost(secondBuild, "job/deploy/8/");
+    second.previous.add(first.asPastRun("#7"));
+    GateOutcome enforced = run(settings, second);
+
+    assertThat(enforced.result().enforced()).isTrue();
+    assertThat(enforced.result().firstRun()).isFalse();
+    assertThat(enforced.result().verdict()).isEqualTo(Verdict.WARN);
+    assertThat(enforced.buildResult()).isEqualTo(BuildOutcome.UNSTABLE);
+    assertThat(second.current).isEqualTo(BuildOutcome.UNSTABLE);
+    assertThat(second.attached.get(0).getBaselineFrom()).isEqualTo("#7");
+    assertThat(second.attached.get(0).isEnforced()).isTrue();
+    assertThat(second.log()).contains("baseline: build #7").doesNotContain("not enforced");
+    assertThat(enforced.toStepResult()).containsEntry("firstRun", false).containsEntry("enforced", true);
+  }
+
+  @Test
   void lastPassedBaselineSkipsBuildsWhoseGateDidNotPass(@TempDir Path secondBuild) throws IOException {
     FakeHost warned = host();
     run(fixture.settings(), warned);

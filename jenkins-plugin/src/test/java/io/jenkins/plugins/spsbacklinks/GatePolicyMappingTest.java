@@ -8,6 +8,7 @@ import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.gate.ApiErrorAction;
 import io.spsbacklinks.gate.Criticality;
+import io.spsbacklinks.gate.FirstRunAction;
 import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.Threshold;
@@ -25,11 +26,12 @@ class GatePolicyMappingTest {
   }
 
   @Test
-  void targetAndCredentialsAloneRunTheCoreDefaults() {
+  void targetAndCredentialsAloneRunTheCoreDefaultsRecordingTheFirstBuild() {
     GateSettings settings = new GateSettings("example.com");
     settings.setCredentialsId("sps");
 
-    assertThat(GatePolicyMapping.policy(settings, GateDefaults.none())).isEqualTo(GatePolicy.defaults());
+    assertThat(GatePolicyMapping.policy(settings, GateDefaults.none()))
+        .isEqualTo(GatePolicy.defaults().toBuilder().firstRun(FirstRunAction.RECORD).build());
     GateRequest request = GatePolicyMapping.request(settings, null, GatePolicy.defaults());
     assertThat(request.target()).isEqualTo("example.com");
     assertThat(request.mode()).isEqualTo(Mode.HOST);
@@ -45,6 +47,7 @@ class GatePolicyMappingTest {
     assertThat(s.getTarget()).isEqualTo("example.com");
     assertThat(s.getMode()).isEqualTo("host");
     assertThat(s.getBaseline()).isEqualTo(BaselineChoice.PREVIOUS_BUILD);
+    assertThat(s.isEnforceFirstBuild()).isFalse();
     assertThat(s.isDofollowOnly()).isEqualTo(core.lost().dofollowOnly());
     assertThat(s.getMinDomainInlinkRank()).isEqualTo(core.lost().minDomainInlinkRank());
     assertThat(s.getIgnoredReasons()).isEqualTo("crawl_error, page_dropped");
@@ -52,6 +55,16 @@ class GatePolicyMappingTest {
     assertThat(s.getApiErrors().action()).isEqualTo(core.apiErrors());
     assertThat(s.getWatchlistResult().criticality()).isEqualTo(core.watchlistCriticality());
     assertThat(s.getThresholds()).isEmpty();
+  }
+
+  @Test
+  void theFirstBuildOnlyRecordsUnlessEnforceFirstBuild() {
+    GateSettings job = new GateSettings("example.com");
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).firstRun()).isEqualTo(FirstRunAction.RECORD);
+
+    job.setEnforceFirstBuild(true);
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).firstRun()).isEqualTo(FirstRunAction.ENFORCE);
+    assertThat(GatePolicy.defaults().firstRun()).as("the core's default, the CLI's").isEqualTo(FirstRunAction.ENFORCE);
   }
 
   @ParameterizedTest

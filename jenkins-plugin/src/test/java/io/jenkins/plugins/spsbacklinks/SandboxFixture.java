@@ -50,11 +50,15 @@ final class SandboxFixture implements AutoCloseable {
     clock = Clock.fixed(Instant.parse(today + "T12:00:00Z"), ZoneOffset.UTC);
   }
 
-  /** Settings for the staged deploy against this sandbox, with the given thresholds. */
+  /**
+   * Settings for the staged deploy against this sandbox, with the given thresholds. The first build
+   * is enforced, because most tests judge one build; the first-build tests turn that off.
+   */
   GateSettings settings(ThresholdSetting... thresholds) {
     GateSettings s = new GateSettings(TARGET);
     s.setDeployedBaseUrl(site.baseUrl());
     s.setEndpoint(sandbox.endpoint());
+    s.setEnforceFirstBuild(true);
     s.setThresholds(java.util.List.of(thresholds));
     return s;
   }
