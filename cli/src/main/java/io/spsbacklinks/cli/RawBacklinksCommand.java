@@ -5,17 +5,14 @@ import io.spsbacklinks.cli.output.Progress;
 import io.spsbacklinks.cli.output.RowWriter;
 import io.spsbacklinks.core.BacklinksClient;
 import io.spsbacklinks.core.BacklinksException;
-import io.spsbacklinks.core.CursorLoopException;
 import io.spsbacklinks.core.RawBacklinksQuery;
-import io.spsbacklinks.core.RawPage;
+import io.spsbacklinks.core.RawBacklinksWalk;
+import io.spsbacklinks.core.StreamResumeException;
 import io.spsbacklinks.core.model.Backlink;
 import io.spsbacklinks.core.model.Metrics;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +25,10 @@ import picocli.CommandLine.Option;
           + "1 unit per row). Rows stream to stdout as they arrive; output is flushed at each "
           + "page end.",
       "If the run stops early (error, Ctrl-C, --max-pages) the cursor to continue from is printed "
-          + "on stderr: pass it back with --start-cursor. Rows of a page cut in the middle are "
-          + "read again (at least once, never lost).",
+          + "on stderr: pass it back with --start-cursor; rows of the page it stopped in are read "
+          + "again (at least once, never lost). A page whose body breaks off is requested again at "
+          + "once and its rows already written are skipped; if that keeps failing, the cursor and "
+          + "the number of rows to skip are printed.",
       "On a terminal the progress line's ETA costs one get-metrics call (30 units); "
           + "--no-progress skips it."
     })
@@ -48,7 +47,10 @@ final class RawBacklinksCommand extends ApiCommand {
       description = "Stop after N pages and print the cursor to continue with.")
   Integer maxPages;
 
-  /** The cursor of the page being read: resuming from it loses nothing. Read by the Ctrl-C hook. */
+  /**
+   * The cursor the rows already on stdout continue from: resuming from it loses nothing. Read by
+   * the Ctrl-C hook, so it moves on only once a page's rows are flushed.
+   */
   private volatile String pageCursor;
 
   @Override
@@ -65,55 +67,52 @@ final class RawBacklinksCommand extends ApiCommand {
       progress.expect(expectedRows(client));
     }
     pageCursor = startCursor;
-    session.resumeHint(this::resumeHint);
+    session.resumeHint(() -> resumeHint(pageCursor, 0));
 
-    String cursor = startCursor;
-    Set<String> seen = new HashSet<>();
-    if (cursor != null) {
-      seen.add(cursor);
-    }
-    int pages = 0;
-    try (RowWriter<Backlink> writer = session.rows(format, Layouts.BACKLINK, false)) {
-      while (true) {
-        pageCursor = cursor;
-        Optional<String> next;
-        try (RawPage page = client.getRawBacklinksPage(query, cursor)) {
-          pages++;
+    int pagesRead;
+    boolean morePages;
+    try (RowWriter<Backlink> writer = session.rows(format, Layouts.BACKLINK, false);
+        RawBacklinksWalk walk = maxPages == null ? client.rawBacklinks(query, startCursor)
+            : client.rawBacklinks(query, startCursor, maxPages)) {
+      int pagesShown = 0;
+      while (walk.hasNext()) { // requests the next page (cursor loops fail here)
+        for (; pagesShown < walk.pagesRead(); pagesShown++) {
           progress.page();
-          while (page.hasNext()) {
-            writer.write(page.next());
-            progress.row();
-          }
-          next = page.nextCursor();
         }
+        do {
+          writer.write(walk.next());
+          progress.row();
+        } while (walk.hasNextOnPage()); // never requests: the page's end is flushed first
         writer.flush();
-        if (next.isEmpty()) {
-          break;
-        }
-        cursor = next.get();
-        if (!seen.add(cursor)) {
-          throw new CursorLoopException(cursor, pages);
-        }
-        if (maxPages != null && pages >= maxPages) {
-          pageCursor = cursor;
-          progress.finish();
-          session.message("backlinks: stopped after " + pages + " page(s) (--max-pages). "
-              + resumeHint());
-          session.resumeHint(null);
-          return BacklinksCli.EXIT_OK;
-        }
+        // Empty once the last page is read: the hint then keeps that page's cursor.
+        walk.currentCursor().ifPresent(next -> pageCursor = next);
       }
+      pagesRead = walk.pagesRead();
+      morePages = walk.currentCursor().isPresent(); // only when --max-pages stopped the walk
+    } catch (StreamResumeException e) {
+      // Its rows before the break are on stdout (closing the writer flushed them).
+      String cursor = e.resumeCursor().orElse(null);
+      session.resumeHint(() -> resumeHint(cursor, e.rowsToSkip()));
+      throw e;
     }
     progress.finish();
+    if (morePages) {
+      session.message("backlinks: stopped after " + pagesRead + " page(s) (--max-pages). "
+          + resumeHint(pageCursor, 0));
+    }
     session.resumeHint(null);
     return BacklinksCli.EXIT_OK;
   }
 
-  private String resumeHint() {
-    String cursor = pageCursor;
-    return cursor == null
-        ? "To resume, run the command again without --start-cursor: it stopped on the first page."
+  /** How to continue from the page of {@code cursor}, {@code written} of whose rows are out. */
+  private static String resumeHint(String cursor, long written) {
+    String again = cursor == null ? "To resume, run the command again without --start-cursor"
         : "To resume, run the command again with --start-cursor " + cursor;
+    if (written > 0) {
+      return again + " and skip the first " + written
+          + " row(s) it writes: this run already wrote them.";
+    }
+    return cursor == null ? again + ": it stopped on the first page." : again;
   }
 
   /** The target's backlinks count, for the ETA; a failure only costs the ETA. */

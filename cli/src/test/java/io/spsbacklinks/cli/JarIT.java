@@ -68,7 +68,9 @@ class JarIT {
       assertThat(rows.readLine()).isNotNull();
     }
 
-    process.destroy(); // SIGTERM, like Ctrl-C: shutdown hooks run
+    // SIGTERM, like Ctrl-C: shutdown hooks run. Through the handle, because Process.destroy() also
+    // closes our end of stdout, and a write failing first would end the run as a closed pipe.
+    process.toHandle().destroy();
 
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(err)).contains("interrupted").containsPattern("--start-cursor \\S+");

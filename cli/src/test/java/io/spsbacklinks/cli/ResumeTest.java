@@ -2,11 +2,20 @@ package io.spsbacklinks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.spsbacklinks.sandbox.Faults;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxBacklink;
 import io.spsbacklinks.sandbox.SandboxExtension;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +91,70 @@ class ResumeTest {
     resumed.lines().forEach(line -> urls.add(urlFrom(line)));
     assertThat(urls).isEqualTo(
         sandbox.index().backlinks("example.com", "host").map(SandboxBacklink::urlFrom).toList());
+  }
+
+  @Test
+  void aPageThatKeepsBreakingOffPrintsItsCursorAndTheRowsToSkip() throws IOException {
+    Sandbox sandbox = SANDBOX.sandbox();
+    HttpServer proxy = cuttingProxy(sandbox);
+    proxy.start();
+    Cli.Result failed;
+    try {
+      String endpoint = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/backlinks/v1.0/";
+      failed = Cli.against(sandbox).run("--endpoint", endpoint, "--api-key", Sandbox.DEMO_API_KEY,
+          "raw-backlinks", "-t", "example.com", "--limit", "30", "--format", "jsonl");
+    } finally {
+      proxy.stop(0);
+    }
+
+    assertThat(failed.exit()).as(failed.toString()).isEqualTo(3);
+    assertThat(failed.lines()).hasSize(30 + 5); // page 1, and page 2 up to the break, once each
+    Matcher hint = Pattern.compile("--start-cursor (\\S+) and skip the first 5 row\\(s\\) it writes")
+        .matcher(failed.err());
+    assertThat(hint.find()).as(failed.err()).isTrue();
+
+    Cli.Result resumed = Cli.against(sandbox).api(sandbox, "raw-backlinks", "-t", "example.com",
+        "--limit", "30", "--start-cursor", hint.group(1), "--format", "jsonl");
+    assertThat(resumed.exit()).as(resumed.toString()).isZero();
+    List<String> urls = new ArrayList<>();
+    failed.lines().forEach(line -> urls.add(urlFrom(line)));
+    resumed.lines().stream().skip(5).forEach(line -> urls.add(urlFrom(line)));
+    assertThat(urls).isEqualTo(
+        sandbox.index().backlinks("example.com", "host").map(SandboxBacklink::urlFrom).toList());
+  }
+
+  /**
+   * A loopback proxy to {@code sandbox} that ends every get-raw-backlinks page after the first
+   * inside its sixth row: a complete response whose document stops early, each time.
+   */
+  private static HttpServer cuttingProxy(Sandbox sandbox) throws IOException {
+    HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpClient http = HttpClient.newHttpClient();
+    proxy.createContext("/", exchange -> {
+      try {
+        URI uri = exchange.getRequestURI();
+        HttpResponse<String> upstream = http.send(
+            HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + uri)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        String body = upstream.body();
+        if (uri.getPath().endsWith("/get-raw-backlinks") && uri.getRawQuery().contains("next=")) {
+          int row = -1;
+          for (int i = 0; i < 6; i++) {
+            row = body.indexOf("\"url_from\"", row + 1);
+          }
+          body = body.substring(0, row + 5);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(upstream.statusCode(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        exchange.close();
+      }
+    });
+    return proxy;
   }
 
   @Test

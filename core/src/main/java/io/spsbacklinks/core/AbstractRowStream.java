@@ -50,6 +50,11 @@ abstract class AbstractRowStream<T> implements RowStream<T> {
     return rowsRead;
   }
 
+  /** Whether {@link #hasNext()} looked ahead at a row not yet returned by {@link #next()}. */
+  final boolean hasBuffered() {
+    return buffered != null;
+  }
+
   /** Stops iteration and releases resources; idempotent. */
   @Override
   public final void close() {

@@ -201,9 +201,29 @@ public final class BacklinksClient {
    * {@link RawBacklinksWalk#currentCursor()}); null or empty starts at the first page.
    */
   public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query, String startCursor) {
+    return walk(query, startCursor, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #rawBacklinks(RawBacklinksQuery, String)}, but requests at most {@code maxPages}
+   * pages: once the last of them is read the walk ends without requesting the next one, and its
+   * {@link RawBacklinksWalk#currentCursor()} is the cursor to continue with (empty when the API
+   * had no further page). For reading a large set in bounded runs.
+   *
+   * @throws InvalidParameterException if {@code maxPages} is less than 1
+   */
+  public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query, String startCursor,
+      int maxPages) {
+    if (maxPages < 1) {
+      throw new InvalidParameterException("max_pages", String.valueOf(maxPages), "1 or more");
+    }
+    return walk(query, startCursor, maxPages);
+  }
+
+  private RawBacklinksWalk walk(RawBacklinksQuery query, String startCursor, int maxPages) {
     Objects.requireNonNull(query, "query");
     return new RawBacklinksWalk((cursor, index) -> rawPage(query, cursor, index), query.target(),
-        transport::budget, emptyToNull(startCursor));
+        transport::budget, emptyToNull(startCursor), maxPages);
   }
 
   private RawPage rawPage(RawBacklinksQuery query, String cursor, int index) {
@@ -300,6 +320,11 @@ public final class BacklinksClient {
    * skipped, so each row is returned once. When the retries are exhausted, reading fails with
    * {@link StreamResumeException} naming the download location and the rows to skip.
    *
+   * <p>The CSV writes null as an empty cell, so an empty {@code alt} or {@code image_source} (the
+   * fields get-backlinks and get-raw-backlinks send as null when absent) is returned as null: an
+   * export decodes to the same {@link Backlink} records as get-raw-backlinks. Other empty cells
+   * stay "".
+   *
    * @param downloadFile the task's {@code download_file}, absolute or relative to the endpoint
    */
   public RowStream<Backlink> openExport(String downloadFile) {
@@ -317,7 +342,7 @@ public final class BacklinksClient {
     String location = Redaction.redact(url.toString(), apiKey);
     return new ResumingRowStream<>(
         () -> transport.execute(DOWNLOAD_COMMAND, null, request, this::checkDownloadHost,
-            response -> CsvRowStream.open(response, Mappers::backlink, DOWNLOAD_COMMAND)),
+            response -> CsvRowStream.open(response, Mappers::exportBacklink, DOWNLOAD_COMMAND)),
         transport::budget,
         (why, delivered, cause) ->
             StreamResumeException.export(DOWNLOAD_COMMAND, location, delivered, why, cause));

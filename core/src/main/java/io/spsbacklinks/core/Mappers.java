@@ -34,10 +34,23 @@ final class Mappers {
   }
 
   static Backlink backlink(Row row) {
+    return backlink(row, row.text("alt"), row.text("image_source"));
+  }
+
+  /**
+   * A row of the export CSV, which writes null as an empty cell: the fields the API sends as null
+   * when absent ({@code alt}, {@code image_source}) map an empty cell back to null, so an export
+   * gives the same records as get-raw-backlinks. Other texts stay as they are ("" is a real value).
+   */
+  static Backlink exportBacklink(Row row) {
+    return backlink(row, row.optionalText("alt"), row.optionalText("image_source"));
+  }
+
+  private static Backlink backlink(Row row, String alt, String imageSource) {
     return new Backlink(row.requiredText("url_from"), row.text("url_to"), row.text("title"),
-        row.text("anchor"), row.text("alt"), row.flag("nofollow"), row.flag("image"),
-        row.text("image_source"), row.rank("inlink_rank"), row.rank("domain_inlink_rank"),
-        row.date("first_seen"), row.date("last_visited"));
+        row.text("anchor"), alt, row.flag("nofollow"), row.flag("image"), imageSource,
+        row.rank("inlink_rank"), row.rank("domain_inlink_rank"), row.date("first_seen"),
+        row.date("last_visited"));
   }
 
   static Refdomain refdomain(Row row) {

@@ -12,6 +12,7 @@ import io.spsbacklinks.core.model.ExportTask;
 import io.spsbacklinks.core.model.InlinkRank;
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.core.model.TaskStatus;
+import io.spsbacklinks.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -170,11 +171,45 @@ class ExportTest {
 
     assertThat(rows).containsExactly(
         new Backlink("https://a.com/1", "https://t.com/", "Tools, tips, and \"tricks\"",
-            "multi\nline\r\nanchor", "", true, false, "", InlinkRank.of(21), InlinkRank.of(68),
-            LocalDate.of(2016, 10, 26), LocalDate.of(2019, 10, 18)),
-        new Backlink("https://b.com/ü", "https://t.com/x", "Привет мир 👋 日本語", "é", "",
+            "multi\nline\r\nanchor", null, true, false, null, InlinkRank.of(21),
+            InlinkRank.of(68), LocalDate.of(2016, 10, 26), LocalDate.of(2019, 10, 18)),
+        new Backlink("https://b.com/ü", "https://t.com/x", "Привет мир 👋 日本語", "é", null,
             false, true, "https://b.com/i.png", InlinkRank.UNKNOWN, InlinkRank.UNKNOWN,
             LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2)));
+  }
+
+  @Test
+  void emptyCellsAreNullOnlyForTheNullableAltAndImageSource() {
+    server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,false,false,,,,,\n")));
+
+    assertThat(readExport(server.url("/export/c/site.csv.gz").toString())).containsExactly(
+        new Backlink("https://a.com/", "", "", "", null, false, false, null, InlinkRank.UNKNOWN,
+            InlinkRank.UNKNOWN, null, null));
+  }
+
+  @Test
+  void anExportDecodesToTheSameBacklinksAsRawPaging() {
+    Sandbox sandbox = Sandbox.builder().port(0).exportDelay(Duration.ZERO).build().start();
+    try (sandbox) {
+      BacklinksClient real = BacklinksClient.builder().endpoint(sandbox.endpoint())
+          .apiKey(Sandbox.DEMO_API_KEY).retryPolicy(RetryPolicy.none())
+          .sleeper(sandbox::advance).build(); // polls move the sandbox clock, never wait
+      List<Backlink> raw;
+      try (RawBacklinksWalk walk =
+          real.rawBacklinks(RawBacklinksQuery.builder("example.com").limit(500).build())) {
+        raw = walk.stream().collect(Collectors.toList());
+      }
+      ExportTask task = real.awaitExport(
+          real.downloadAllBacklinks("example.com", Mode.HOST).taskId(), PollPolicy.defaults());
+      List<Backlink> exported;
+      try (RowStream<Backlink> rows = real.openExport(task.downloadFile())) {
+        exported = rows.stream().collect(Collectors.toList());
+      }
+
+      assertThat(raw).anyMatch(b -> b.alt() == null).anyMatch(b -> b.imageSource() == null)
+          .anyMatch(b -> b.imageSource() != null);
+      assertThat(exported).isEqualTo(raw);
+    }
   }
 
   @Test

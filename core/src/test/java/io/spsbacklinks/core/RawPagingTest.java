@@ -178,6 +178,92 @@ class RawPagingTest {
   }
 
   @Test
+  void maxPagesEndsTheWalkWithoutRequestingTheNextPage() {
+    server.enqueue(ok(page(CURSOR_1, "u1", "u2")));
+    server.enqueue(ok(page(CURSOR_2, "u3", "u4")));
+
+    try (RawBacklinksWalk walk = client.rawBacklinks(QUERY, null, 2)) {
+      assertThat(urls(walk)).containsExactly("u1", "u2", "u3", "u4");
+      assertThat(walk.pagesRead()).isEqualTo(2);
+      assertThat(walk.currentCursor()).hasValue(CURSOR_2); // where to continue
+      assertThat(walk.lastCursor()).hasValue(CURSOR_2);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    take(server);
+    take(server);
+
+    server.enqueue(ok(page(null, "u5")));
+    try (RawBacklinksWalk rest = client.rawBacklinks(QUERY, CURSOR_2, 2)) {
+      assertThat(urls(rest)).containsExactly("u5");
+      assertThat(rest.currentCursor()).isEmpty(); // the last page: nothing to continue with
+    }
+    assertThat(take(server).getUrl().queryParameter("next")).isEqualTo(CURSOR_2);
+  }
+
+  @Test
+  void maxPagesCountsEmptyPagesToo() {
+    server.enqueue(ok(page(CURSOR_1)));
+    server.enqueue(ok(page(CURSOR_2, "u1")));
+
+    try (RawBacklinksWalk walk = client.rawBacklinks(QUERY, null, 2)) {
+      assertThat(urls(walk)).containsExactly("u1");
+      assertThat(walk.currentCursor()).hasValue(CURSOR_2);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void maxPagesBelowOneIsRejectedBeforeAnyRequest() {
+    assertThatThrownBy(() -> client.rawBacklinks(QUERY, null, 0))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+          assertThat(e.parameter()).isEqualTo("max_pages");
+          assertThat(e.allowed()).isEqualTo("1 or more");
+        });
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void pageEndsAreSeenBeforeTheNextPageIsRequested() {
+    server.enqueue(ok(page(CURSOR_1, "u1", "u2")));
+    server.enqueue(ok(page(null, "u3")));
+
+    try (RawBacklinksWalk walk = client.rawBacklinks(QUERY)) {
+      assertThat(walk.hasNextOnPage()).isFalse(); // no page yet, and none requested
+      assertThat(server.getRequestCount()).isZero();
+
+      assertThat(walk.hasNext()).isTrue();
+      assertThat(walk.hasNextOnPage()).isTrue(); // the row hasNext() looked at
+      assertThat(walk.next().urlFrom()).isEqualTo("u1");
+      assertThat(walk.hasNextOnPage()).isTrue();
+      assertThat(walk.next().urlFrom()).isEqualTo("u2");
+      assertThat(walk.currentCursor()).isEmpty(); // still on the first page
+      assertThat(walk.hasNextOnPage()).isFalse();
+      assertThat(walk.currentCursor()).hasValue(CURSOR_1); // past it, not yet requested
+      assertThat(server.getRequestCount()).isEqualTo(1);
+
+      assertThat(walk.hasNext()).isTrue();
+      assertThat(server.getRequestCount()).isEqualTo(2);
+      assertThat(walk.next().urlFrom()).isEqualTo("u3");
+      assertThat(walk.hasNextOnPage()).isFalse();
+      assertThat(walk.currentCursor()).isEmpty();
+      assertThat(walk.hasNext()).isFalse();
+      assertThat(walk.pagesRead()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aRepeatedCursorFailsAtThePageEnd() {
+    server.enqueue(ok(page(CURSOR_1, "u1")));
+
+    try (RawBacklinksWalk walk = client.rawBacklinks(QUERY, CURSOR_1)) {
+      walk.next();
+      assertThatThrownBy(walk::hasNextOnPage).isInstanceOf(CursorLoopException.class);
+      assertThat(walk.hasNext()).isFalse();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void pageApiGivesEachPagesCursor() {
     server.enqueue(ok(page(CURSOR_1, "u1", "u2")));
     server.enqueue(ok(page(null, "u3")));

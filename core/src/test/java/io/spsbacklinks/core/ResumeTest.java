@@ -148,6 +148,26 @@ class ResumeTest {
   }
 
   @Test
+  void aPageRequestedAgainCountsOnceTowardsMaxPages() {
+    String page1 = page(CURSOR_1, range("u", 0, 5));
+    server.enqueue(cutAt(page1, "u3"));
+    server.enqueue(ok(page1));
+
+    List<String> seen = new ArrayList<>();
+    try (RawBacklinksWalk walk = client(2).rawBacklinks(QUERY, null, 1)) {
+      while (walk.hasNext()) {
+        do {
+          seen.add(walk.next().urlFrom());
+        } while (walk.hasNextOnPage()); // the break is mended inside the page
+      }
+      assertThat(walk.pagesRead()).isEqualTo(1);
+      assertThat(walk.currentCursor()).hasValue(CURSOR_1);
+    }
+    assertThat(seen).containsExactlyElementsOf(range("u", 0, 5));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void exhaustedWalkFailsWithTheCursorAndRowsToSkip() {
     String page2 = page(CURSOR_2, range("p2-", 0, 10));
     server.enqueue(ok(page(CURSOR_1, List.of("p1"))));

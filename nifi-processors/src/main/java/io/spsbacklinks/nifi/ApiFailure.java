@@ -9,6 +9,7 @@ import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.MalformedResponseException;
 import io.spsbacklinks.core.RateLimitException;
 import io.spsbacklinks.core.Redaction;
+import io.spsbacklinks.core.StreamResumeException;
 import io.spsbacklinks.core.TargetTooLargeException;
 import io.spsbacklinks.core.model.TaskStatus;
 import java.time.Duration;
@@ -46,7 +47,9 @@ record ApiFailure(Outcome outcome, String code, String message, Duration retryAf
 
   /**
    * Classifies an exception thrown while calling the API or writing its records. The cause chain
-   * is searched, as NiFi may wrap exceptions thrown inside content callbacks.
+   * is searched, as NiFi may wrap exceptions thrown inside content callbacks. A {@link
+   * StreamResumeException} is classified by its cause when that is a client failure: a body
+   * requested again and refused with 402 makes the processor yield like any 402.
    *
    * <p>Codes: the HTTP status for API errors ({@code 400} ... {@code 503}, {@code 244}); {@code
    * io_error}, {@code malformed_response}, {@code invalid_parameter}, {@code cursor_loop}, the
@@ -60,6 +63,13 @@ record ApiFailure(Outcome outcome, String code, String message, Duration retryAf
         .or(() -> find(error, SchemaNotFoundException.class))
         .orElse(error);
     String message = Redaction.redact(String.valueOf(cause.getMessage()));
+    if (cause instanceof StreamResumeException resume
+        && find(resume.getCause(), BacklinksException.class).isPresent()) {
+      // A body broke off and requesting it again failed: that failure (a 402 on the new request,
+      // a 244, ...) decides, while the message keeps where to resume.
+      ApiFailure last = classify(resume.getCause());
+      return new ApiFailure(last.outcome(), last.code(), message, last.retryAfter());
+    }
     if (cause instanceof TargetTooLargeException tooLarge) {
       // The API's own message says it; without one, say what 244 means.
       String detail = tooLarge.apiMessage() != null ? message

@@ -10,15 +10,24 @@ import static io.spsbacklinks.nifi.DownloadAllBacklinks.DOWNLOAD_FILE;
 import static io.spsbacklinks.nifi.DownloadAllBacklinks.TASK_ID;
 import static io.spsbacklinks.nifi.DownloadAllBacklinks.TASK_STATUS;
 import static io.spsbacklinks.nifi.TestFlows.attributes;
-import static io.spsbacklinks.nifi.TestFlows.expectedExport;
+import static io.spsbacklinks.nifi.TestFlows.expectedBacklinks;
 import static io.spsbacklinks.nifi.TestFlows.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.RetryPolicy;
 import io.spsbacklinks.sandbox.Faults;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.apache.nifi.controller.AbstractControllerService;
 import org.apache.nifi.provenance.ProvenanceEventRecord;
 import org.apache.nifi.provenance.ProvenanceEventType;
 import org.apache.nifi.util.MockFlowFile;
@@ -89,7 +98,7 @@ class DownloadAllBacklinksTest {
     runner.assertTransferCount(REL_ORIGINAL, 1);
     MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
     assertThat(records(output))
-        .containsExactlyElementsOf(expectedExport(sandbox, "big-2000.example", "domain"));
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-2000.example", "domain"));
     output.assertAttributeEquals("record.count", "2000");
     output.assertAttributeEquals(TASK_ID, waiting.getAttribute(TASK_ID));
     output.assertAttributeEquals("backlinks.target", "big-2000.example");
@@ -173,8 +182,69 @@ class DownloadAllBacklinksTest {
     MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
     output.assertAttributeEquals(TASK_ID, retry.getAttribute(TASK_ID));
     assertThat(records(output))
-        .containsExactlyElementsOf(expectedExport(sandbox, "big-1000.example", "domain"));
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1000.example", "domain"));
     runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0).assertAttributeNotExists(ERROR_CODE);
+  }
+
+  @Test
+  void downloadRefusedWith402WhenRequestedAgainYieldsLikeAny402() {
+    String key = TestFlows.addKey(sandbox, "nifi-export-key-7");
+    RefusedOnResumeApiService service = new RefusedOnResumeApiService(sandbox.endpoint(), key);
+    TestRunner runner = TestFlows.runner(new DownloadAllBacklinks(), service);
+    runner.setProperty(BacklinksProperties.TARGET, "${site}");
+    runner.setProperty(BacklinksProperties.MODE, "domain");
+    runner.enqueue("", attributes("site", "big-1000.example"));
+    runner.run();
+    sandbox.advance(Duration.ofSeconds(11));
+
+    runner.run();
+
+    assertThat(service.downloads).hasValue(2); // broke off, then requested again: 402
+    runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
+    MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
+    retry.assertAttributeEquals(ERROR_CODE, "402");
+    assertThat(retry.getAttribute(ERROR_MESSAGE)).contains("skip its first");
+    assertThat(retry.getAttribute(TASK_ID)).isNotBlank();
+    assertThat(runner.isYieldCalled()).isTrue();
+    TestFlows.assertNoKeyLeaked(runner, key);
+  }
+
+  /**
+   * Downloads of export files break off half way, and a download requested again is
+   * refused with 402, as when the key ran out of funds in between. One retry, never a real wait.
+   */
+  private static final class RefusedOnResumeApiService extends AbstractControllerService
+      implements BacklinksApiService {
+    final AtomicInteger downloads = new AtomicInteger();
+    private final BacklinksClient client;
+
+    RefusedOnResumeApiService(String endpoint, String apiKey) {
+      OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> {
+        if (!chain.request().url().encodedPath().contains("/export/")) {
+          return chain.proceed(chain.request());
+        }
+        if (downloads.incrementAndGet() == 1) {
+          Response response = chain.proceed(chain.request());
+          // Half the file: past what opening it reads, so rows are delivered before the break.
+          byte[] file = response.body().bytes();
+          ResponseBody whole = ResponseBody.create(file, response.body().contentType());
+          return response.newBuilder()
+              .body(InterruptingApiService.breakAfter(whole, file.length / 2)).build();
+        }
+        return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1)
+            .code(402).message("Payment Required")
+            .body(ResponseBody.create("{\"error\": {\"code\": 402, \"message\": "
+                + "\"Insufficient funds.\"}}", MediaType.get("application/json"))).build();
+      }).build();
+      client = BacklinksClient.builder().apiKey(apiKey).endpoint(endpoint).okHttpClient(http)
+          .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build())
+          .sleeper(wait -> { }).build();
+    }
+
+    @Override
+    public BacklinksClient client() {
+      return client;
+    }
   }
 
   @Test

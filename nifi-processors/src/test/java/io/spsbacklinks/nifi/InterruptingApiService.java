@@ -48,7 +48,8 @@ final class InterruptingApiService extends AbstractControllerService
     return rawCalls.get();
   }
 
-  private static ResponseBody breakAfter(ResponseBody body, long limit) {
+  /** {@code body}, whose connection resets after {@code limit} bytes. */
+  static ResponseBody breakAfter(ResponseBody body, long limit) {
     BufferedSource source = Okio.buffer(new ForwardingSource(body.source()) {
       private long read;
 

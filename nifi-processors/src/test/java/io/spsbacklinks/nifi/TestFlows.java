@@ -171,22 +171,6 @@ final class TestFlows {
     }
   }
 
-  /**
-   * The expected records of an export of a target: like {@link #expectedBacklinks}, except that
-   * a CSV file cannot tell a missing string from an empty one, so null strings arrive empty.
-   */
-  static List<JsonNode> expectedExport(Sandbox sandbox, String target, String mode) {
-    return expectedBacklinks(sandbox, target, mode).stream().map(record -> {
-      ObjectNode copy = ((ObjectNode) record).deepCopy();
-      for (String field : List.of("url_from", "url_to", "title", "anchor", "alt", "image_source")) {
-        if (copy.get(field).isNull()) {
-          copy.put(field, "");
-        }
-      }
-      return (JsonNode) copy;
-    }).toList();
-  }
-
   private static void putRank(ObjectNode node, String field, int rank) {
     if (rank == -1) {
       node.putNull(field);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One backlink (get-backlinks, get-raw-backlinks and the export file). Strings the API sends as
- * null stay null and empty strings stay empty; the export CSV cannot tell them apart and gives
- * empty strings.
+ * null stay null and empty strings stay empty. The export CSV cannot tell them apart: there an
+ * empty {@code alt} or {@code image_source} is null, like the API's, and other texts are empty.
  *
  * @param urlFrom referring page ({@code url_from})
  * @param urlTo destination page ({@code url_to})
