@@ -5,6 +5,9 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.model.Loadable;
 import jenkins.util.io.OnMaster;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.StaplerRequest;
+import org.kohsuke.stapler.StaplerResponse;
 
 public abstract class Descriptor<T extends Describable<T>> implements Loadable, Saveable, OnMaster {
     protected Descriptor(Class<? extends T> clazz) {
@@ -13,6 +16,17 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
 
     protected Descriptor() {
         throw new UnsupportedOperationException("stub");
+    }
+
+    public static final class FormException extends Exception implements HttpResponse {
+        public FormException(String message, String formField) {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        @Override
+        public void generateResponse(StaplerRequest req, StaplerResponse rsp, Object node) {
+            throw new UnsupportedOperationException("stub");
+        }
     }
 
     @NonNull

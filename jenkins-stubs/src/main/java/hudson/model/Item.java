@@ -11,6 +11,7 @@ import jenkins.model.Named;
 import jenkins.util.io.OnMaster;
 
 public interface Item extends PersistenceRoot, FullyNamedModelObject, SearchableModelObject, FullyNamed, Named, AccessControlled, OnMaster {
+    Permission READ = null;
     Permission CONFIGURE = null;
     Permission EXTENDED_READ = null;
 }

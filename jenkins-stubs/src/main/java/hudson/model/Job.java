@@ -3,6 +3,7 @@
 package hudson.model;
 
 import hudson.ExtensionPoint;
+import java.util.Collection;
 import jenkins.model.ModelObjectWithChildren;
 import jenkins.widgets.HasWidgets;
 import org.kohsuke.stapler.StaplerOverridable;
@@ -15,6 +16,11 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public RunT getLastCompletedBuild() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public Collection<?> getOverrides() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -46,4 +46,19 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     public @NonNull File getRootDir() {
         throw new UnsupportedOperationException("stub");
     }
+
+    @Override
+    public int compareTo(@NonNull RunT that) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public Object getTarget() {
+        throw new UnsupportedOperationException("stub");
+    }
 }

@@ -6,6 +6,14 @@ import java.io.IOException;
 import org.kohsuke.stapler.HttpResponse;
 
 public abstract class FormValidation extends IOException implements HttpResponse {
+    public enum Kind {
+        OK,
+        WARNING,
+        ERROR
+    }
+
+    public final Kind kind;
+
     private FormValidation() {
         throw new UnsupportedOperationException("stub");
     }
@@ -25,4 +33,6 @@ public abstract class FormValidation extends IOException implements HttpResponse
     public static FormValidation ok() {
         throw new UnsupportedOperationException("stub");
     }
+
+    public abstract String renderHtml();
 }

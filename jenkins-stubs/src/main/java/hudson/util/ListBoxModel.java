@@ -10,6 +10,10 @@ import org.kohsuke.stapler.StaplerResponse;
 
 public class ListBoxModel extends ArrayList<ListBoxModel.Option> implements HttpResponse {
     public static final class Option {
+        public String name;
+
+        public String value;
+
         private Option() {
             throw new UnsupportedOperationException("stub");
         }

@@ -2,6 +2,7 @@
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson.util;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 
@@ -15,4 +16,7 @@ public final class Secret implements Serializable {
         throw new UnsupportedOperationException("stub");
     }
 
+    public static Secret fromString(@CheckForNull String data) {
+        throw new UnsupportedOperationException("stub");
+    }
 }

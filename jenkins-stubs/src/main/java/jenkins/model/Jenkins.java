@@ -2,13 +2,17 @@
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.AbstractCIBase;
+import hudson.model.Descriptor;
 import hudson.model.DescriptorByNameOwner;
 import hudson.model.ModifiableViewGroup;
 import hudson.security.AccessControlled;
+import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
+import hudson.security.SecurityRealm;
 import java.io.IOException;
 import jenkins.util.io.OnMaster;
 import org.kohsuke.stapler.StaplerFallback;
@@ -19,11 +23,25 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
         ModelObjectWithContextMenu, ModelObjectWithChildren, OnMaster, Loadable {
     public static final Permission ADMINISTER = null;
 
+    public static final Permission READ = null;
+
     private Jenkins() {
         throw new UnsupportedOperationException("stub");
     }
 
     @NonNull
+    public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setSecurityRealm(@CheckForNull SecurityRealm securityRealm) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setAuthorizationStrategy(@CheckForNull AuthorizationStrategy a) {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public static Jenkins get() throws IllegalStateException {
         throw new UnsupportedOperationException("stub");
     }

@@ -29,7 +29,8 @@ class BacklinksGateConfigurationJenkinsTest {
 
     ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
     String exported = Util.toYamlString(Util.getUnclassifiedRoot(context).get("backlinksGate"));
-    // Compared as data: the exporter's key order and quoting are its own business.
+    // Compared as JSON, so YAML quoting style does not matter; value types and key order do (the
+    // exporter sorts keys).
     assertThat(Util.convertToJson(exported))
         .isEqualTo(Util.convertToJson(Util.toStringFromYamlFile(this, "configuration-as-code-export.yml")));
   }

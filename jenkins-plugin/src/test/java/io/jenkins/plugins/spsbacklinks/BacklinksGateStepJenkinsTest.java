@@ -66,7 +66,7 @@ class BacklinksGateStepJenkinsTest {
         + "', deployedBaseUrl: '" + fixture.site.baseUrl() + "'" + extra;
   }
 
-  private WorkflowJob pipeline(String script) throws IOException {
+  private WorkflowJob pipeline(String script) throws Exception {
     WorkflowJob p = j.createProject(WorkflowJob.class, "pipeline");
     p.setDefinition(new CpsFlowDefinition(script, true));
     return p;

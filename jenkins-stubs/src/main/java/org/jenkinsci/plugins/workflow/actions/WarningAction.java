@@ -2,6 +2,7 @@
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.workflow.actions;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Result;
 
@@ -26,6 +27,14 @@ public class WarningAction implements PersistentAction {
 
     @Override
     public String getUrlName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @CheckForNull String getMessage() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @NonNull Result getResult() {
         throw new UnsupportedOperationException("stub");
     }
 }

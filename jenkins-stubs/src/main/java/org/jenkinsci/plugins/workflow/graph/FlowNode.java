@@ -2,6 +2,8 @@
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.workflow.graph;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Action;
 import hudson.model.Actionable;
 import hudson.model.Saveable;
@@ -19,6 +21,11 @@ public abstract class FlowNode extends Actionable implements Saveable {
 
     @Override
     public void save() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public final <T extends Action> T getPersistentAction(@NonNull Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }
 }

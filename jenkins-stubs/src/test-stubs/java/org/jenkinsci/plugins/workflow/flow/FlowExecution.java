@@ -1,0 +1,5 @@
+// Signature stub of org.jenkinsci.plugins.workflow.flow.FlowExecution, read from jenkinsci/workflow-api-plugin@cbc88d9c87ce src/main/java/org/jenkinsci/plugins/workflow/flow/FlowExecution.java
+// Build support only (see jenkins-stubs/README.md): never packaged, never run.
+package org.jenkinsci.plugins.workflow.flow;
+
+public abstract class FlowExecution {}

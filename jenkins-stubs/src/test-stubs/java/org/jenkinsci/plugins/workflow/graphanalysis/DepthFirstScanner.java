@@ -1,0 +1,5 @@
+// Signature stub of org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner, read from jenkinsci/workflow-api-plugin@cbc88d9c87ce src/main/java/org/jenkinsci/plugins/workflow/graphanalysis/DepthFirstScanner.java
+// Build support only (see jenkins-stubs/README.md): never packaged, never run.
+package org.jenkinsci.plugins.workflow.graphanalysis;
+
+public class DepthFirstScanner extends AbstractFlowScanner {}
