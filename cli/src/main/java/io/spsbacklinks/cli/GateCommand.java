@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -166,22 +168,36 @@ final class GateCommand implements Callable<Integer> {
           + "a first run and no rule would ever be enforced.");
     }
     DeployedSite standIn = null;
+    Gate.Builder gate = Gate.builder().client(session.client()).clock(session.gateClock());
     if (session.useSandbox && deployedUrl == null) {
       // --sandbox promises no network: probe a local site that answers 200 everywhere instead.
       standIn = DeployedSite.builder().build().start();
       request = new GateRequest(request.target(), request.mode(), standIn.baseUrl(), baseline, policy);
+      gate.probeClient(onlyTo(HttpUrl.get(standIn.baseUrl())));
       session.message("backlinks: --sandbox without --deployed-url: probing a local stand-in site "
           + "where every page answers 200.");
     }
     try {
-      Gate gate = Gate.builder().client(session.client()).clock(session.gateClock()).build();
-      GateResult result = gate.run(request);
+      GateResult result = gate.build().run(request);
       return finish(result, session);
     } finally {
       if (standIn != null) {
         standIn.close();
       }
     }
+  }
+
+  /**
+   * A probe client that sends every request to {@code site}, path and query kept: the gate rewrites
+   * only the target's own host, and other hosts (subdomains in domain mode) must not reach the network.
+   */
+  private static OkHttpClient onlyTo(HttpUrl site) {
+    return new OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .url(chain.request().url().newBuilder()
+                .scheme(site.scheme()).host(site.host()).port(site.port()).build())
+            .build()))
+        .build();
   }
 
   private int finish(GateResult result, Session session) throws IOException {

@@ -214,6 +214,18 @@ class GateCommandTest {
     assertThat(result.out()).doesNotContain("could not be probed");
   }
 
+  @Test
+  void withSandboxTheStandInAnswersForEveryHostSoDomainModeSubdomainsNeverReachTheNetwork() {
+    // example.com's domain-mode backlinks point at blog., news. and app.example.com too.
+    Cli.Result result = Cli.plain().run("--sandbox", "gate", "-t", "example.com", "-m", "domain",
+        "--no-lost", "--no-metrics", "--top-n", "500", "--format", "json");
+
+    JsonNode probes = result.json().path("broken_targets");
+    assertThat(probes.path("probed_urls").asInt()).as(result.toString()).isPositive();
+    assertThat(probes.path("unknown")).as(result.toString()).isEmpty();
+    assertThat(probes.path("broken")).isEmpty();
+  }
+
   private Cli.Result gate(String... options) {
     List<String> args = new ArrayList<>(List.of("gate", "-t", DemoCommand.TARGET, "--mode", "host"));
     args.addAll(Arrays.asList(options));

@@ -1,6 +1,7 @@
 package io.spsbacklinks.sandbox;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,17 +26,21 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         Sandbox sandbox;
         try {
-            sandbox = parse(args, System.out).build();
+            sandbox = start(args, System.out);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println(usage());
             System.exit(2);
             return;
+        } catch (UncheckedIOException e) {
+            // An unreadable scenario or a port in use: say so, without a stack trace.
+            System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
         }
         if (sandbox == null) {
             return;
         }
-        sandbox.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -48,6 +53,12 @@ public final class SandboxMain {
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
         stopped.await();
+    }
+
+    /** The started sandbox for {@code args}; null (after printing usage) for --help. */
+    static Sandbox start(String[] args, PrintStream out) {
+        Sandbox.Builder builder = parse(args, out);
+        return builder == null ? null : builder.build().start();
     }
 
     /** The builder for {@code args}; null (after printing usage) for --help. */

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,10 +30,16 @@ class SandboxMainTest {
     }
 
     @Test
-    void helpAndBadOptions() {
+    void helpAndBadOptions() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(SandboxMain.parse(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isNull();
+        assertThat(SandboxMain.start(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isNull();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:");
+        assertThatThrownBy(() -> SandboxMain.start(new String[] {"--port", "0", "--scenario", "no-such-scenario.json"},
+                System.out)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("no-such-scenario.json");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> SandboxMain.start(new String[] {"--port", "" + taken.getLocalPort()}, System.out))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot bind");
+        }
         assertThatThrownBy(() -> SandboxMain.parse(new String[] {"--fault-500", "2"}, System.out))
                 .hasMessageContaining("--fault-500 must be within [0, 1]");
         assertThatThrownBy(() -> SandboxMain.parse(new String[] {"--bogus", "1"}, System.out))

@@ -30,6 +30,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
   private final Writer out;
   private final Shape shape;
   private final JsonGenerator generator;
+  private boolean wroteRow;
 
   JsonRowWriter(List<Column<T>> columns, Writer out, Shape shape) {
     this.columns = columns;
@@ -53,6 +54,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
 
   @Override
   public void write(T row) throws IOException {
+    wroteRow = true;
     generator.writeStartObject();
     for (Column<T> column : columns) {
       generator.writeFieldName(column.name());
@@ -89,7 +91,10 @@ final class JsonRowWriter<T> implements RowWriter<T> {
       generator.writeEndArray();
     }
     generator.close();
-    out.write('\n');
+    // JSON lines of no rows are an empty file: a lone newline would be a blank, invalid line.
+    if (shape != Shape.LINES || wroteRow) {
+      out.write('\n');
+    }
     out.flush();
   }
 

@@ -22,12 +22,13 @@ class RowWritersTest {
   }
 
   @Test
-  void jsonIsOneArrayWithOneRowPerLineAndAnEmptyArrayForNoRows() throws IOException {
+  void jsonIsOneArrayWithOneRowPerLineAndAnEmptyArrayForNoRowsJsonLinesOfNoRowsAreEmpty() throws IOException {
     assertThat(write(Format.JSON, false, new Page("u", InlinkRank.UNKNOWN, 1L), new Page("v", InlinkRank.of(0), null)))
         .isEqualTo("[\n{\"url\":\"u\",\"inlink_rank\":-1,\"count\":1},\n{\"url\":\"v\",\"inlink_rank\":0,\"count\":null}\n]\n");
     assertThat(write(Format.JSON, false)).isEqualTo("[]\n");
     assertThat(write(Format.JSONL, false, new Page("u", InlinkRank.of(5), 2L)))
         .isEqualTo("{\"url\":\"u\",\"inlink_rank\":5,\"count\":2}\n");
+    assertThat(write(Format.JSONL, false)).isEmpty();
   }
 
   @Test
