@@ -17,6 +17,12 @@ final class Checks {
     if (target == null || target.isBlank()) {
       throw new InvalidParameterException("target", target, "a non-blank root domain, host or URL");
     }
+    // A domain, host or URL never holds white space or control characters; the API would only
+    // answer 400 after the request was spent.
+    if (target.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new InvalidParameterException("target", target,
+          "a root domain, host or URL without spaces or control characters");
+    }
     return target;
   }
 

@@ -65,6 +65,15 @@ class ValidationTest {
   }
 
   @Test
+  void targetMustNotHoldSpacesOrControlCharacters() {
+    assertInvalid(() -> BacklinksQuery.builder("not a domain").build(), "target", "without spaces");
+    assertInvalid(() -> RawBacklinksQuery.builder("example.com\n").build(), "target", "without spaces");
+    assertInvalid(() -> client.getMetrics(List.of("a.com", "b .com"), null), "target", "without spaces");
+    assertInvalid(() -> client.downloadAllBacklinks("example.com\u0000", Mode.DOMAIN), "target",
+        "without spaces");
+  }
+
+  @Test
   void atLeastOneTarget() {
     assertInvalid(() -> client.getMetrics(List.of(), Mode.HOST), "target", "at least one");
     assertInvalid(() -> client.getInlinkRank(null), "target", "at least one");
