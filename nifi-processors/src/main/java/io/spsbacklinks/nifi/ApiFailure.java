@@ -14,6 +14,7 @@ import io.spsbacklinks.core.TargetTooLargeException;
 import io.spsbacklinks.core.model.TaskStatus;
 import java.time.Duration;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.MalformedRecordException;
 
@@ -92,8 +93,9 @@ record ApiFailure(Outcome outcome, String code, String message, Duration retryAf
       // Most often a body cut short by a dropped connection: worth another attempt.
       return new ApiFailure(Outcome.RETRY, "malformed_response", message, null);
     }
-    if (cause instanceof InvalidParameterException) {
-      return new ApiFailure(Outcome.FAILURE, "invalid_parameter", message, null);
+    if (cause instanceof InvalidParameterException invalid) {
+      return new ApiFailure(Outcome.FAILURE, "invalid_parameter",
+          message + downloadHostHint(invalid), null);
     }
     if (cause instanceof CursorLoopException) {
       return new ApiFailure(Outcome.FAILURE, "cursor_loop", message, null);
@@ -113,6 +115,17 @@ record ApiFailure(Outcome outcome, String code, String message, Duration retryAf
     }
     return new ApiFailure(Outcome.FAILURE, "processing_error",
         Redaction.redact(String.valueOf(error)), null);
+  }
+
+  /**
+   * For a download_file the client refused for its host, the service property that allows it
+   * (the client's own message names its Java API); empty otherwise.
+   */
+  private static String downloadHostHint(InvalidParameterException invalid) {
+    HttpUrl url = "download_file".equals(invalid.parameter()) && invalid.value() != null
+        ? HttpUrl.parse(invalid.value()) : null;
+    return url == null ? "" : "; if host " + url.host() + " is trusted, add it to Allowed"
+        + " Download Hosts of the Backlinks API service";
   }
 
   /** Whether the processor as a whole should stop calling the API for a while. */

@@ -8,9 +8,12 @@ import io.spsbacklinks.core.model.SubscriptionStatus;
 import java.net.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
@@ -25,6 +28,7 @@ import org.apache.nifi.components.ConfigVerificationResult.Outcome;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.components.ValidationContext;
 import org.apache.nifi.components.ValidationResult;
+import org.apache.nifi.components.Validator;
 import org.apache.nifi.controller.AbstractControllerService;
 import org.apache.nifi.controller.ConfigurationContext;
 import org.apache.nifi.controller.VerifiableControllerService;
@@ -113,14 +117,31 @@ public class StandardBacklinksApiService extends AbstractControllerService
       .identifiesControllerService(SSLContextProvider.class)
       .build();
 
+  static final PropertyDescriptor ALLOWED_DOWNLOAD_HOSTS = new PropertyDescriptor.Builder()
+      .name("Allowed Download Hosts")
+      .description("Comma-separated host names, besides the Endpoint URL's own, that export"
+          + " files (download_file of download-all-backlinks) may be downloaded from, e.g. a CDN:"
+          + " cdn.example.com, exports.example.net. Plain host names only: no scheme, port, path"
+          + " or wildcard. Downloads from these hosts use https (or the Endpoint URL's scheme) on"
+          + " any port and never carry the API key. When unset, exports are only downloaded from"
+          + " the Endpoint URL's scheme, host and port, and a download_file elsewhere fails.")
+      .required(false)
+      .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
+      .addValidator(new DownloadHostsValidator())
+      .build();
+
   private static final ProxySpec[] PROXY_SPECS = {ProxySpec.HTTP_AUTH, ProxySpec.SOCKS};
 
   static final PropertyDescriptor PROXY_CONFIGURATION_SERVICE =
       ProxyConfiguration.createProxyConfigPropertyDescriptor(PROXY_SPECS);
 
   private static final List<PropertyDescriptor> PROPERTIES = List.of(API_KEY, ENDPOINT,
-      CONNECT_TIMEOUT, READ_TIMEOUT, MAX_ATTEMPTS, MAX_RETRY_WAIT, SSL_CONTEXT_PROVIDER,
-      PROXY_CONFIGURATION_SERVICE);
+      CONNECT_TIMEOUT, READ_TIMEOUT, MAX_ATTEMPTS, MAX_RETRY_WAIT, ALLOWED_DOWNLOAD_HOSTS,
+      SSL_CONTEXT_PROVIDER, PROXY_CONFIGURATION_SERVICE);
+
+  /** RFC 1123 labels (letters, digits, inner hyphens), dot-separated; IPv4 addresses fit too. */
+  private static final Pattern HOST_NAME = Pattern.compile(
+      "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*");
 
   private volatile BacklinksClient client;
   private volatile OkHttpClient httpClient;
@@ -202,14 +223,87 @@ public class StandardBacklinksApiService extends AbstractControllerService
         .maxBackoff(maxWait)
         .maxRetryAfter(maxWait)
         .build();
-    return BacklinksClient.builder()
+    BacklinksClient.Builder builder = BacklinksClient.builder()
         .apiKey(context.getProperty(API_KEY).evaluateAttributeExpressions().getValue())
         .endpoint(context.getProperty(ENDPOINT).evaluateAttributeExpressions().getValue())
         .okHttpClient(http)
         .connectTimeout(duration(context, CONNECT_TIMEOUT))
         .readTimeout(duration(context, READ_TIMEOUT))
-        .retryPolicy(retryPolicy)
-        .build();
+        .retryPolicy(retryPolicy);
+    downloadHosts(context.getProperty(ALLOWED_DOWNLOAD_HOSTS).evaluateAttributeExpressions()
+        .getValue()).forEach(builder::allowDownloadHost);
+    return builder.build();
+  }
+
+  /**
+   * The host names of an Allowed Download Hosts value, none when it is unset or blank.
+   *
+   * @throws IllegalArgumentException naming the first entry that is not a plain host name (the
+   *     value of an environment variable is only known once evaluated, after validation)
+   */
+  private static List<String> downloadHosts(String value) {
+    String problem = downloadHostsProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(
+          ALLOWED_DOWNLOAD_HOSTS.getDisplayName() + " is invalid: " + problem);
+    }
+    return value == null || value.isBlank() ? List.of() : entries(value);
+  }
+
+  /** What is wrong with the first entry of an Allowed Download Hosts value, null when none. */
+  private static String downloadHostsProblem(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return entries(value).stream().map(StandardBacklinksApiService::hostProblem)
+        .filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  private static List<String> entries(String value) {
+    return Arrays.stream(value.split(",", -1)).map(String::trim).toList();
+  }
+
+  /** Why {@code host} is not a plain host name, or null when it is one. */
+  private static String hostProblem(String host) {
+    if (host.isEmpty()) {
+      return "an entry is empty; separate host names with single commas";
+    }
+    String wrong = "'" + host + "' is not a plain host name: ";
+    if (host.contains("://")) {
+      return wrong + "remove the scheme, e.g. cdn.example.com rather than https://cdn.example.com";
+    }
+    if (host.contains("/")) {
+      return wrong + "remove the path";
+    }
+    if (host.contains("*")) {
+      return wrong + "wildcards are not supported; list each host";
+    }
+    if (host.contains(":")) {
+      return wrong + "remove the port (an allowed host is allowed on any port);"
+          + " IPv6 addresses are not supported";
+    }
+    if (host.length() > 253 || !HOST_NAME.matcher(host).matches()) {
+      return wrong + "use letters, digits, hyphens and dots, e.g. cdn.example.com";
+    }
+    return null;
+  }
+
+  /**
+   * Checks each entry of Allowed Download Hosts. A value with expression language is checked
+   * when the service is enabled, once the environment variable is evaluated.
+   */
+  private static final class DownloadHostsValidator implements Validator {
+    @Override
+    public ValidationResult validate(String subject, String input, ValidationContext context) {
+      ValidationResult.Builder result = new ValidationResult.Builder().subject(subject)
+          .input(input);
+      if (context.isExpressionLanguageSupported(subject)
+          && context.isExpressionLanguagePresent(input)) {
+        return result.valid(true).explanation("Expression Language Present").build();
+      }
+      String problem = downloadHostsProblem(input);
+      return result.valid(problem == null).explanation(problem).build();
+    }
   }
 
   private static OkHttpClient httpClient(ConfigurationContext context) {

@@ -28,6 +28,7 @@ import okhttp3.Protocol;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.apache.nifi.controller.AbstractControllerService;
+import org.apache.nifi.controller.ControllerService;
 import org.apache.nifi.provenance.ProvenanceEventRecord;
 import org.apache.nifi.provenance.ProvenanceEventType;
 import org.apache.nifi.util.MockFlowFile;
@@ -245,6 +246,69 @@ class DownloadAllBacklinksTest {
     public BacklinksClient client() {
       return client;
     }
+  }
+
+  /**
+   * A runner whose service calls the sandbox as localhost, so that its download_file URLs, on
+   * 127.0.0.1, are on another host: as an export served from a CDN.
+   */
+  private static TestRunner runnerOnLocalhost(String apiKey, String allowedDownloadHosts) {
+    TestRunner runner = runner(new DownloadAllBacklinks(), apiKey);
+    String endpoint = sandbox.endpoint().replace("://127.0.0.1:", "://localhost:");
+    assertThat(endpoint).isNotEqualTo(sandbox.endpoint());
+    ControllerService service = runner.getControllerService(TestFlows.SERVICE_ID);
+    runner.disableControllerService(service);
+    runner.setProperty(service, StandardBacklinksApiService.ENDPOINT, endpoint);
+    if (allowedDownloadHosts != null) {
+      runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS,
+          allowedDownloadHosts);
+    }
+    runner.enableControllerService(service);
+    return runner;
+  }
+
+  private static long downloads() {
+    return sandbox.requestLog().stream().filter(line -> line.contains("/export/")).count();
+  }
+
+  @Test
+  void exportOnAnotherHostGoesToFailureNamingTheHost() {
+    String key = "nifi-export-key-8";
+    TestRunner runner = runnerOnLocalhost(key, null);
+    runner.enqueue("", attributes("site", "big-300.example"));
+    runner.run();
+    sandbox.advance(Duration.ofSeconds(11));
+    long downloadsBefore = downloads();
+
+    runner.run();
+
+    runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
+    MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
+    failed.assertAttributeEquals(ERROR_CODE, "invalid_parameter");
+    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("download_file")
+        .contains("host 127.0.0.1").contains("Allowed Download Hosts");
+    assertThat(failed.getAttribute(TASK_ID)).isNotBlank();
+    assertThat(downloads()).isEqualTo(downloadsBefore);
+    TestFlows.assertNoKeyLeaked(runner, key);
+  }
+
+  @Test
+  void exportOnAnAllowedHostIsDownloaded() {
+    String key = "nifi-export-key-9";
+    TestRunner runner = runnerOnLocalhost(key, "cdn.example.com, 127.0.0.1");
+    runner.enqueue("", attributes("site", "big-300.example"));
+    runner.run();
+    sandbox.advance(Duration.ofSeconds(11));
+
+    runner.run();
+
+    runner.assertTransferCount(REL_SUCCESS, 1);
+    runner.assertTransferCount(REL_ORIGINAL, 1);
+    MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
+    assertThat(output.getAttribute(DOWNLOAD_FILE)).startsWith("http://127.0.0.1:");
+    assertThat(records(output))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-300.example", "domain"));
+    TestFlows.assertNoKeyLeaked(runner, key);
   }
 
   @Test

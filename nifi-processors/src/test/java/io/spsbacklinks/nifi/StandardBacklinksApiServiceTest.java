@@ -12,8 +12,12 @@ import java.util.Map;
 import org.apache.nifi.components.ConfigVerificationResult;
 import org.apache.nifi.components.ConfigVerificationResult.Outcome;
 import org.apache.nifi.components.PropertyDescriptor;
+import org.apache.nifi.components.ValidationResult;
+import org.apache.nifi.expression.ExpressionLanguageScope;
 import org.apache.nifi.util.MockComponentLog;
 import org.apache.nifi.util.MockConfigurationContext;
+import org.apache.nifi.util.MockProcessContext;
+import org.apache.nifi.util.MockValidationContext;
 import org.apache.nifi.util.NoOpProcessor;
 import org.apache.nifi.util.TestRunner;
 import org.apache.nifi.util.TestRunners;
@@ -97,6 +101,69 @@ class StandardBacklinksApiServiceTest {
     runner.setProperty(service, StandardBacklinksApiService.READ_TIMEOUT, "2 mins");
     runner.assertValid(service);
     assertThat(StandardBacklinksApiService.API_KEY.isSensitive()).isTrue();
+  }
+
+  @Test
+  void allowedDownloadHostsMustBePlainHostNames() throws Exception {
+    TestRunner runner = TestRunners.newTestRunner(NoOpProcessor.class);
+    StandardBacklinksApiService service = new StandardBacklinksApiService();
+    runner.addControllerService("api", service);
+    runner.setProperty(service, StandardBacklinksApiService.API_KEY, TestFlows.API_KEY);
+    for (String hosts : List.of("https://cdn.example.com", "cdn.example.com/exports",
+        "cdn.example.com:8443", "*.example.com", "cdn.example.com,,exports.example.net",
+        "cdn.example.com, exports.example.net/", "cdn_1.example.com", "-cdn.example.com",
+        "cdn..example.com", "::1")) {
+      runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS, hosts);
+      runner.assertNotValid(service);
+    }
+    for (String hosts : List.of("cdn.example.com", " CDN.example.com , exports-2.example.net",
+        "127.0.0.1", "localhost", "${CDN_HOSTS}")) {
+      runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS, hosts);
+      runner.assertValid(service);
+    }
+    assertThat(StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS.isRequired()).isFalse();
+    assertThat(StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS.getExpressionLanguageScope())
+        .isEqualTo(ExpressionLanguageScope.ENVIRONMENT);
+  }
+
+  @Test
+  void invalidationExplainsWhatIsWrongWithTheHost() {
+    assertThat(explanation("https://cdn.example.com")).contains("'https://cdn.example.com'")
+        .contains("scheme");
+    assertThat(explanation("cdn.example.com/exports")).contains("path");
+    assertThat(explanation("cdn.example.com:8443")).contains("port");
+    assertThat(explanation("*.example.com")).contains("wildcard");
+    assertThat(explanation("a.example.com,")).contains("empty");
+    assertThat(explanation("cdn_1.example.com")).contains("letters, digits, hyphens and dots");
+  }
+
+  private static String explanation(String hosts) {
+    StandardBacklinksApiService service = new StandardBacklinksApiService();
+    MockValidationContext context = new MockValidationContext(new MockProcessContext(service));
+    ValidationResult result =
+        StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS.validate(hosts, context);
+    assertThat(result.isValid()).as(hosts).isFalse();
+    return result.getExplanation();
+  }
+
+  @Test
+  void aHostListFromTheEnvironmentIsCheckedWhenTheServiceIsEnabled() throws Exception {
+    TestRunner runner = TestRunners.newTestRunner(NoOpProcessor.class);
+    StandardBacklinksApiService service = new StandardBacklinksApiService();
+    runner.addControllerService("api", service);
+    runner.setProperty(service, StandardBacklinksApiService.API_KEY, TestFlows.API_KEY);
+    runner.setProperty(service, StandardBacklinksApiService.ENDPOINT, sandbox.endpoint());
+    runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS,
+        "${CDN_HOSTS}");
+    runner.setEnvironmentVariableValue("CDN_HOSTS", "https://cdn.example.com");
+
+    assertThatThrownBy(() -> runner.enableControllerService(service))
+        .hasMessageContaining("Allowed Download Hosts is invalid")
+        .hasMessageContaining("'https://cdn.example.com'");
+
+    runner.setEnvironmentVariableValue("CDN_HOSTS", "cdn.example.com");
+    runner.enableControllerService(service);
+    assertThat(service.client().getSubscriptionInfo().unitsLeft()).isPositive();
   }
 
   @Test
