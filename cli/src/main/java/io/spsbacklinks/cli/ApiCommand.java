@@ -36,6 +36,7 @@ abstract class ApiCommand implements Callable<Integer> {
       for (T row : rows) {
         writer.write(row);
       }
+      writer.finish();
     }
     return BacklinksCli.EXIT_OK;
   }
@@ -44,6 +45,7 @@ abstract class ApiCommand implements Callable<Integer> {
   final <T> int printOne(T row, List<Column<T>> columns) throws IOException {
     try (RowWriter<T> writer = session().rows(format, columns, true)) {
       writer.write(row);
+      writer.finish();
     }
     return BacklinksCli.EXIT_OK;
   }
@@ -60,6 +62,7 @@ abstract class ApiCommand implements Callable<Integer> {
         writer.write(rows.next());
         progress.row();
       }
+      writer.finish();
     }
     progress.finish();
     return BacklinksCli.EXIT_OK;

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +69,9 @@ public final class BacklinksCli implements Callable<Integer> {
   /** API, network or I/O error. */
   public static final int EXIT_API_ERROR = 3;
 
+  /** The most attempts {@code --max-attempts} allows: more would only hammer a failing API. */
+  static final int MAX_ATTEMPTS = 10;
+
   final Session session;
 
   @Spec CommandSpec spec;
@@ -105,6 +109,17 @@ public final class BacklinksCli implements Callable<Integer> {
       description = "Never draw the progress line (drawn on stderr only when it is a terminal).")
   void noProgress(boolean noProgress) {
     session.noProgress = noProgress;
+  }
+
+  @Option(names = "--max-attempts", paramLabel = "N", scope = ScopeType.INHERIT, order = 906,
+      description = "Attempts per API request, 1..10, for 429, 5xx and network failures "
+          + "(default 4; 1 = no retry).")
+  void maxAttempts(int attempts) {
+    if (attempts < 1 || attempts > MAX_ATTEMPTS) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid --max-attempts: '" + attempts + "'; allowed: 1.." + MAX_ATTEMPTS + ".");
+    }
+    session.maxAttempts = attempts;
   }
 
   @Override

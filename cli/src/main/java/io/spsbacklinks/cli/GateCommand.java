@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,7 +125,8 @@ final class GateCommand implements Callable<Integer> {
   SummaryFormat format;
 
   @Option(names = "--estimate", order = 10,
-      description = "Print the API units the run would spend at most, and exit without a request.")
+      description = "Print the API units the run would spend at most, and exit without a request "
+          + "(needs no API key).")
   boolean estimate;
 
   @Option(names = "--print-policy", order = 11,
@@ -160,7 +162,7 @@ final class GateCommand implements Callable<Integer> {
     GateRequest request = checked(() -> new GateRequest(target.target, target.mode,
         deployedUrl, baseline, policy));
     if (estimate) {
-      printEstimate(Gate.builder().client(session.client()).build().estimate(request), session.out);
+      printEstimate(UnitEstimate.of(request), session.out); // no client: it sends nothing, needs no key
       return BacklinksCli.EXIT_OK;
     }
     if (policy.firstRun() == FirstRunAction.RECORD && baselineFile == null) {
@@ -262,7 +264,7 @@ final class GateCommand implements Callable<Integer> {
   // ---- policy -----------------------------------------------------------------------------
 
   /** The policy file (or the defaults) with the options applied on top. */
-  GatePolicy policy() throws IOException {
+  GatePolicy policy() {
     GatePolicy base = policyFile == null ? GatePolicy.defaults() : PolicyFiles.read(policyFile);
     return checked(() -> {
       GatePolicy.Builder builder = base.toBuilder()
@@ -292,7 +294,7 @@ final class GateCommand implements Callable<Integer> {
     }
   }
 
-  private Baseline readBaseline() throws IOException {
+  private Baseline readBaseline() {
     if (baselineFile == null) {
       return null;
     }
@@ -302,6 +304,8 @@ final class GateCommand implements Callable<Integer> {
       return null; // the first run
     } catch (InvalidParameterException e) {
       throw new UsageException("Invalid --baseline file " + baselineFile + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("--baseline " + baselineFile + ": " + Errors.reason(e), e);
     }
   }
 
@@ -309,7 +313,7 @@ final class GateCommand implements Callable<Integer> {
   static final class PolicyFiles {
     private PolicyFiles() {}
 
-    static GatePolicy read(Path file) throws IOException {
+    static GatePolicy read(Path file) {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -320,6 +324,8 @@ final class GateCommand implements Callable<Integer> {
         throw new UsageException("--policy: no such file: " + file);
       } catch (InvalidParameterException e) {
         throw new UsageException("Invalid --policy file " + file + ": " + e.getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException("--policy " + file + ": " + Errors.reason(e), e);
       }
     }
 

@@ -87,6 +87,7 @@ final class RawBacklinksCommand extends ApiCommand {
         // Empty once the last page is read: the hint then keeps that page's cursor.
         walk.currentCursor().ifPresent(next -> pageCursor = next);
       }
+      writer.finish();
       pagesRead = walk.pagesRead();
       morePages = walk.currentCursor().isPresent(); // only when --max-pages stopped the walk
     } catch (StreamResumeException e) {

@@ -7,6 +7,7 @@ import io.spsbacklinks.cli.output.RowWriter;
 import io.spsbacklinks.core.BacklinksClient;
 import io.spsbacklinks.core.OutputFormat;
 import io.spsbacklinks.core.Redaction;
+import io.spsbacklinks.core.RetryPolicy;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -39,6 +40,7 @@ final class Session implements AutoCloseable {
   OutputFormat output;
   boolean useSandbox;
   boolean noProgress;
+  Integer maxAttempts;
 
   private Sandbox sandbox;
   private BacklinksClient client;
@@ -91,6 +93,9 @@ final class Session implements AutoCloseable {
           .userAgent("sps-backlinks-cli/" + BacklinksCli.version());
       if (output != null) {
         builder.output(output);
+      }
+      if (maxAttempts != null) {
+        builder.retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build());
       }
       if (useSandbox) {
         if (endpoint != null) {

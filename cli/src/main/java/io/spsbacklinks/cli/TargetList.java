@@ -37,7 +37,7 @@ final class TargetList {
       } catch (NoSuchFileException e) {
         throw new UsageException("--target-file: no such file: " + targetFile);
       } catch (IOException e) {
-        throw new UncheckedIOException("--target-file " + targetFile + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("--target-file " + targetFile + ": " + Errors.reason(e), e);
       }
     }
     if (all.isEmpty()) {

@@ -2,6 +2,7 @@ package io.spsbacklinks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spsbacklinks.sandbox.Faults;
 import io.spsbacklinks.sandbox.KeyState;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** API and network errors exit 3 with the API's message, and the key never shows. */
 class ApiErrorsTest {
@@ -52,6 +54,42 @@ class ApiErrorsTest {
     assertThat(result.err()).contains(status).contains(message);
     if (!key.equals(Sandbox.DEMO_API_KEY)) {
       assertThat(result.out() + result.err()).doesNotContain(key);
+    }
+  }
+
+  static Stream<Arguments> failuresBeforeTheFirstRow() {
+    return Stream.of("json", "table", "csv", "jsonl").flatMap(format -> Stream.of(
+        Arguments.of(format, List.of("raw-backlinks", "-t", "twitter.com")),
+        Arguments.of(format, List.of("backlinks", "-t", "google.com")),
+        Arguments.of(format, List.of("metrics", "-t", "google.com"))));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("failuresBeforeTheFirstRow")
+  void anApiErrorBeforeTheFirstRowLeavesStdoutEmpty(String format, List<String> args) {
+    Cli.Result result = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), Stream.concat(args.stream(),
+        Stream.of("--format", format)).toArray(String[]::new));
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+    assertThat(result.err()).contains("244");
+    assertThat(result.out()).as(result.toString()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "--max-attempts {0}")
+  @ValueSource(ints = {1, 7})
+  void maxAttemptsIsTheRetryBudgetOfEachRequest(int attempts) {
+    Sandbox sandbox = SANDBOX.sandbox();
+    sandbox.faults(Faults.builder().error503(1.0).build());
+    try {
+      long before = sandbox.requestCount();
+      Cli.Result result = Cli.against(sandbox).api(sandbox, "--max-attempts", String.valueOf(attempts),
+          "subscription");
+
+      assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+      assertThat(result.err()).contains("503");
+      assertThat(sandbox.requestCount() - before).isEqualTo(attempts);
+    } finally {
+      sandbox.faults(Faults.none());
     }
   }
 

@@ -53,7 +53,10 @@ class BadInputTest {
         Arguments.of(List.of("gate", "-t", "example.com", "--source", "all"), "--source", "top-backlinks, all-raw"),
         Arguments.of(List.of("gate", "-t", "example.com", "--deployed-url", "not a url"), "--deployed-url", "http"),
         Arguments.of(List.of("gate", "-t", "example.com", "--warn-exit-code", "300"), "--warn-exit-code", "0..255"),
-        Arguments.of(List.of("gate", "-t", "example.com", "--policy", "/no/such/policy.yaml"), "--policy", "no such file"));
+        Arguments.of(List.of("gate", "-t", "example.com", "--policy", "/no/such/policy.yaml"), "--policy", "no such file"),
+        Arguments.of(List.of("--max-attempts", "0", "metrics", "-t", "example.com"), "--max-attempts", "1..10"),
+        Arguments.of(List.of("metrics", "-t", "example.com", "--max-attempts", "11"), "--max-attempts", "1..10"),
+        Arguments.of(List.of("gate", "-t", "example.com", "--max-attempts", "many"), "--max-attempts", "'many'"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,18 +1,23 @@
 package io.spsbacklinks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.spsbacklinks.sandbox.DeployedSite;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -201,6 +206,69 @@ class GateCommandTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("At most").contains("get-backlinks").contains("250");
     assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void estimateNeedsNoKeyAndStillSendsNothing() throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      exchange.sendResponseHeaders(500, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String endpoint = "http://127.0.0.1:" + server.getAddress().getPort() + "/backlinks/v1.0/";
+      Cli.Result result = Cli.plain().run("--endpoint", endpoint, "gate", "-t", "example.com", "--estimate");
+
+      assertThat(result.exit()).as(result.toString()).isZero();
+      assertThat(result.out()).contains("At most").contains("get-backlinks");
+      assertThat(requests).hasValue(0);
+
+      Cli.Result run = Cli.plain().run("--endpoint", endpoint, "gate", "-t", "example.com");
+      assertThat(run.exit()).as("a real run still needs the key").isEqualTo(2);
+      assertThat(requests).hasValue(0);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aBaselineThatIsADirectoryIsNamedWithTheReason() {
+    Cli.Result result = gate("--baseline", dir.toString());
+    assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+    assertThat(result.err()).contains("I/O error: --baseline " + dir + ": ").containsIgnoringCase("directory");
+  }
+
+  @Test
+  void aReportDirThatCannotBeCreatedSaysWhy() {
+    // Linux's /proc refuses new directories with ENOENT: a NoSuchFileException without a message.
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    Cli.Result result = gate("--no-broken-targets", "--report-dir", "/proc/nope");
+    assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+    assertThat(result.err()).contains("I/O error: /proc/nope: no such file or directory");
+  }
+
+  @Test
+  void policyErrorsFromYamlEchoValuesAsWrittenAndSayNothingOfJson() throws IOException {
+    Path inverted = Files.writeString(dir.resolve("inverted.yaml"),
+        "lost:\n  lostBacklinks:\n    warnAt: 5\n    failAt: 1\n", StandardCharsets.UTF_8);
+    Cli.Result result = gate("--policy", inverted.toString(), "--print-policy");
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("lost.lostBacklinks.failAt").contains("'1'").doesNotContain("1.0");
+
+    Path scalar = Files.writeString(dir.resolve("scalar.yaml"), "metrics:\n  backlinksDrop: 10\n",
+        StandardCharsets.UTF_8);
+    Cli.Result threshold = gate("--policy", scalar.toString(), "--print-policy");
+    assertThat(threshold.exit()).isEqualTo(2);
+    assertThat(threshold.err()).contains("metrics.backlinksDrop").contains("an object {warnAt, failAt} or \"off\"")
+        .doesNotContain("JSON");
+
+    Path list = Files.writeString(dir.resolve("list.yaml"), "lost: [1]\n", StandardCharsets.UTF_8);
+    Cli.Result object = gate("--policy", list.toString(), "--print-policy");
+    assertThat(object.exit()).isEqualTo(2);
+    assertThat(object.err()).contains("allowed: an object").doesNotContain("JSON");
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.spsbacklinks.gate;
 import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.BacklinksClient;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
@@ -44,15 +43,9 @@ public final class Gate {
     return new GateRun(client, probeClient, clock, request).execute();
   }
 
-  /**
-   * The units {@link #run} would spend at most, without any request. With {@code ALL_RAW} the
-   * backlink count comes from the baseline's metrics; without them the estimate is incomplete and
-   * the run learns the count from get-metrics before reading.
-   */
+  /** The units {@link #run} would spend at most, without any request: {@link UnitEstimate#of}. */
   public UnitEstimate estimate(GateRequest request) {
-    Baseline baseline = GateRun.usableBaseline(request, new ArrayList<>());
-    Long rows = baseline == null || baseline.metrics() == null ? null : baseline.metrics().backlinks();
-    return GateRun.plan(request, rows, "the baseline's backlinks");
+    return UnitEstimate.of(request);
   }
 
   /** Builds a {@link Gate}. */

@@ -247,7 +247,8 @@ public final class GatePolicies {
       this.prefix = prefix;
       String where = prefix.isEmpty() ? "policy" : prefix.substring(0, prefix.length() - 1);
       if (node == null || !node.isObject()) {
-        throw PolicyErrors.invalid(where, node == null ? null : node.toString(), "a JSON object");
+        // Not "JSON": a YAML policy arrives here too.
+        throw PolicyErrors.invalid(where, node == null ? null : node.toString(), "an object");
       }
       Set<String> names = new LinkedHashSet<>(Arrays.asList(allowed));
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -351,6 +352,9 @@ public final class GatePolicies {
       }
       if (v.isNull() || (v.isTextual() && v.textValue().equalsIgnoreCase("off"))) {
         return Threshold.off();
+      }
+      if (!v.isObject()) {
+        throw PolicyErrors.invalid(path(field), v.toString(), "an object {warnAt, failAt} or \"off\"");
       }
       Fields t = new Fields(v, path(field) + ".", "warnAt", "failAt");
       return t.build(() -> Threshold.of(t.level("warnAt"), t.level("failAt")));

@@ -1,5 +1,6 @@
 package io.spsbacklinks.gate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,17 @@ public record UnitEstimate(List<Item> items, long total, long budget, boolean co
   /** Checks the components and copies lists, so the record is immutable. */
   public UnitEstimate {
     items = List.copyOf(items);
+  }
+
+  /**
+   * The units a {@link Gate#run} of {@code request} would spend at most; needs no client and sends
+   * nothing. With {@code ALL_RAW} the backlink count comes from the baseline's metrics; without them
+   * the estimate is incomplete and the run learns the count from get-metrics before reading.
+   */
+  public static UnitEstimate of(GateRequest request) {
+    Baseline baseline = GateRun.usableBaseline(request, new ArrayList<>());
+    Long rows = baseline == null || baseline.metrics() == null ? null : baseline.metrics().backlinks();
+    return GateRun.plan(request, rows, "the baseline's backlinks");
   }
 
   /** True if {@code total <= budget}. */

@@ -119,8 +119,31 @@ class GatePoliciesTest {
     assertError("{\"unitBudget\": 0}", "unitBudget", ">= 1");
     assertError("{\"apiErrors\": \"explode\"}", "apiErrors", "fail, warn, ignore");
     assertError("{\"firstRun\": \"pass\"}", "firstRun", "enforce, record");
-    assertError("[1]", "policy", "a JSON object");
+    assertError("[1]", "policy", "an object");
     assertError("{", "policy", "a JSON object");
+  }
+
+  @Test
+  void aBadThresholdEchoesItsValueAsWrittenAndOffersOff() {
+    assertThatThrownBy(() -> read("{\"lost\": {\"lostBacklinks\": {\"warnAt\": 5, \"failAt\": 1}}}"))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.value()).isEqualTo("1"));
+    assertThatThrownBy(() -> read("{\"metrics\": {\"backlinksDrop\": {\"failAt\": -2.5}}}"))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.value()).isEqualTo("-2.5"));
+    assertError("{\"lost\": {\"lostBacklinks\": 5}}", "lost.lostBacklinks", "an object {warnAt, failAt} or \"off\"");
+    assertError("{\"lost\": {\"lostBacklinks\": \"of\"}}", "lost.lostBacklinks", "or \"off\"");
+  }
+
+  @Test
+  void errorsOfAPolicyReadFromMapsSayNothingOfJson() {
+    // A YAML front end hands over maps: "JSON" in its errors would point at the wrong syntax.
+    assertThatThrownBy(() -> GatePolicies.fromMap(Map.of("lost", List.of(1))))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+          assertThat(e.parameter()).isEqualTo("lost");
+          assertThat(e.allowed()).isEqualTo("an object").doesNotContain("JSON");
+        });
+    assertThatThrownBy(() -> GatePolicies.fromMap(Map.of("metrics", Map.of("refdomainsDrop", 7))))
+        .isInstanceOfSatisfying(InvalidParameterException.class,
+            e -> assertThat(e.getMessage()).doesNotContain("JSON"));
   }
 
   private static void assertError(String json, String parameter, String allowed) {

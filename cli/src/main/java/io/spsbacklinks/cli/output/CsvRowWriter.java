@@ -11,22 +11,27 @@ import java.util.List;
 final class CsvRowWriter<T> implements RowWriter<T> {
   private final List<Column<T>> columns;
   private final Writer out;
+  private boolean wroteHeader;
 
   CsvRowWriter(List<Column<T>> columns, Writer out) {
     this.columns = columns;
     this.out = out;
-    try {
+  }
+
+  /** The header row, written with the first row or at {@link #finish}. */
+  private void header() throws IOException {
+    if (!wroteHeader) {
+      wroteHeader = true;
       for (int i = 0; i < columns.size(); i++) {
         writeField(i, columns.get(i).name());
       }
       out.write('\n');
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
   @Override
   public void write(T row) throws IOException {
+    header();
     for (int i = 0; i < columns.size(); i++) {
       Object value = columns.get(i).value().apply(row);
       writeField(i, value == null ? "" : value.toString());
@@ -54,6 +59,12 @@ final class CsvRowWriter<T> implements RowWriter<T> {
   @Override
   public void flush() throws IOException {
     out.flush();
+  }
+
+  @Override
+  public void finish() throws IOException {
+    header();
+    close();
   }
 
   @Override

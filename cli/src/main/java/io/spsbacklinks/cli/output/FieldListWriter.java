@@ -36,6 +36,11 @@ final class FieldListWriter<T> implements RowWriter<T> {
   }
 
   @Override
+  public void finish() throws IOException {
+    close();
+  }
+
+  @Override
   public void close() throws IOException {
     out.flush();
   }

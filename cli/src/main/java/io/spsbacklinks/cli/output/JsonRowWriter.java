@@ -30,7 +30,9 @@ final class JsonRowWriter<T> implements RowWriter<T> {
   private final Writer out;
   private final Shape shape;
   private final JsonGenerator generator;
+  private boolean started;
   private boolean wroteRow;
+  private boolean closed;
 
   JsonRowWriter(List<Column<T>> columns, Writer out, Shape shape) {
     this.columns = columns;
@@ -39,10 +41,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
     try {
       this.generator = FACTORY.createGenerator(out);
       switch (shape) {
-        case ARRAY -> {
-          generator.setPrettyPrinter(new RowPerLine());
-          generator.writeStartArray();
-        }
+        case ARRAY -> generator.setPrettyPrinter(new RowPerLine());
         case OBJECT -> generator.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
         case LINES -> generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
@@ -54,6 +53,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
 
   @Override
   public void write(T row) throws IOException {
+    start();
     wroteRow = true;
     generator.writeStartObject();
     for (Column<T> column : columns) {
@@ -85,8 +85,32 @@ final class JsonRowWriter<T> implements RowWriter<T> {
     out.flush();
   }
 
+  /** Opens the document: an array's {@code [} waits for the first row or {@link #finish}. */
+  private void start() throws IOException {
+    if (!started) {
+      started = true;
+      if (shape == Shape.ARRAY) {
+        generator.writeStartArray();
+      }
+    }
+  }
+
+  @Override
+  public void finish() throws IOException {
+    start();
+    close();
+  }
+
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (!started) {
+      out.flush();
+      return;
+    }
     if (shape == Shape.ARRAY) {
       generator.writeEndArray();
     }

@@ -8,6 +8,9 @@ import java.util.List;
 /**
  * Writes rows to stdout as they arrive, in one {@link Format}. Nothing holds all rows: JSON and
  * CSV write each row at once, the table keeps only its first rows to size the columns.
+ *
+ * <p>Nothing is written before the first row or {@link #finish}: a command that fails before its
+ * first row leaves stdout empty (no {@code []}, no header, no "(no rows)") and only stderr speaks.
  */
 public interface RowWriter<T> extends Closeable {
 
@@ -17,7 +20,17 @@ public interface RowWriter<T> extends Closeable {
   /** Pushes rows written so far to the terminal or pipe, e.g. at the end of a page. */
   void flush() throws IOException;
 
-  /** Ends the document (a JSON array's closing bracket, the table's buffered rows) and flushes. */
+  /**
+   * The command completed: ends the document, also one of no rows (JSON's {@code []}, the CSV
+   * header, the table's "(no rows)"), and flushes.
+   */
+  void finish() throws IOException;
+
+  /**
+   * Ends the document of the rows written so far (a JSON array's closing bracket, the table's
+   * buffered rows) and flushes; after a failure before the first row and without {@link #finish}
+   * it writes nothing.
+   */
   @Override
   void close() throws IOException;
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Aligned columns for a terminal. The first {@value #SIZING_ROWS} rows size the columns; later rows
  * are printed at once with those widths (longer text is cut with "…"), so a table of a million
- * rows still streams in constant memory.
+ * rows still streams in constant memory. Widths are display columns ({@link DisplayWidth}), so
+ * CJK text and combining marks line up.
  */
 final class TableRowWriter<T> implements RowWriter<T> {
   static final int SIZING_ROWS = 100;
@@ -49,9 +50,9 @@ final class TableRowWriter<T> implements RowWriter<T> {
   private void printSized() throws IOException {
     widths = new int[columns.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = columns.get(i).name().length();
+      widths[i] = DisplayWidth.of(columns.get(i).name());
       for (String[] cells : sizing) {
-        widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], cells[i].length()));
+        widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], DisplayWidth.of(cells[i])));
       }
     }
     String[] header = new String[columns.size()];
@@ -74,7 +75,7 @@ final class TableRowWriter<T> implements RowWriter<T> {
     for (int i = 0; i < cells.length; i++) {
       String cell = fit(cells[i], widths[i]);
       boolean last = i == cells.length - 1;
-      String padding = " ".repeat(widths[i] - cell.length());
+      String padding = " ".repeat(widths[i] - DisplayWidth.of(cell));
       if (i > 0) {
         line.append("  ");
       }
@@ -91,8 +92,9 @@ final class TableRowWriter<T> implements RowWriter<T> {
     out.write('\n');
   }
 
+  /** The text cut to {@code width} columns with "…"; a cut wide character may leave a column short. */
   private static String fit(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    return DisplayWidth.of(text) <= width ? text : DisplayWidth.prefix(text, width - 1) + "…";
   }
 
   /** Titles and anchors may hold line breaks and tabs, which would break the grid. */
@@ -116,14 +118,18 @@ final class TableRowWriter<T> implements RowWriter<T> {
   }
 
   @Override
+  public void finish() throws IOException {
+    if (sizing != null && sizing.isEmpty()) {
+      out.write("(no rows)\n");
+      sizing = null;
+    }
+    close();
+  }
+
+  @Override
   public void close() throws IOException {
-    if (sizing != null) {
-      if (sizing.isEmpty()) {
-        out.write("(no rows)\n");
-        sizing = null;
-      } else {
-        printSized();
-      }
+    if (sizing != null && !sizing.isEmpty()) {
+      printSized();
     }
     out.flush();
   }

@@ -49,10 +49,63 @@ class RowWritersTest {
   }
 
   @Test
+  void aTableMeasuresDisplayColumnsSoWideAndCombiningTextLinesUp() throws IOException {
+    Page[] rows = {
+      new Page("https://例え.jp/日本語のページ", InlinkRank.of(1), 1L),
+      new Page("https://e.example/cafe\u0301", InlinkRank.of(2), 22L), // é as e + combining acute
+      new Page("https://e.example/" + "한국어".repeat(30), InlinkRank.of(3), 333L), // cut at 60 columns
+      new Page("https://e.example/😀", InlinkRank.of(4), 4444L),
+    };
+    List<String> lines = write(Format.TABLE, false, rows).lines().toList();
+
+    assertThat(lines.stream().map(DisplayWidth::of).distinct()).as(String.join("\n", lines)).hasSize(1);
+    assertThat(lines.get(4)).contains("국어한국…"); // 59 columns: the next wide character would not fit
+    assertThat(DisplayWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("inlink_rank"))))
+        .isEqualTo(TableRowWriter.MAX_WIDTH + 2);
+  }
+
+  @Test
+  void displayWidthCountsWideCharactersTwiceAndMarksNever() {
+    assertThat(DisplayWidth.of("abc")).isEqualTo(3);
+    assertThat(DisplayWidth.of("漢字")).isEqualTo(4);
+    assertThat(DisplayWidth.of("ＡＢ")).isEqualTo(4); // fullwidth
+    assertThat(DisplayWidth.of("ｶﾅ")).isEqualTo(2); // halfwidth
+    assertThat(DisplayWidth.of("e\u0301\u200d")).isEqualTo(1);
+    assertThat(DisplayWidth.of("😀")).isEqualTo(2);
+    assertThat(DisplayWidth.prefix("漢字x", 3)).isEqualTo("漢");
+    assertThat(DisplayWidth.prefix("ae\u0301b", 2)).isEqualTo("ae\u0301");
+    assertThat(DisplayWidth.prefix("😀😀", 3)).isEqualTo("😀"); // never half a surrogate pair
+  }
+
+  @Test
   void aTableOfNoRowsSaysSoAndASingleObjectIsOneFieldPerLine() throws IOException {
     assertThat(write(Format.TABLE, false)).isEqualTo("(no rows)\n");
     assertThat(write(Format.TABLE, true, new Page("u\tv", InlinkRank.UNKNOWN, 9L)))
         .isEqualTo("url          u v\ninlink_rank  unknown\ncount        9\n");
+  }
+
+  @Test
+  void aFailureBeforeTheFirstRowWritesNothingInAnyFormat() throws IOException {
+    for (Format format : Format.values()) {
+      StringWriter out = new StringWriter();
+      RowWriter.create(format, COLUMNS, out, false).close(); // closed without finish(): it failed
+      assertThat(out.toString()).as(format.value()).isEmpty();
+    }
+    assertThat(write(Format.CSV, false)).isEqualTo("url,inlink_rank,count\n");
+  }
+
+  @Test
+  void aFailureAfterSomeRowsStillEndsTheirDocument() throws IOException {
+    StringWriter json = new StringWriter();
+    try (RowWriter<Page> writer = RowWriter.create(Format.JSON, COLUMNS, json, false)) {
+      writer.write(new Page("u", InlinkRank.of(1), 1L));
+    }
+    assertThat(json.toString()).isEqualTo("[\n{\"url\":\"u\",\"inlink_rank\":1,\"count\":1}\n]\n");
+    StringWriter table = new StringWriter();
+    try (RowWriter<Page> writer = RowWriter.create(Format.TABLE, COLUMNS, table, false)) {
+      writer.write(new Page("u", InlinkRank.of(1), 1L));
+    }
+    assertThat(table.toString()).startsWith("url  inlink_rank  count\n").doesNotContain("(no rows)");
   }
 
   private static String write(Format format, boolean single, Page... rows) throws IOException {
@@ -61,6 +114,7 @@ class RowWritersTest {
       for (Page row : rows) {
         writer.write(row);
       }
+      writer.finish();
     }
     return out.toString();
   }
