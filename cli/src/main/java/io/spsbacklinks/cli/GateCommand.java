@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -392,30 +393,14 @@ final class GateCommand implements Callable<Integer> {
       if (disabled) {
         b.enabled(false);
       }
-      if (source != null) {
-        b.source(source);
-      }
-      if (topN != null) {
-        b.topN(topN);
-      }
-      if (maxRedirects != null) {
-        b.maxRedirects(maxRedirects);
-      }
-      if (concurrency != null) {
-        b.concurrency(concurrency);
-      }
-      if (requestTimeout != null) {
-        b.requestTimeout(requestTimeout);
-      }
-      if (unknownDomainInlinkRank != null) {
-        b.unknownDomainInlinkRank(unknownDomainInlinkRank);
-      }
-      if (brokenUrls != null) {
-        b.brokenUrls(brokenUrls);
-      }
-      if (weightedRefdomains != null) {
-        b.weightedRefdomains(weightedRefdomains);
-      }
+      ifSet(source, b::source);
+      ifSet(topN, b::topN);
+      ifSet(maxRedirects, b::maxRedirects);
+      ifSet(concurrency, b::concurrency);
+      ifSet(requestTimeout, b::requestTimeout);
+      ifSet(unknownDomainInlinkRank, b::unknownDomainInlinkRank);
+      ifSet(brokenUrls, b::brokenUrls);
+      ifSet(weightedRefdomains, b::weightedRefdomains);
       return b.build();
     }
   }
@@ -460,32 +445,20 @@ final class GateCommand implements Callable<Integer> {
       if (disabled) {
         b.enabled(false);
       }
-      if (lookbackDays != null) {
-        b.lookbackDays(lookbackDays);
-      }
+      ifSet(lookbackDays, b::lookbackDays);
       if (dofollowOnly) {
         b.dofollowOnly(true);
       }
-      if (minDomainInlinkRank != null) {
-        b.minDomainInlinkRank(minDomainInlinkRank);
-      }
-      if (linkType != null) {
-        b.linkType(linkType);
-      }
+      ifSet(minDomainInlinkRank, b::minDomainInlinkRank);
+      ifSet(linkType, b::linkType);
       if (ignoredReasons != null) {
         List<String> reasons = new ArrayList<>(ignoredReasons);
         reasons.removeIf(reason -> reason.equalsIgnoreCase("none"));
         b.ignoredReasons(reasons);
       }
-      if (maxRows != null) {
-        b.maxRows(maxRows);
-      }
-      if (lostBacklinks != null) {
-        b.lostBacklinks(lostBacklinks);
-      }
-      if (lostRefdomains != null) {
-        b.lostRefdomains(lostRefdomains);
-      }
+      ifSet(maxRows, b::maxRows);
+      ifSet(lostBacklinks, b::lostBacklinks);
+      ifSet(lostRefdomains, b::lostRefdomains);
       return b.build();
     }
   }
@@ -511,15 +484,9 @@ final class GateCommand implements Callable<Integer> {
       if (disabled) {
         b.enabled(false);
       }
-      if (backlinksDrop != null) {
-        b.backlinksDrop(backlinksDrop);
-      }
-      if (refdomainsDrop != null) {
-        b.refdomainsDrop(refdomainsDrop);
-      }
-      if (dofollowDrop != null) {
-        b.dofollowBacklinksDrop(dofollowDrop);
-      }
+      ifSet(backlinksDrop, b::backlinksDrop);
+      ifSet(refdomainsDrop, b::refdomainsDrop);
+      ifSet(dofollowDrop, b::dofollowBacklinksDrop);
       return b.build();
     }
   }
@@ -555,18 +522,17 @@ final class GateCommand implements Callable<Integer> {
         all.addAll(watch);
         b.watchlist(all);
       }
-      if (watchlistCriticality != null) {
-        b.watchlistCriticality(watchlistCriticality);
-      }
-      if (apiErrors != null) {
-        b.apiErrors(apiErrors);
-      }
-      if (unitBudget != null) {
-        b.unitBudget(unitBudget);
-      }
-      if (firstRun != null) {
-        b.firstRun(firstRun);
-      }
+      ifSet(watchlistCriticality, b::watchlistCriticality);
+      ifSet(apiErrors, b::apiErrors);
+      ifSet(unitBudget, b::unitBudget);
+      ifSet(firstRun, b::firstRun);
+    }
+  }
+
+  /** Applies an option to the policy builder only when the user gave it. */
+  private static <T> void ifSet(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
     }
   }
 }
