@@ -23,7 +23,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 CLI_JAR=cli/target/backlinks.jar
 SANDBOX_JAR=sandbox/target/sps-backlinks-sandbox.jar
 PEER=bench/scripts/peer-curl-jq.sh
-WORK=${WORK:-bench/target/e2e}
+WORK=${WORK:-bench/jmh/target/e2e}
 
 for jar in "$CLI_JAR" "$SANDBOX_JAR"; do
   [ -f "$jar" ] || { echo "missing $jar: build first (./mvnw -B install -DskipTests)" >&2; exit 2; }

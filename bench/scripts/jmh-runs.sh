@@ -13,8 +13,8 @@ benchmark=${1:?usage: jmh-runs.sh BenchmarkClass [jmh options]}
 shift
 RUNS=${RUNS:-5}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-JAR=bench/target/benchmarks.jar
-OUT=${OUT:-bench/target/jmh/$benchmark}
+JAR=bench/jmh/target/benchmarks.jar
+OUT=${OUT:-bench/jmh/target/jmh/$benchmark}
 [ -f "$JAR" ] || { echo "missing $JAR: ./mvnw -B package -f bench/pom.xml -DskipTests" >&2; exit 2; }
 
 mkdir -p "$OUT"

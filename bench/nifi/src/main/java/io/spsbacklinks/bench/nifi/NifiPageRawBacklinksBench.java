@@ -38,7 +38,7 @@ import org.apache.nifi.util.TestRunner;
  * pair by pair, is the floor under it: the same pages through the core client written as the same
  * JSON records with a Jackson generator into a byte counter.
  *
- * <pre>java -Xmx1g -jar bench-nifi/target/nifi-bench.jar [runs] [rows] [page size]</pre>
+ * <pre>java -Xmx1g -jar bench/nifi/target/nifi-bench.jar [runs] [rows] [page size]</pre>
  *
  * <p>Defaults: 5 runs, 1,000,000 rows, pages of 10,000.
  */

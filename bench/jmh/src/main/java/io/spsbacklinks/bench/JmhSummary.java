@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>In a class, every benchmark named {@code core*} is paired with every {@code peer*} one. The
  * ratio is core/peer for throughput and time core/peer for average time.
  *
- * <pre>java -cp bench/target/benchmarks.jar io.spsbacklinks.bench.JmhSummary run-*.json</pre>
+ * <pre>java -cp bench/jmh/target/benchmarks.jar io.spsbacklinks.bench.JmhSummary run-*.json</pre>
  */
 public final class JmhSummary {
   private JmhSummary() {}
