@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -166,8 +168,16 @@ public final class BacklinksCli implements Callable<Integer> {
     }
   }
 
+  /** Commands that talk to no API of the user's: the global API options do not apply to them. */
+  private static final List<String> WITHOUT_API_OPTIONS = List.of("demo", "sandbox");
+
   private static CommandLine commandLine(Session session) {
     CommandLine commandLine = new CommandLine(new BacklinksCli(session));
+    for (String name : WITHOUT_API_OPTIONS) {
+      CommandSpec spec = commandLine.getSubcommands().get(name).getCommandSpec();
+      // Inherited options are copies on each subcommand: removing them keeps them elsewhere.
+      List.copyOf(spec.options()).stream().filter(OptionSpec::inherited).forEach(spec::remove);
+    }
     Converters.register(commandLine);
     commandLine
         .setOut(new PrintWriter(session.out, true))
