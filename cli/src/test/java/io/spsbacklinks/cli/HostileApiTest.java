@@ -149,12 +149,7 @@ class HostileApiTest {
 
   @Test
   void aClosedStdoutEndsTheWalkQuietly() {
-    StringBuilder page = new StringBuilder("{\"backlinks\": [");
-    for (int i = 0; i < 5_000; i++) {
-      page.append(i == 0 ? "" : ",").append("{\"url_from\": \"https://a.example/").append(i)
-          .append("\", \"inlink_rank\": 1}");
-    }
-    server.enqueue(json(200, page.append("], \"next\": \"c2\"}").toString()));
+    server.enqueue(json(200, backlinks(5_000, "c2")));
     server.enqueue(json(200, "{\"backlinks\": []}"));
 
     Cli.Result result = Cli.plain().tapStdout(new OutputStream() {
@@ -195,6 +190,68 @@ class HostileApiTest {
     assertThat(result.exit()).isEqualTo(3);
     assertThat(result.err()).contains("expired", "without --start-cursor")
         .doesNotContain("--start-cursor old");
+  }
+
+  private static String backlinks(int rows, String next) {
+    StringBuilder page = new StringBuilder("{\"backlinks\": [");
+    for (int i = 0; i < rows; i++) {
+      page.append(i == 0 ? "" : ",").append("{\"url_from\": \"https://a.example/").append(i)
+          .append("\", \"inlink_rank\": 1}");
+    }
+    return page.append("]").append(next == null ? "" : ", \"next\": \"" + next + "\"")
+        .append("}").toString();
+  }
+
+  @Test
+  void moreRowsThanTheLimitIsAMalformedAnswerAfterTheRowsAskedFor() {
+    server.enqueue(json(200, backlinks(10_000, null)));
+
+    Cli.Result result = run("backlinks", "-t", "example.com", "--limit", "5", "--format", "jsonl");
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+    assertThat(result.lines()).hasSize(5);
+    assertThat(result.err()).contains("malformed response", "more rows than the 5 asked for");
+  }
+
+  @Test
+  void aHugeXmlTextNodeIsAMalformedAnswerNotAnOutOfMemoryError() {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/xml")
+        .body("<response><subscription_info><status>" + "a".repeat(20_000_001)
+            + "</status></subscription_info></response>").build());
+
+    Cli.Result result = run("--output", "xml", "subscription");
+
+    assertThat(result.exit()).as(result.err()).isEqualTo(3);
+    assertThat(result.err()).contains("malformed response");
+  }
+
+  @Test
+  void anEndlessRunOfEmptyPagesStopsWithACursorToTryAgainFrom() {
+    server.setDispatcher(new Dispatcher() {
+      private int page;
+
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        page++;
+        return json(200, page > 100 ? backlinks(0, null) : backlinks(0, "c" + page));
+      }
+    });
+
+    Cli.Result result = run("raw-backlinks", "-t", "example.com");
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+    assertThat(result.err()).contains("empty pages in a row", "--start-cursor c20");
+    assertThat(server.getRequestCount()).isEqualTo(20);
+  }
+
+  @Test
+  void anEndpointWithAQueryStringIsRefused() {
+    Cli.Result result = Cli.plain().run("--endpoint", endpoint() + "?apikey=other", "--api-key",
+        KEY, "subscription");
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("--endpoint").doesNotContain("other");
+    assertThat(server.getRequestCount()).isZero();
   }
 
   /** The export's status (complete at {@code file}) and the file itself. */
