@@ -48,7 +48,7 @@ abstract class ApiCommand implements Callable<Integer> {
     Session session = session();
     session.resumeHint(() -> {
       List<String> batch = batches.get(current[0]);
-      return "Batch " + (current[0] + 1) + " of " + batches.size() + " failed (targets "
+      return "Stopped at batch " + (current[0] + 1) + " of " + batches.size() + " (targets "
           + (current[0] * BacklinksClient.MAX_BATCH + 1) + ".." + (current[0]
           * BacklinksClient.MAX_BATCH + batch.size()) + ", from " + batch.get(0) + "); the rows of "
           + (current[0] == 0 ? "no batch" : "batches 1.." + current[0]) + " are printed. To "

@@ -74,7 +74,7 @@ class HostileApiTest {
 
     assertThat(failed.exit()).as(failed.toString()).isEqualTo(3);
     assertThat(failed.lines()).hasSize(200);
-    assertThat(failed.err()).contains("Batch 3 of 3", "targets 201..250", "site201.example",
+    assertThat(failed.err()).contains("Stopped at batch 3 of 3", "targets 201..250", "site201.example",
         "--skip-batches 2");
 
     server.enqueue(json(200, metrics(targets.subList(200, 250))));
