@@ -54,10 +54,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  success; gate PASS (and WARN, unless --warn-exit-code)",
+      "  0  success; gate PASS (and WARN, unless --warn-exit-code); stdout closed (| head)",
       "  1  gate FAIL",
       "  2  invalid usage or parameter (named, with allowed values); nothing sent",
-      "  3  API, network or I/O error (the API's message; the key is redacted)",
+      "  3  API, network or I/O error, or an answer that cannot be used (the API's message; the "
+          + "key is redacted); the command to resume is printed when there is one",
       "",
       "Run 'backlinks demo' to see the gate find a deploy that broke backlinked pages."
     })
