@@ -9,6 +9,7 @@ import io.spsbacklinks.core.RowStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,6 +23,11 @@ abstract class ApiCommand implements Callable<Integer> {
           + "stays -1); the table shows \"unknown\".")
   Format format;
 
+  @Option(names = "--wide", order = 101,
+      description = "Do not cut the table to the terminal's width (long cells end in \"…\" "
+          + "otherwise).")
+  boolean wide;
+
   final Session session() {
     return cli.session;
   }
@@ -30,20 +36,41 @@ abstract class ApiCommand implements Callable<Integer> {
     return session().client();
   }
 
-  /** Prints a list the API returned whole (batched commands). */
-  final <T> int print(List<T> rows, List<Column<T>> columns) throws IOException {
-    try (RowWriter<T> writer = session().rows(format, columns, false)) {
-      for (T row : rows) {
-        writer.write(row);
+  /**
+   * Prints the results of a batched command batch by batch, each as soon as it is answered, so
+   * a failing batch does not cost the rows of the ones before it (they are paid for). The resume
+   * hint names the failed batch and how to skip the finished ones.
+   */
+  final <T> int printBatches(TargetList targets, Function<List<String>, List<T>> request,
+      List<Column<T>> columns) throws IOException {
+    List<List<String>> batches = targets.batches();
+    int[] current = {targets.skipBatches};
+    Session session = session();
+    session.resumeHint(() -> {
+      List<String> batch = batches.get(current[0]);
+      return "Stopped at batch " + (current[0] + 1) + " of " + batches.size() + " (targets "
+          + (current[0] * BacklinksClient.MAX_BATCH + 1) + ".." + (current[0]
+          * BacklinksClient.MAX_BATCH + batch.size()) + ", from " + batch.get(0) + "); the rows of "
+          + (current[0] == 0 ? "no batch" : "batches 1.." + current[0]) + " are printed. To "
+          + "resume without paying for them again, run the command again with --skip-batches "
+          + current[0] + ".";
+    });
+    try (RowWriter<T> writer = session.rows(format, columns, false, wide)) {
+      for (; current[0] < batches.size(); current[0]++) {
+        for (T row : request.apply(batches.get(current[0]))) {
+          writer.write(row);
+        }
+        writer.flush();
       }
       writer.finish();
     }
+    session.resumeHint(null);
     return BacklinksCli.EXIT_OK;
   }
 
   /** Prints one object (subscription, export task). */
   final <T> int printOne(T row, List<Column<T>> columns) throws IOException {
-    try (RowWriter<T> writer = session().rows(format, columns, true)) {
+    try (RowWriter<T> writer = session().rows(format, columns, true, wide)) {
       writer.write(row);
       writer.finish();
     }
@@ -57,7 +84,7 @@ abstract class ApiCommand implements Callable<Integer> {
 
   /** Prints rows as they stream in, counting them on {@code progress}, then closes the stream. */
   final <T> int stream(RowStream<T> rows, List<Column<T>> columns, Progress progress) throws IOException {
-    try (rows; RowWriter<T> writer = session().rows(format, columns, false)) {
+    try (rows; RowWriter<T> writer = session().rows(format, columns, false, wide)) {
       while (rows.hasNext()) {
         writer.write(rows.next());
         progress.row();

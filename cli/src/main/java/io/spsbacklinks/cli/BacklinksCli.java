@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -52,10 +54,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  success; gate PASS (and WARN, unless --warn-exit-code)",
+      "  0  success; gate PASS (and WARN, unless --warn-exit-code); stdout closed (| head)",
       "  1  gate FAIL",
       "  2  invalid usage or parameter (named, with allowed values); nothing sent",
-      "  3  API, network or I/O error (the API's message; the key is redacted)",
+      "  3  API, network or I/O error, or an answer that cannot be used (the API's message; the "
+          + "key is redacted); the command to resume is printed when there is one",
       "",
       "Run 'backlinks demo' to see the gate find a deploy that broke backlinked pages."
     })
@@ -166,8 +169,16 @@ public final class BacklinksCli implements Callable<Integer> {
     }
   }
 
+  /** Commands that talk to no API of the user's: the global API options do not apply to them. */
+  private static final List<String> WITHOUT_API_OPTIONS = List.of("demo", "sandbox");
+
   private static CommandLine commandLine(Session session) {
     CommandLine commandLine = new CommandLine(new BacklinksCli(session));
+    for (String name : WITHOUT_API_OPTIONS) {
+      CommandSpec spec = commandLine.getSubcommands().get(name).getCommandSpec();
+      // Inherited options are copies on each subcommand: removing them keeps them elsewhere.
+      List.copyOf(spec.options()).stream().filter(OptionSpec::inherited).forEach(spec::remove);
+    }
     Converters.register(commandLine);
     commandLine
         .setOut(new PrintWriter(session.out, true))

@@ -3,6 +3,7 @@ package io.spsbacklinks.cli;
 import io.spsbacklinks.core.BacklinksApiException;
 import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.core.StreamResumeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +16,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Turns what a command threw into one redacted line on stderr and an exit code. */
 final class Errors {
@@ -28,15 +30,17 @@ final class Errors {
       Map.entry(NotLinkException.class, "not a symbolic link"),
       Map.entry(FileSystemLoopException.class, "symbolic link loop"));
 
+  private static final Pattern LIBRARY_HINT = Pattern.compile(" To resume, call .*? row\\(s\\)\\.");
+
   private Errors() {}
 
   static int report(Exception e, Session session) {
     session.clearProgress();
     int code = exitCode(e);
-    String message = message(e);
-    if (message != null) {
-      session.message("backlinks: " + message);
+    if (e instanceof StdoutClosedException) {
+      return code; // `| head` had enough: like Unix tools, stop without a word
     }
+    session.message("backlinks: " + message(e));
     String hint = session.resumeHint();
     if (hint != null) {
       session.message(hint);
@@ -69,14 +73,15 @@ final class Errors {
           + (invalid.value() == null ? "missing" : "'" + invalid.value() + "'")
           + "; allowed: " + invalid.allowed();
     }
-    if (e instanceof UsageException) {
+    if (e instanceof UsageException || e instanceof CommandFailedException) {
       return e.getMessage();
-    }
-    if (e instanceof StdoutClosedException) {
-      return null;
     }
     if (e instanceof BacklinksApiException api) {
       return "API error: " + api.getMessage();
+    }
+    if (e instanceof StreamResumeException) {
+      // The CLI's own resume hint follows: drop the library's ("call rawBacklinks(...)").
+      return LIBRARY_HINT.matcher(e.getMessage()).replaceFirst("");
     }
     if (e instanceof BacklinksException) {
       return e.getMessage();

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 
 /** get-inlink-rank for any number of URLs. */
 @Command(name = "inlink-rank", mixinStandardHelpOptions = true, sortOptions = false,
+    customSynopsis = TargetList.SYNOPSIS_START + "inlink-rank" + TargetList.SYNOPSIS_END,
     header = "InLink Rank of pages (get-inlink-rank).",
     description = "InLink Rank and Domain InLink Rank of pages (get-inlink-rank; 30 units per "
         + "target). -1 from the API means unknown.")
@@ -15,6 +16,6 @@ final class InlinkRankCommand extends ApiCommand {
 
   @Override
   public Integer call() throws IOException {
-    return print(client().getInlinkRank(targets.all()), Layouts.INLINK_RANK);
+    return printBatches(targets, batch -> client().getInlinkRank(batch), Layouts.INLINK_RANK);
   }
 }

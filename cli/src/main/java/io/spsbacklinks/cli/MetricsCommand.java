@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** get-metrics for any number of targets. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
+    customSynopsis = TargetList.SYNOPSIS_START + "metrics" + TargetList.SYNOPSIS_END,
     header = "Backlink metrics of targets (get-metrics).",
     description = "Key statistics of targets: backlinks, referring domains, subnets, IPs, "
         + "dofollow/nofollow, .edu/.gov (get-metrics; 30 units per target).")
@@ -21,6 +22,6 @@ final class MetricsCommand extends ApiCommand {
 
   @Override
   public Integer call() throws IOException {
-    return print(client().getMetrics(targets.all(), mode), Layouts.METRICS);
+    return printBatches(targets, batch -> client().getMetrics(batch, mode), Layouts.METRICS);
   }
 }

@@ -5,6 +5,8 @@ import io.spsbacklinks.cli.output.Progress;
 import io.spsbacklinks.cli.output.RowWriter;
 import io.spsbacklinks.core.BacklinksClient;
 import io.spsbacklinks.core.BacklinksException;
+import io.spsbacklinks.core.BadRequestException;
+import io.spsbacklinks.core.CursorLoopException;
 import io.spsbacklinks.core.RawBacklinksQuery;
 import io.spsbacklinks.core.RawBacklinksWalk;
 import io.spsbacklinks.core.StreamResumeException;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Option;
       "If the run stops early (error, Ctrl-C, --max-pages) the cursor to continue from is printed "
           + "on stderr: pass it back with --start-cursor; rows of the page it stopped in are read "
           + "again (at least once, never lost). A page whose body breaks off is requested again at "
-          + "once and its rows already written are skipped; if that keeps failing, the cursor and "
-          + "the number of rows to skip are printed.",
+          + "once and its rows already written are skipped; if that keeps failing, the printed "
+          + "command resumes with --start-cursor and --skip-rows, so no row is written twice.",
       "On a terminal the progress line's ETA costs one get-metrics call (30 units); "
           + "--no-progress skips it."
     })
@@ -47,6 +49,11 @@ final class RawBacklinksCommand extends ApiCommand {
       description = "Stop after N pages and print the cursor to continue with.")
   Integer maxPages;
 
+  @Option(names = "--skip-rows", paramLabel = "N", order = 6, defaultValue = "0",
+      description = "Do not print the first N rows (of the --start-cursor page), which an "
+          + "earlier run already wrote; 0 or more.")
+  long skipRows;
+
   /**
    * The cursor the rows already on stdout continue from: resuming from it loses nothing. Read by
    * the Ctrl-C hook, so it moves on only once a page's rows are flushed.
@@ -57,6 +64,13 @@ final class RawBacklinksCommand extends ApiCommand {
   public Integer call() throws IOException {
     if (maxPages != null && maxPages < 1) {
       throw new UsageException("Invalid --max-pages: '" + maxPages + "'; allowed: 1 or more.");
+    }
+    if (startCursor != null && startCursor.isBlank()) {
+      throw new UsageException("Invalid --start-cursor: '" + startCursor + "'; allowed: a cursor "
+          + "an earlier run printed (leave the option out to start at the first page).");
+    }
+    if (skipRows < 0) {
+      throw new UsageException("Invalid --skip-rows: '" + skipRows + "'; allowed: 0 or more.");
     }
     RawBacklinksQuery query =
         RawBacklinksQuery.builder(target.target).mode(target.mode).limit(limit).build();
@@ -71,10 +85,13 @@ final class RawBacklinksCommand extends ApiCommand {
 
     int pagesRead;
     boolean morePages;
-    try (RowWriter<Backlink> writer = session.rows(format, Layouts.BACKLINK, false);
+    try (RowWriter<Backlink> writer = session.rows(format, Layouts.BACKLINK, false, wide);
         RawBacklinksWalk walk = maxPages == null ? client.rawBacklinks(query, startCursor)
             : client.rawBacklinks(query, startCursor, maxPages)) {
       int pagesShown = 0;
+      for (long skipped = 0; skipped < skipRows && walk.hasNext(); skipped++) {
+        walk.next();
+      }
       while (walk.hasNext()) { // requests the next page (cursor loops fail here)
         for (; pagesShown < walk.pagesRead(); pagesShown++) {
           progress.page();
@@ -93,7 +110,18 @@ final class RawBacklinksCommand extends ApiCommand {
     } catch (StreamResumeException e) {
       // Its rows before the break are on stdout (closing the writer flushed them).
       String cursor = e.resumeCursor().orElse(null);
+      // Rows skipped with --skip-rows count as delivered: the skip covers them again.
       session.resumeHint(() -> resumeHint(cursor, e.rowsToSkip()));
+      throw e;
+    } catch (BadRequestException e) {
+      if (e.isExpiredCursor()) {
+        session.resumeHint(() -> "The cursor is no longer valid: run the command again without "
+            + "--start-cursor to start from the first page.");
+      }
+      throw e;
+    } catch (CursorLoopException e) {
+      session.resumeHint(() -> "The API kept paging without rows; to try again later, run the "
+          + "command again with --start-cursor " + e.cursor());
       throw e;
     }
     progress.finish();
@@ -110,8 +138,7 @@ final class RawBacklinksCommand extends ApiCommand {
     String again = cursor == null ? "To resume, run the command again without --start-cursor"
         : "To resume, run the command again with --start-cursor " + cursor;
     if (written > 0) {
-      return again + " and skip the first " + written
-          + " row(s) it writes: this run already wrote them.";
+      return again + " --skip-rows " + written + " (this run already wrote those rows).";
     }
     return cursor == null ? again + ": it stopped on the first page." : again;
   }

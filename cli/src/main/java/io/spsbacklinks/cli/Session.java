@@ -10,12 +10,15 @@ import io.spsbacklinks.core.Redaction;
 import io.spsbacklinks.core.RetryPolicy;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -41,6 +44,8 @@ final class Session implements AutoCloseable {
   boolean useSandbox;
   boolean noProgress;
   Integer maxAttempts;
+  /** Hosts besides the endpoint's that export files may be downloaded from. */
+  final List<String> downloadHosts = new ArrayList<>();
 
   private Sandbox sandbox;
   private BacklinksClient client;
@@ -94,6 +99,7 @@ final class Session implements AutoCloseable {
       if (output != null) {
         builder.output(output);
       }
+      downloadHosts.forEach(builder::allowDownloadHost);
       if (maxAttempts != null) {
         builder.retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build());
       }
@@ -138,9 +144,37 @@ final class Session implements AutoCloseable {
     return platform.terminal().stdout() ? Format.TABLE : Format.JSON;
   }
 
-  /** A row writer on stdout. */
-  <T> RowWriter<T> rows(Format format, List<Column<T>> columns, boolean single) {
-    return RowWriter.create(format(format), columns, stdoutWriter(), single);
+  /** A row writer on stdout; a table fits the terminal unless {@code wide}. */
+  <T> RowWriter<T> rows(Format format, List<Column<T>> columns, boolean single, boolean wide) {
+    return RowWriter.create(format(format), columns, stdoutWriter(), single,
+        wide ? 0 : terminalColumns());
+  }
+
+  /**
+   * The terminal's width in columns: {@code COLUMNS} when the shell exports it, else what {@code
+   * stty} says of the terminal stdout is on; 0 (no bound) for a pipe or file.
+   */
+  int terminalColumns() {
+    String columns = env.get("COLUMNS");
+    if (columns != null && columns.strip().matches("[1-9][0-9]{0,4}")) {
+      return Integer.parseInt(columns.strip());
+    }
+    if (!platform.terminal().stdout()) {
+      return 0;
+    }
+    try {
+      Process stty = new ProcessBuilder("stty", "size")
+          .redirectInput(new File("/dev/tty")).redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      String[] size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+          .strip().split(" ");
+      return stty.waitFor() == 0 && size.length == 2 ? Integer.parseInt(size[1]) : 0;
+    } catch (IOException | NumberFormatException e) {
+      return 0; // no stty (Windows) or no terminal after all: an unbounded table
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
   }
 
   private BufferedWriter stdoutWriter() {
@@ -180,10 +214,21 @@ final class Session implements AutoCloseable {
     return hint == null ? null : hint.get();
   }
 
-  /** Prints a message on stderr, redacted. */
+  /** Prints a message on stderr, redacted and without terminal control bytes. */
   void message(String text) {
-    err.println(redact(text));
+    err.println(printable(redact(text)));
     err.flush();
+  }
+
+  /**
+   * {@code text} with control characters (escape sequences from an API message or a page title
+   * could recolour or rewrite the terminal) replaced by '?'; line breaks and tabs stay.
+   */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> b.appendCodePoint(
+        Character.isISOControl(c) && c != '\n' && c != '\t' ? '?' : c));
+    return b.toString();
   }
 
   @Override

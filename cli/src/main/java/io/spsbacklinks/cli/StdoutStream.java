@@ -27,10 +27,12 @@ final class StdoutStream extends OutputStream {
     bytes++;
   }
 
+  /** Row writers hand over large buffers: a closed pipe is noticed at the next one. */
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
     out.write(b, off, len);
     bytes += len;
+    flush();
   }
 
   @Override

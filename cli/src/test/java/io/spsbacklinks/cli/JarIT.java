@@ -77,7 +77,7 @@ class JarIT {
   }
 
   @Test
-  void aClosedPipeStopsTheRunQuietlyWithTheCursorToResumeWith() throws Exception {
+  void aClosedPipeStopsTheRunQuietly() throws Exception {
     Path err = dir.resolve("stderr.txt");
     Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "--sandbox", "raw-backlinks",
         "-t", "big-2000000.example", "--limit", "500", "--format", "csv")
@@ -92,7 +92,7 @@ class JarIT {
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
-    assertThat(Files.readString(err)).containsPattern("--start-cursor \\S+");
+    assertThat(Files.readString(err)).isEmpty(); // like `seq 1e9 | head`: the reader had enough
   }
 
   @Test

@@ -19,8 +19,15 @@ public class BacklinksApiException extends RequestException {
    * @param apiMessage the API's message from the body, null when there was none
    */
   public BacklinksApiException(int status, String command, String target, String apiMessage) {
+    this(status, command, target, apiMessage, null);
+  }
+
+  /** For subclasses that explain the status: {@code hint} ends the message, null for none. */
+  BacklinksApiException(int status, String command, String target, String apiMessage,
+      String hint) {
     super(command, target, " failed: HTTP " + status
-        + (apiMessage == null || apiMessage.isEmpty() ? "" : ": " + apiMessage), null);
+        + (apiMessage == null || apiMessage.isEmpty() ? "" : ": " + apiMessage)
+        + (hint == null ? "" : " (" + hint + ")"), null);
     this.status = status;
     this.apiMessage = apiMessage;
   }

@@ -89,7 +89,8 @@ public final class BacklinksClient {
     this.downloadHosts = Set.copyOf(builder.downloadHosts);
     this.clock = builder.clock;
     this.sleeper = builder.sleeper;
-    this.transport = new Transport(http, builder.retryPolicy, clock, sleeper, apiKey);
+    this.transport = new Transport(http, builder.callTimeout, builder.downloadTimeout,
+        builder.retryPolicy, clock, sleeper, apiKey);
   }
 
   /** A builder; only the API key is required. */
@@ -137,34 +138,36 @@ public final class BacklinksClient {
   /** get-backlinks: the target's backlinks, streamed. */
   public RowStream<Backlink> getBacklinks(BacklinksQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-backlinks", query.target(), query.params(), "backlinks",
+    return list("get-backlinks", query.target(), query.params(), query.limit(), "backlinks",
         Mappers::backlink);
   }
 
   /** get-refdomains: the target's referring domains, streamed. */
   public RowStream<Refdomain> getRefdomains(RefdomainsQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-refdomains", query.target(), query.params(), "refdomains",
+    return list("get-refdomains", query.target(), query.params(), query.limit(), "refdomains",
         Mappers::refdomain);
   }
 
   /** get-new-lost-backlinks: backlinks found or lost in a date range, streamed. */
   public RowStream<NewLostBacklink> getNewLostBacklinks(NewLostBacklinksQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-new-lost-backlinks", query.target(), query.params(), "new_lost_backlinks",
-        Mappers::newLostBacklink);
+    return list("get-new-lost-backlinks", query.target(), query.params(), query.limit(),
+        "new_lost_backlinks", Mappers::newLostBacklink);
   }
 
   /** get-new-lost-refdomains: referring domains found or lost in a date range, streamed. */
   public RowStream<NewLostRefdomain> getNewLostRefdomains(NewLostRefdomainsQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-new-lost-refdomains", query.target(), query.params(),
+    return list("get-new-lost-refdomains", query.target(), query.params(), query.limit(),
         "new_lost_refdomains", Mappers::newLostRefdomain);
   }
 
+  /** @param limit the query's {@code limit}; null for the API's default, at most the maximum */
   private <T> RowStream<T> list(String command, String target, Map<String, String> params,
-      String member, Function<Row, T> mapper) {
-    return new ListRowStream<>(openList(command, target, params, member, mapper));
+      Integer limit, String member, Function<Row, T> mapper) {
+    RowLimit rows = new RowLimit(limit != null ? limit : Checks.LIST_LIMIT_MAX, command, target);
+    return new ListRowStream<>(openList(command, target, params, member, mapper), rows);
   }
 
   private <T> ListReader<T> openList(String command, String target, Map<String, String> params,
@@ -231,8 +234,11 @@ public final class BacklinksClient {
     if (cursor != null) {
       params.put("next", cursor);
     }
-    return new RawPage(openList("get-raw-backlinks", query.target(), params, "backlinks",
-        Mappers::backlink), index);
+    String command = "get-raw-backlinks";
+    RowLimit rows = new RowLimit(query.limit() != null ? query.limit() : Checks.RAW_LIMIT_MAX,
+        command, query.target());
+    return new RawPage(openList(command, query.target(), params, "backlinks", Mappers::backlink),
+        rows, index);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -241,7 +247,8 @@ public final class BacklinksClient {
   /** get-subscription-info: the subscription's status and API units left. */
   public SubscriptionInfo getSubscriptionInfo() {
     String command = "get-subscription-info";
-    Map<String, String> fields = single(command, null, Map.of(), "subscription_info");
+    Map<String, String> fields =
+        single(command, null, Map.of(), "subscription_info", Transport.Repeat.IDEMPOTENT);
     return Mappers.subscriptionInfo(new Row(fields, command, null));
   }
 
@@ -258,7 +265,10 @@ public final class BacklinksClient {
     Checks.target(target);
     String command = "download-all-backlinks";
     Map<String, String> params = Checks.Params.query(target, mode).values();
-    return Mappers.exportTask(new Row(single(command, target, params, null), command, target));
+    // Each start is billed: sent again only when it provably never reached the server.
+    Map<String, String> fields =
+        single(command, target, params, null, Transport.Repeat.ONLY_IF_NOT_SENT);
+    return Mappers.exportTask(new Row(fields, command, target));
   }
 
   /** download-all-backlinks-status: the current status of an export task. */
@@ -266,7 +276,8 @@ public final class BacklinksClient {
     taskId(taskId);
     String command = "download-all-backlinks-status";
     Map<String, String> params = Map.of("task_id", taskId);
-    return Mappers.exportTask(new Row(single(command, null, params, null), command, null));
+    Map<String, String> fields = single(command, null, params, null, Transport.Repeat.IDEMPOTENT);
+    return Mappers.exportTask(new Row(fields, command, null));
   }
 
   /**
@@ -440,8 +451,9 @@ public final class BacklinksClient {
    * fields. An {@code error} member raises the API error.
    */
   private Map<String, String> single(String command, String target, Map<String, String> params,
-      String objectMember) {
-    return transport.execute(command, target, get(url(command, params)), null, response -> {
+      String objectMember, Transport.Repeat repeat) {
+    return transport.execute(command, target, get(url(command, params)), null, repeat,
+        response -> {
       try (ApiDocument document = document(response)) {
         Map<String, String> fields = new HashMap<>();
         Map<String, String> object = null;
@@ -548,7 +560,8 @@ public final class BacklinksClient {
     private OkHttpClient okHttpClient;
     private Duration connectTimeout;
     private Duration readTimeout;
-    private Duration callTimeout;
+    private Duration callTimeout = Duration.ofMinutes(5);
+    private Duration downloadTimeout = Duration.ofHours(1);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = DEFAULT_USER_AGENT;
     private Clock clock = Clock.systemUTC();
@@ -578,9 +591,20 @@ public final class BacklinksClient {
       return endpoint(url);
     }
 
-    /** The endpoint (default {@value BacklinksClient#DEFAULT_ENDPOINT}). */
+    /**
+     * The endpoint (default {@value BacklinksClient#DEFAULT_ENDPOINT}).
+     *
+     * @throws InvalidParameterException if it carries a query string or fragment: parameters go
+     *     after the command's path segment, and a stray one (an {@code apikey} above all) would
+     *     be sent with every request
+     */
     public Builder endpoint(HttpUrl endpoint) {
-      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+      Objects.requireNonNull(endpoint, "endpoint");
+      if (endpoint.encodedQuery() != null || endpoint.encodedFragment() != null) {
+        throw new InvalidParameterException("endpoint", Redaction.redact(endpoint.toString()),
+            "a URL without a query string or fragment, such as " + DEFAULT_ENDPOINT);
+      }
+      this.endpoint = endpoint;
       return this;
     }
 
@@ -607,12 +631,36 @@ public final class BacklinksClient {
     }
 
     /**
-     * Timeout of one whole call including reading the body (default none). Streamed pages and
-     * exports can take long: set it with care.
+     * Deadline of one API request, reading its whole body included (default 5 min; zero for
+     * none). A server that sends a byte now and then is cut off at it: the request is retried
+     * under the {@link RetryPolicy} while its body was not handed out yet, a get-raw-backlinks page
+     * is requested again, another list fails with {@link BacklinksIoException}. A page of 100,000
+     * raw backlinks takes well under a minute on a usable connection.
+     *
+     * @throws InvalidParameterException if negative
      */
     public Builder callTimeout(Duration callTimeout) {
-      this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+      this.callTimeout = nonNegative("callTimeout", callTimeout);
       return this;
+    }
+
+    /**
+     * Deadline of one download of an export file, reading it whole included (default 1 h; zero
+     * for none). A download cut off by it is downloaded again like one that broke off.
+     *
+     * @throws InvalidParameterException if negative
+     */
+    public Builder downloadTimeout(Duration downloadTimeout) {
+      this.downloadTimeout = nonNegative("downloadTimeout", downloadTimeout);
+      return this;
+    }
+
+    private static Duration nonNegative(String name, Duration duration) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative()) {
+        throw new InvalidParameterException(name, duration.toString(), "zero or more");
+      }
+      return duration;
     }
 
     /** Retries of 429, 5xx and I/O failures (default {@link RetryPolicy#defaults()}). */
@@ -674,9 +722,6 @@ public final class BacklinksClient {
       }
       if (readTimeout != null) {
         http.readTimeout(readTimeout);
-      }
-      if (callTimeout != null) {
-        http.callTimeout(callTimeout);
       }
       http.followRedirects(false).followSslRedirects(false);
       return new BacklinksClient(this, http.build());

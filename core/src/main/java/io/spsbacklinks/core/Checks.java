@@ -42,7 +42,7 @@ final class Checks {
   static Integer range(String parameter, Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       throw new InvalidParameterException(parameter, value.toString(),
-          "[" + min + "; " + max + "]");
+          min + ".." + max);
     }
     return value;
   }

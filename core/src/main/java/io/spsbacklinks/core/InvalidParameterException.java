@@ -15,7 +15,7 @@ public class InvalidParameterException extends BacklinksException {
    *
    * @param parameter the API name of the parameter, e.g. {@code mode}
    * @param value the rejected value, null when absent (or secret)
-   * @param allowed what would be accepted, e.g. {@code domain, host, url} or {@code [1; 10000]}
+   * @param allowed what would be accepted, e.g. {@code domain, host, url} or {@code 1..10000}
    */
   public InvalidParameterException(String parameter, String value, String allowed) {
     super(message(parameter, value, allowed), null);

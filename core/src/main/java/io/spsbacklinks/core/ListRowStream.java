@@ -1,16 +1,18 @@
 package io.spsbacklinks.core;
 
-/** A {@link RowStream} over one list response. */
+/** A {@link RowStream} over one list response, never longer than its {@link RowLimit}. */
 final class ListRowStream<T> extends AbstractRowStream<T> {
   private final ListReader<T> reader;
+  private final RowLimit limit;
 
-  ListRowStream(ListReader<T> reader) {
+  ListRowStream(ListReader<T> reader, RowLimit limit) {
     this.reader = reader;
+    this.limit = limit;
   }
 
   @Override
   T computeNext() {
-    return reader.next();
+    return limit.count(reader.next());
   }
 
   @Override

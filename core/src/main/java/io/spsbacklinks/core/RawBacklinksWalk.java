@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * when the rows before it are consumed, and only one page is open at a time. Stops when a page has
  * no {@code next} (or an empty one), or after the page cap of {@link
  * BacklinksClient#rawBacklinks(RawBacklinksQuery, String, int)}; fails with {@link
- * CursorLoopException} when a cursor repeats.
+ * CursorLoopException} when a cursor repeats or {@value #MAX_EMPTY_PAGES} pages in a row are
+ * empty (the API's cursors advance by rows: a run of empty pages with fresh cursors never ends).
  *
  * <p>A page whose body breaks off (connection dropped, document ending early) is requested again
  * with the same cursor under the client's {@link RetryPolicy}, per page, and the rows of it
@@ -44,6 +45,9 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
     RawPage open(String cursor, int pageIndex);
   }
 
+  /** Empty pages in a row after which the walk stops. */
+  static final int MAX_EMPTY_PAGES = 20;
+
   private final PageSource pages;
   private final String target;
   private final Supplier<RetryBudget> retries;
@@ -53,6 +57,7 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
   private String pageCursor;
   private String lastCursor;
   private int pagesRead;
+  private int emptyPages;
   private boolean pagesEnded;
 
   /** {@code maxPages} is the most pages to request, {@link Integer#MAX_VALUE} for all. */
@@ -117,6 +122,7 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
   /** Closes the page read to its end and takes its {@code next} cursor, requesting nothing. */
   private void endPage() {
     Optional<String> next = page.body().nextCursor();
+    emptyPages = page.rowsRead() == 0 ? emptyPages + 1 : 0;
     page = null;
     lastCursor = next.orElse(null);
     if (next.isEmpty()) {
@@ -128,6 +134,9 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
       throw new CursorLoopException(next.get(), pagesRead);
     }
     pageCursor = next.get();
+    if (emptyPages >= MAX_EMPTY_PAGES) {
+      throw CursorLoopException.emptyPages(pageCursor, pagesRead, emptyPages);
+    }
     pagesEnded = pagesRead >= maxPages;
   }
 

@@ -9,16 +9,18 @@ import java.util.Optional;
  */
 public final class RawPage extends AbstractRowStream<Backlink> {
   private final ListReader<Backlink> reader;
+  private final RowLimit limit;
   private final int pageIndex;
 
-  RawPage(ListReader<Backlink> reader, int pageIndex) {
+  RawPage(ListReader<Backlink> reader, RowLimit limit, int pageIndex) {
     this.reader = reader;
+    this.limit = limit;
     this.pageIndex = pageIndex;
   }
 
   @Override
   Backlink computeNext() {
-    return reader.next();
+    return limit.count(reader.next());
   }
 
   /**
@@ -37,7 +39,10 @@ public final class RawPage extends AbstractRowStream<Backlink> {
   public Optional<String> nextCursor() {
     if (hasNext()) {
       stop();
-      reader.drain();
+      // skipped rows are still parsed (a truncated body is noticed) and counted
+      while (computeNext() != null) {
+        // skipping
+      }
     }
     if (!reader.isFinished()) {
       throw new IllegalStateException("the page was closed or failed before its end: its "

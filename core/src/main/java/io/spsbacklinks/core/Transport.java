@@ -2,11 +2,17 @@ package io.spsbacklinks.core;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -16,6 +22,11 @@ import okhttp3.Response;
  * Executes requests with the retry policy and maps failures to exceptions. A response counts as
  * delivered only once its opener has read the start of the body, so an error document or a
  * connection reset at that point is retried like an error status.
+ *
+ * <p>Every call has an overall deadline, reading of its body included, so a server that sends a
+ * byte now and then cannot hold a request for longer than that. A request that is not idempotent
+ * (an export start is billed) is sent again only when it provably never reached the server: a
+ * failed connect, or a 429/503, which the API answers without doing the work.
  */
 final class Transport {
   private static final int MAX_REDIRECTS = 5;
@@ -26,14 +37,29 @@ final class Transport {
     T open(Response response) throws IOException;
   }
 
+  /** Whether a request may be sent again after it may have reached the server. */
+  enum Repeat { IDEMPOTENT, ONLY_IF_NOT_SENT }
+
   private final OkHttpClient http;
+  private final OkHttpClient once;
+  private final Duration callDeadline;
+  private final Duration downloadDeadline;
   private final RetryPolicy policy;
   private final Clock clock;
   private final Sleeper sleeper;
   private final String secret;
 
-  Transport(OkHttpClient http, RetryPolicy policy, Clock clock, Sleeper sleeper, String secret) {
+  /**
+   * @param callDeadline the deadline of an API call, body included; zero for none
+   * @param downloadDeadline the same for an export file download
+   */
+  Transport(OkHttpClient http, Duration callDeadline, Duration downloadDeadline,
+      RetryPolicy policy, Clock clock, Sleeper sleeper, String secret) {
     this.http = http;
+    // OkHttp itself silently resends a request whose pooled connection failed; not this one.
+    this.once = http.newBuilder().retryOnConnectionFailure(false).build();
+    this.callDeadline = callDeadline;
+    this.downloadDeadline = downloadDeadline;
     this.policy = policy;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -48,13 +74,21 @@ final class Transport {
    */
   <T> T execute(String command, String target, Request request,
       UnaryOperator<HttpUrl> redirects, Opener<T> opener) {
+    return execute(command, target, request, redirects, Repeat.IDEMPOTENT, opener);
+  }
+
+  /** Like {@link #execute(String, String, Request, UnaryOperator, Opener)}, for any request. */
+  <T> T execute(String command, String target, Request request,
+      UnaryOperator<HttpUrl> redirects, Repeat repeat, Opener<T> opener) {
     RetryBudget budget = budget();
+    Duration deadline = command.equals(BacklinksClient.DOWNLOAD_COMMAND)
+        ? downloadDeadline : callDeadline;
     List<BacklinksException> earlier = new ArrayList<>();
     while (true) {
       BacklinksException failure;
       Duration retryAfter = null;
       try {
-        Response response = follow(request, redirects);
+        Response response = follow(request, redirects, repeat, deadline);
         if (response.code() == 200) {
           try {
             return opener.open(response);
@@ -71,12 +105,12 @@ final class Transport {
         retryAfter = ApiErrors.retryAfter(response.header("Retry-After"), clock);
         failure = error;
       } catch (IOException e) {
-        failure = new BacklinksIoException(command, target, sanitize(e));
+        failure = new BacklinksIoException(command, target, sanitize(explain(e, deadline)));
       } catch (BacklinksApiException e) {
         failure = e; // an error document inside a 200
       }
       try {
-        if (!retryable(failure) || !budget.awaitRetry(retryAfter)) {
+        if (!retryable(failure, repeat) || !budget.awaitRetry(retryAfter)) {
           throw finish(failure, budget.attempts(), earlier);
         }
       } catch (InterruptedException e) {
@@ -96,10 +130,15 @@ final class Transport {
     return new RetryBudget(policy, clock, sleeper);
   }
 
-  private Response follow(Request request, UnaryOperator<HttpUrl> redirects) throws IOException {
+  private Response follow(Request request, UnaryOperator<HttpUrl> redirects, Repeat repeat,
+      Duration deadline) throws IOException {
     Request current = request;
     for (int hop = 0; ; hop++) {
-      Response response = http.newCall(current).execute();
+      Call call = (repeat == Repeat.IDEMPOTENT ? http : once).newCall(current);
+      if (!deadline.isZero()) {
+        call.timeout().timeout(deadline.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      Response response = call.execute();
       String location = response.header("Location");
       if (redirects == null || !response.isRedirect() || location == null
           || hop == MAX_REDIRECTS) {
@@ -114,9 +153,32 @@ final class Transport {
     }
   }
 
-  private static boolean retryable(BacklinksException failure) {
+  private static boolean retryable(BacklinksException failure, Repeat repeat) {
+    if (repeat == Repeat.ONLY_IF_NOT_SENT) {
+      return failure instanceof BacklinksIoException && neverSent(failure.getCause())
+          || failure instanceof BacklinksApiException api
+              && (api.status() == 429 || api.status() == 503);
+    }
     return failure instanceof BacklinksIoException
         || failure instanceof BacklinksApiException api && api.isRetryable();
+  }
+
+  /** Failures that happen before a byte of the request can have reached the server. */
+  private static boolean neverSent(Throwable cause) {
+    return cause instanceof ConnectException || cause instanceof UnknownHostException
+        || cause instanceof NoRouteToHostException;
+  }
+
+  /** An expired call deadline says so, instead of OkHttp's bare "timeout". */
+  private static IOException explain(IOException e, Duration deadline) {
+    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
+        && !deadline.isZero() && "timeout".equals(e.getMessage())) {
+      InterruptedIOException expired = new InterruptedIOException(
+          "no complete answer within the request deadline of " + deadline);
+      expired.initCause(e);
+      return expired;
+    }
+    return e;
   }
 
   private static BacklinksException finish(BacklinksException failure, int attempts,

@@ -12,9 +12,15 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * {@link ApiDocument} over StAX for {@code output=xml}: root {@code <response>}, one child element
  * per JSON member, lists as {@code <item>} children, null as an omitted element. DTDs are refused
- * and external entities never resolved (no XXE, no entity expansion).
+ * and external entities never resolved (no XXE, no entity expansion). A text node is capped like
+ * a JSON string ({@value #MAX_TEXT} characters, Jackson's default): a longer one is a malformed
+ * response, not a heap filled with it.
  */
 final class XmlDocument implements ApiDocument {
+  /** The longest text node read, as Jackson's default {@code maxStringLength} for JSON. */
+  static final int MAX_TEXT = 20_000_000;
+  // Woodstox (what Jackson's XML module brings) counts while it reads, before building a String.
+  private static final String WOODSTOX_MAX_TEXT = "com.ctc.wstx.maxTextLength";
   private static final XMLInputFactory FACTORY = newFactory();
 
   private final XMLStreamReader reader;
@@ -28,6 +34,9 @@ final class XmlDocument implements ApiDocument {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    if (factory.isPropertySupported(WOODSTOX_MAX_TEXT)) {
+      factory.setProperty(WOODSTOX_MAX_TEXT, MAX_TEXT);
+    }
     factory.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external entities are not allowed: " + systemId);
     });
@@ -85,7 +94,7 @@ final class XmlDocument implements ApiDocument {
         skipValue();
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
-        text.append(reader.getText());
+        append(text, reader.getText());
       }
     }
     return text.toString();
@@ -122,13 +131,22 @@ final class XmlDocument implements ApiDocument {
         String name = reader.getLocalName();
         fields.put(name, readText());
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        ownText.append(reader.getText());
+        append(ownText, reader.getText());
       }
     }
     if (fields.isEmpty() && !ownText.toString().isBlank()) {
       fields.put("message", ownText.toString().trim());
     }
     return fields;
+  }
+
+  /** Appends a text event, within {@link #MAX_TEXT} (for parsers that do not count). */
+  private static void append(StringBuilder text, String more) throws MalformedDocumentException {
+    if (text.length() + more.length() > MAX_TEXT) {
+      throw new MalformedDocumentException("a text node is longer than " + MAX_TEXT
+          + " characters", null);
+    }
+    text.append(more);
   }
 
   /** Advances to the next child element of the current element; null at the current end. */

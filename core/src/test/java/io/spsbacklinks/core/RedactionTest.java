@@ -60,6 +60,16 @@ class RedactionTest {
   }
 
   @Test
+  void aShortKeyIsMaskedOnlyAsTheApikeyValueOrAWholeToken() {
+    String message = "get-metrics: HTTP 500 for 42 targets at https://h/x?apikey=42&output=json";
+
+    assertThat(Redaction.redact(message, "42")).isEqualTo(
+        "get-metrics: HTTP 500 for *** targets at https://h/x?apikey=***&output=json");
+    assertThat(Redaction.redact("rank 1420, 421 rows", "42")).isEqualTo("rank 1420, 421 rows");
+    assertThat(Redaction.redact("key a%2Fb leaked", "a/b")).isEqualTo("key *** leaked");
+  }
+
+  @Test
   void toStringHidesTheKey() {
     String text = client(null).toString();
 

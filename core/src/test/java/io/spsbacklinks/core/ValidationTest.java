@@ -81,13 +81,13 @@ class ValidationTest {
 
   @Test
   void listLimitsAreOneToTenThousand() {
-    assertInvalid(() -> BacklinksQuery.builder("a").limit(0).build(), "limit", "[1; 10000]");
-    assertInvalid(() -> BacklinksQuery.builder("a").limit(10_001).build(), "limit", "[1; 10000]");
-    assertInvalid(() -> RefdomainsQuery.builder("a").limit(-5).build(), "limit", "[1; 10000]");
+    assertInvalid(() -> BacklinksQuery.builder("a").limit(0).build(), "limit", "1..10000");
+    assertInvalid(() -> BacklinksQuery.builder("a").limit(10_001).build(), "limit", "1..10000");
+    assertInvalid(() -> RefdomainsQuery.builder("a").limit(-5).build(), "limit", "1..10000");
     assertInvalid(() -> NewLostBacklinksQuery.builder("a").limit(10_001).build(), "limit",
-        "[1; 10000]");
+        "1..10000");
     assertInvalid(() -> NewLostRefdomainsQuery.builder("a").limit(0).build(), "limit",
-        "[1; 10000]");
+        "1..10000");
     assertThatCode(() -> {
       BacklinksQuery.builder("a").limit(1).build();
       BacklinksQuery.builder("a").limit(10_000).build();
@@ -98,8 +98,8 @@ class ValidationTest {
   @Test
   void rawLimitIsOneToOneHundredThousand() {
     assertInvalid(() -> RawBacklinksQuery.builder("a").limit(100_001).build(), "limit",
-        "[1; 100000]");
-    assertInvalid(() -> RawBacklinksQuery.builder("a").limit(0).build(), "limit", "[1; 100000]");
+        "1..100000");
+    assertInvalid(() -> RawBacklinksQuery.builder("a").limit(0).build(), "limit", "1..100000");
     assertThatCode(() -> RawBacklinksQuery.builder("a").limit(100_000).build())
         .doesNotThrowAnyException();
   }
@@ -107,9 +107,9 @@ class ValidationTest {
   @Test
   void perDomainIsOneToOneHundred() {
     assertInvalid(() -> BacklinksQuery.builder("a").perDomain(0).build(), "per_domain",
-        "[1; 100]");
+        "1..100");
     assertInvalid(() -> BacklinksQuery.builder("a").perDomain(101).build(), "per_domain",
-        "[1; 100]");
+        "1..100");
     assertThatCode(() -> BacklinksQuery.builder("a").perDomain(100).build())
         .doesNotThrowAnyException();
   }

@@ -1,9 +1,9 @@
 package io.spsbacklinks.sandbox;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -13,8 +13,13 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Opaque get-raw-backlinks cursors: standard base64 (so they contain '+', '/' and always '=' padding and
  * must be URL-encoded) of the position in the selection, the day the walk reads, the issue time and a hash
- * of the selection, signed with HMAC-SHA256 under a secret of this sandbox instance. A cursor is valid for
- * 24 hours of the sandbox clock and only for the target and mode it was issued for.
+ * of the selection, signed with HMAC-SHA256. A cursor is valid for 24 hours of the sandbox clock and only for
+ * the target and mode it was issued for.
+ *
+ * <p>The position is one in the deterministic index, and the signing secret is the same for every sandbox
+ * process: a cursor stays valid across a restart of the same sandbox (same scenario and date), as the API's
+ * stay valid across its deploys. The signature only tells a cursor the sandbox issued from any other string;
+ * it protects nothing.
  */
 final class Cursors {
     static final Duration LIFETIME = Duration.ofHours(24);
@@ -25,8 +30,7 @@ final class Cursors {
     private final SecretKeySpec secret;
 
     Cursors() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        byte[] key = "sps-backlinks sandbox cursors, version 1".getBytes(StandardCharsets.US_ASCII);
         secret = new SecretKeySpec(key, "HmacSHA256");
     }
 

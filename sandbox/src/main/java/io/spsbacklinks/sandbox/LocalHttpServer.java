@@ -62,7 +62,9 @@ final class LocalHttpServer {
         try {
             server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the " + name + " to " + host + ":" + requestedPort, e);
+            // Usually the port is taken (another sandbox still running): say how to get any free one.
+            throw new UncheckedIOException("cannot bind the " + name + " to " + host + ":" + requestedPort
+                    + " (is the port in use? --port 0 picks a free one)", e);
         }
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newCachedThreadPool(r -> {

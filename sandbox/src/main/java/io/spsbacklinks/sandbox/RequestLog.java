@@ -1,18 +1,19 @@
 package io.spsbacklinks.sandbox;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /** The last requests, with API keys redacted as {@code apikey=***}, plus a total count. */
 final class RequestLog {
     private static final int CAPACITY = 10_000;
     /** How long {@link #entries} waits for requests still being answered to be logged. */
     private static final long SETTLE_MILLIS = 2_000;
-    private static final Pattern KEY = Pattern.compile("(?i)(^|&)(apikey)=[^&]*");
 
     private final ArrayDeque<String> entries = new ArrayDeque<>();
     private final AtomicLong count = new AtomicLong();
@@ -23,9 +24,29 @@ final class RequestLog {
         this.listener = listener;
     }
 
-    /** The raw query with every apikey/apiKey value replaced by ***. */
+    /**
+     * The raw query with the value of every parameter the server reads as {@code apikey} replaced by ***,
+     * however its name is spelled or percent-encoded ({@code APIKEY}, {@code api%6Bey}).
+     */
     static String redact(String rawQuery) {
-        return rawQuery == null ? null : KEY.matcher(rawQuery).replaceAll("$1$2=***");
+        if (rawQuery == null) {
+            return null;
+        }
+        StringJoiner result = new StringJoiner("&");
+        for (String pair : rawQuery.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            result.add(isKey(name) ? name + "=***" : pair);
+        }
+        return result.toString();
+    }
+
+    private static boolean isKey(String rawName) {
+        try {
+            return URLDecoder.decode(rawName, StandardCharsets.UTF_8).equalsIgnoreCase("apikey");
+        } catch (IllegalArgumentException e) {
+            return rawName.equalsIgnoreCase("apikey"); // a broken escape: the server refuses the request
+        }
     }
 
     void received() {

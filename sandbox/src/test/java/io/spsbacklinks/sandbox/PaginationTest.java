@@ -161,8 +161,9 @@ class PaginationTest {
             char flipped = next.charAt(10) == 'A' ? 'B' : 'A';
             ErrorsTest.assertError(timedApi.get("get-raw-backlinks", "target", "example.org",
                     "next", next.substring(0, 10) + flipped + next.substring(11)), 400, invalid);
-            // Another sandbox has another signing secret.
-            ErrorsTest.assertError(api.get("get-raw-backlinks", "target", "example.org", "next", next), 400, invalid);
+            // Another sandbox over the same index reads it too (see RestartTest).
+            assertThat(api.get("get-raw-backlinks", "target", "example.org", "limit", "3", "next", next).status())
+                    .isEqualTo(200);
 
             timed.advance(Duration.ofHours(23));
             assertThat(timedApi.get("get-raw-backlinks", "target", "example.org", "limit", "3", "next", next).status())

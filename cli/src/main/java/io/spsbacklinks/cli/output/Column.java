@@ -3,13 +3,15 @@ package io.spsbacklinks.cli.output;
 import io.spsbacklinks.core.model.InlinkRank;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * One output column: the API's field name and how to read it from a row.
  *
  * <p>{@link #value} returns what JSON and CSV print: a String, Number, Boolean or null, exactly as
- * the API sends it (InLink Rank -1 stays -1). {@link #display} is the table's text.
+ * the API sends it (InLink Rank -1 stays -1). {@link #display} is the table's text, counts with
+ * thousands separators.
  */
 public record Column<T>(String name, Function<T, Object> value, Function<T, String> display) {
 
@@ -50,7 +52,11 @@ public record Column<T>(String name, Function<T, Object> value, Function<T, Stri
     return raw.toString(); // LocalDate prints as the API's YYYY-MM-DD
   }
 
+  /** Counts read better as 1,234,567 in a table; JSON and CSV keep the bare number. */
   private static String displayText(Object value) {
+    if (value instanceof Long || value instanceof Integer) {
+      return String.format(Locale.ROOT, "%,d", value);
+    }
     return value == null ? "" : value.toString();
   }
 }

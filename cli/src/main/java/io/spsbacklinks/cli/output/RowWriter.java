@@ -41,11 +41,20 @@ public interface RowWriter<T> extends Closeable {
    *     object rather than an array and the table prints one field per line
    */
   static <T> RowWriter<T> create(Format format, List<Column<T>> columns, Writer out, boolean single) {
+    return create(format, columns, out, single, 0);
+  }
+
+  /**
+   * Like {@link #create(Format, List, Writer, boolean)}; a table's lines are cut to fit {@code
+   * tableWidth} columns (0: no bound), long cells ending in "…".
+   */
+  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, Writer out, boolean single,
+      int tableWidth) {
     return switch (format) {
       case JSON -> new JsonRowWriter<>(columns, out, single ? JsonRowWriter.Shape.OBJECT : JsonRowWriter.Shape.ARRAY);
       case JSONL -> new JsonRowWriter<>(columns, out, JsonRowWriter.Shape.LINES);
       case CSV -> new CsvRowWriter<>(columns, out);
-      case TABLE -> single ? new FieldListWriter<>(columns, out) : new TableRowWriter<>(columns, out);
+      case TABLE -> single ? new FieldListWriter<>(columns, out) : new TableRowWriter<>(columns, out, tableWidth);
     };
   }
 }

@@ -9,21 +9,27 @@ import java.util.List;
  * Aligned columns for a terminal. The first {@value #SIZING_ROWS} rows size the columns; later rows
  * are printed at once with those widths (longer text is cut with "…"), so a table of a million
  * rows still streams in constant memory. Widths are display columns ({@link DisplayWidth}), so
- * CJK text and combining marks line up.
+ * CJK text and combining marks line up. Given a line width (the terminal's), the widest columns
+ * give up characters until the table fits it.
  */
 final class TableRowWriter<T> implements RowWriter<T> {
   static final int SIZING_ROWS = 100;
   static final int MAX_WIDTH = 60;
+  /** No column is cut narrower than this to fit the line: "ab…" still hints at its text. */
+  static final int MIN_WIDTH = 3;
 
   private final List<Column<T>> columns;
   private final Writer out;
+  private final int lineWidth;
   private List<String[]> sizing = new ArrayList<>();
   private final boolean[] rightAligned;
   private int[] widths;
 
-  TableRowWriter(List<Column<T>> columns, Writer out) {
+  /** @param lineWidth the widest a line may be, 0 for no bound */
+  TableRowWriter(List<Column<T>> columns, Writer out, int lineWidth) {
     this.columns = columns;
     this.out = out;
+    this.lineWidth = lineWidth;
     this.rightAligned = new boolean[columns.size()];
   }
 
@@ -55,6 +61,7 @@ final class TableRowWriter<T> implements RowWriter<T> {
         widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], DisplayWidth.of(cells[i])));
       }
     }
+    fitLine();
     String[] header = new String[columns.size()];
     String[] rule = new String[columns.size()];
     for (int i = 0; i < header.length; i++) {
@@ -67,6 +74,28 @@ final class TableRowWriter<T> implements RowWriter<T> {
       writeRow(cells, true);
     }
     sizing = null;
+  }
+
+  /** Narrows the widest column, one character at a time, until a line fits {@link #lineWidth}. */
+  private void fitLine() {
+    if (lineWidth <= 0) {
+      return;
+    }
+    int line = 2 * (widths.length - 1);
+    for (int width : widths) {
+      line += width;
+    }
+    while (line > lineWidth) {
+      int widest = 0;
+      for (int i = 1; i < widths.length; i++) {
+        widest = widths[i] > widths[widest] ? i : widest;
+      }
+      if (widths[widest] <= MIN_WIDTH) {
+        return; // too many columns for this terminal: let the lines wrap
+      }
+      widths[widest]--;
+      line--;
+    }
   }
 
   /** Writes one line; numbers are right-aligned in data rows, never in the header. */
