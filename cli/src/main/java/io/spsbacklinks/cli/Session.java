@@ -9,10 +9,7 @@ import io.spsbacklinks.core.OutputFormat;
 import io.spsbacklinks.core.Redaction;
 import io.spsbacklinks.core.RetryPolicy;
 import io.spsbacklinks.sandbox.Sandbox;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -140,14 +137,10 @@ final class Session implements AutoCloseable {
 
   /** A row writer on stdout. */
   <T> RowWriter<T> rows(Format format, List<Column<T>> columns, boolean single) {
-    return RowWriter.create(format(format), columns, stdoutWriter(), single);
-  }
-
-  private BufferedWriter stdoutWriter() {
     if (stdout == null) {
       stdout = new StdoutStream(out);
     }
-    return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+    return RowWriter.create(format(format), columns, stdout, single);
   }
 
   /** A progress line for long work, or {@link Progress#NONE} unless stderr is a terminal. */
