@@ -23,7 +23,7 @@ for run in $(seq 1 "$RUNS"); do
   echo "run $run/$RUNS: $JAVA -jar $JAR $benchmark $* -rf json -rff $OUT/run-$run.json" >&2
   "$JAVA" -jar "$JAR" "$benchmark" "$@" -rf json -rff "$OUT/run-$run.json" >"$OUT/run-$run.log" 2>&1 \
     || { tail -n 30 "$OUT/run-$run.log" >&2; exit 1; }
-  grep -E '^(coreClient|peerOkHttpJackson): ' "$OUT/run-$run.log" | sort -u >&2 || true
+  grep -E '^(coreClient|peerOneAtATime|peerOkHttpJackson): ' "$OUT/run-$run.log" | sort -u >&2 || true
   files+=("$OUT/run-$run.json")
 done
 echo "machine: $(nproc) cores, $(uname -sr); $("$JAVA" -version 2>&1 | head -n 1)"

@@ -17,10 +17,12 @@ import picocli.CommandLine.ParentCommand;
 abstract class ApiCommand implements Callable<Integer> {
   @ParentCommand BacklinksCli cli;
 
-  @Option(names = "--format", paramLabel = "table|json|jsonl|csv", order = 100,
+  @Option(names = "--format", paramLabel = "table|json|jsonl|csv|csv-guarded", order = 100,
       description = "How rows are printed (default: table on a terminal, json otherwise). "
           + "json, jsonl and csv use the API's field names and values (InLink Rank -1 = unknown "
-          + "stays -1); the table shows \"unknown\".")
+          + "stays -1); the table shows \"unknown\". csv-guarded is csv to open in a "
+          + "spreadsheet: texts starting with = + - @ get a leading ' and control characters "
+          + "are dropped.")
   Format format;
 
   @Option(names = "--wide", order = 101,

@@ -133,6 +133,11 @@ public final class BacklinksCli implements Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // Answered before picocli reads every command's annotations, most of a start-up.
+      System.out.println(new Version().getVersion()[0]);
+      System.exit(EXIT_OK);
+    }
     System.exit(run(args, System.out, System.err, System.getenv(), Platform.system()));
   }
 

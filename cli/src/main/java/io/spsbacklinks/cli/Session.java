@@ -9,12 +9,9 @@ import io.spsbacklinks.core.OutputFormat;
 import io.spsbacklinks.core.Redaction;
 import io.spsbacklinks.core.RetryPolicy;
 import io.spsbacklinks.sandbox.Sandbox;
-import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -22,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Everything one invocation shares: the streams, the environment, the global options, the client
@@ -146,8 +144,10 @@ final class Session implements AutoCloseable {
 
   /** A row writer on stdout; a table fits the terminal unless {@code wide}. */
   <T> RowWriter<T> rows(Format format, List<Column<T>> columns, boolean single, boolean wide) {
-    return RowWriter.create(format(format), columns, stdoutWriter(), single,
-        wide ? 0 : terminalColumns());
+    if (stdout == null) {
+      stdout = new StdoutStream(out);
+    }
+    return RowWriter.create(format(format), columns, stdout, single, wide ? 0 : terminalColumns());
   }
 
   /**
@@ -175,13 +175,6 @@ final class Session implements AutoCloseable {
       Thread.currentThread().interrupt();
       return 0;
     }
-  }
-
-  private BufferedWriter stdoutWriter() {
-    if (stdout == null) {
-      stdout = new StdoutStream(out);
-    }
-    return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** A progress line for long work, or {@link Progress#NONE} unless stderr is a terminal. */

@@ -17,8 +17,11 @@ interface ApiDocument extends Closeable {
   /** Enters the current member as a list; false when its value is null (no items). */
   boolean beginList() throws IOException;
 
-  /** The next item of the entered list as flat fields, or null at the list's end. */
-  Map<String, String> nextItem() throws IOException;
+  /**
+   * Reads the next item of the entered list as flat fields into {@code row} (cleared first);
+   * false at the list's end.
+   */
+  boolean nextItem(Row row) throws IOException;
 
   /**
    * The current member as flat fields; null for JSON null. A scalar reads as {@code {message:

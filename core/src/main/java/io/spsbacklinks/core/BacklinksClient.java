@@ -67,6 +67,12 @@ public final class BacklinksClient {
   /** get-metrics and get-inlink-rank accept at most this many targets per POST. */
   public static final int MAX_BATCH = 100;
 
+  /** Batch POSTs of one call in flight at once by default; see {@link Builder#batchConcurrency}. */
+  public static final int DEFAULT_BATCH_CONCURRENCY = 4;
+
+  /** The most batch POSTs of one call {@link Builder#batchConcurrency} allows in flight. */
+  public static final int MAX_BATCH_CONCURRENCY = 16;
+
   static final String DOWNLOAD_COMMAND = "download-file";
   private static final String DEFAULT_USER_AGENT = "sps-backlinks-java/0.1.0";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -80,6 +86,7 @@ public final class BacklinksClient {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Transport transport;
+  private final BatchRunner batches;
 
   private BacklinksClient(Builder builder, OkHttpClient http) {
     this.endpoint = builder.endpoint;
@@ -90,7 +97,8 @@ public final class BacklinksClient {
     this.clock = builder.clock;
     this.sleeper = builder.sleeper;
     this.transport = new Transport(http, builder.callTimeout, builder.downloadTimeout,
-        builder.retryPolicy, clock, sleeper, apiKey);
+        builder.retryPolicy, clock, BatchRunner.watching(sleeper), apiKey);
+    this.batches = new BatchRunner(builder.batchConcurrency);
   }
 
   /** A builder; only the API key is required. */
@@ -378,8 +386,9 @@ public final class BacklinksClient {
 
   private <T> List<T> batched(String command, List<String> targets, Mode mode, String member,
       Function<Row, T> mapper, Function<T, String> key) {
-    List<T> results = new ArrayList<>(targets.size());
-    for (int from = 0; from < targets.size(); from += MAX_BATCH) {
+    int count = (targets.size() + MAX_BATCH - 1) / MAX_BATCH;
+    return batches.run(command, count, index -> {
+      int from = index * MAX_BATCH;
       List<String> batch = targets.subList(from, Math.min(targets.size(), from + MAX_BATCH));
       String target = batch.size() == 1 ? batch.get(0) : null;
       Request request;
@@ -397,9 +406,8 @@ public final class BacklinksClient {
           page.add(row);
         }
       }
-      results.addAll(inInputOrder(command, target, batch, page, key));
-    }
-    return results;
+      return inInputOrder(command, target, batch, page, key);
+    });
   }
 
   /**
@@ -566,6 +574,7 @@ public final class BacklinksClient {
     private String userAgent = DEFAULT_USER_AGENT;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private int batchConcurrency = DEFAULT_BATCH_CONCURRENCY;
     private OutputFormat output = OutputFormat.JSON;
     private final Set<String> downloadHosts = new LinkedHashSet<>();
 
@@ -661,6 +670,25 @@ public final class BacklinksClient {
         throw new InvalidParameterException(name, duration.toString(), "zero or more");
       }
       return duration;
+    }
+
+    /**
+     * How many batch POSTs of one {@link BacklinksClient#getMetrics} or {@link
+     * BacklinksClient#getInlinkRank} call may be in
+     * flight at once, 1..{@value BacklinksClient#MAX_BATCH_CONCURRENCY} (default {@value
+     * BacklinksClient#DEFAULT_BATCH_CONCURRENCY}; 1 sends them one after the other). Results keep
+     * the input order either way. Once a batch has to wait for a retry (429 with its
+     * Retry-After, or 5xx), the rest of that call goes one request at a time.
+     *
+     * @throws InvalidParameterException outside 1..{@value BacklinksClient#MAX_BATCH_CONCURRENCY}
+     */
+    public Builder batchConcurrency(int batchConcurrency) {
+      if (batchConcurrency < 1 || batchConcurrency > MAX_BATCH_CONCURRENCY) {
+        throw new InvalidParameterException("batchConcurrency", Integer.toString(batchConcurrency),
+            "1.." + MAX_BATCH_CONCURRENCY);
+      }
+      this.batchConcurrency = batchConcurrency;
+      return this;
     }
 
     /** Retries of 429, 5xx and I/O failures (default {@link RetryPolicy#defaults()}). */

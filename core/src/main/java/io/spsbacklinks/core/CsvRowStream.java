@@ -1,18 +1,10 @@
 package io.spsbacklinks.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -21,26 +13,48 @@ import okio.BufferedSource;
 
 /**
  * Rows of the export file (.csv.gz, UTF-8, RFC 4180, header row), read by column name as the
- * bytes arrive: quoted commas and line breaks, any column order, extra columns ignored.
+ * bytes arrive: quoted commas and line breaks, any column order, extra columns ignored, empty
+ * lines skipped. A file whose header does not name {@value #KEY_COLUMN} is not the backlink export
+ * (an HTML error page, another file) and fails as malformed rather than reading as no rows.
+ *
+ * <p>Cells are found in the inflated bytes themselves and handed to the mapper as byte ranges
+ * ({@link Row#putBytes}): a number, flag or date never becomes a String, a text becomes one
+ * exactly once.
  */
 final class CsvRowStream<T> extends AbstractRowStream<T> {
-  private static final CsvFactory FACTORY =
-      CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
-  private static final CsvSchema HEADER = CsvSchema.emptySchema().withHeader();
+  /** The column every backlink export has and nothing else is likely to start with. */
+  static final String KEY_COLUMN = "url_from";
+  /** Like Jackson's cap on a JSON string: a record is never held beyond this. */
+  static final int MAX_RECORD_BYTES = 20_000_000;
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
+  private static final int BUFFER = 64 * 1024;
+  private static final int NEED_MORE = -1;
 
   private final Response response;
-  private final CsvParser parser;
+  private final InputStream in;
   private final Function<Row, T> mapper;
   private final String command;
+  private final Row row;
+  private byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int limit;
+  private boolean eof;
+  /** Column index to row slot, from the header. */
+  private int[] slots;
+  // The current record's cells: start, length, and whether doubled quotes are still in it.
+  private int[] cellStarts = new int[32];
+  private int[] cellLengths = new int[32];
+  private boolean[] cellEscaped = new boolean[32];
+  private int cells;
 
-  private CsvRowStream(Response response, CsvParser parser, Function<Row, T> mapper,
+  private CsvRowStream(Response response, InputStream in, Function<Row, T> mapper,
       String command) {
     this.response = response;
-    this.parser = parser;
+    this.in = in;
     this.mapper = mapper;
     this.command = command;
+    this.row = new Row(command, null);
   }
 
   /**
@@ -55,47 +69,225 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
         && (source.getBuffer().getByte(1) & 0xff) == GZIP_MAGIC_2;
     InputStream bytes;
     try {
-      bytes = gzip ? new GZIPInputStream(source.inputStream(), 64 * 1024) : source.inputStream();
+      bytes = gzip ? new GZIPInputStream(source.inputStream(), BUFFER) : source.inputStream();
     } catch (ZipException e) {
       throw new MalformedDocumentException("invalid gzip data: " + e.getMessage(), e);
     }
-    Reader text = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8),
-        64 * 1024);
-    text.mark(1);
+    CsvRowStream<T> rows = new CsvRowStream<>(response, bytes, mapper, command);
     try {
-      if (text.read() != '\uFEFF') { // a UTF-8 byte order mark would stick to the first column
-        text.reset();
-      }
+      rows.readHeader();
     } catch (ZipException | EOFException e) {
       throw new MalformedDocumentException(gzipProblem(e), e);
     }
-    CsvParser parser = FACTORY.createParser(text);
-    parser.setSchema(HEADER);
-    return new CsvRowStream<>(response, parser, mapper, command);
+    return rows;
   }
 
   @Override
   T computeNext() {
     try {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        return null;
+      while (readRecord()) {
+        if (cells == 1 && cellLengths[0] == 0 && !cellEscaped[0]) {
+          continue; // an empty line
+        }
+        if (cells > slots.length) {
+          throw new MalformedDocumentException("invalid CSV: a row has " + cells
+              + " cells, the header " + slots.length, null);
+        }
+        row.clear();
+        row.bytes(buffer);
+        for (int i = 0; i < cells; i++) {
+          row.putBytes(slots[i], cellStarts[i], cellLengths[i]);
+        }
+        return mapper.apply(row);
       }
-      if (token != JsonToken.START_OBJECT) {
-        throw new MalformedDocumentException("unexpected CSV token " + token, null);
-      }
-      Map<String, String> fields = JsonDocument.readFields(parser);
-      return mapper.apply(new Row(fields, command, null));
+      return null;
     } catch (MalformedDocumentException e) {
       throw new MalformedResponseException(command, null, e.getMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new MalformedResponseException(command, null,
-          "invalid CSV: " + e.getOriginalMessage(), e);
     } catch (ZipException | EOFException e) {
       throw new MalformedResponseException(command, null, gzipProblem(e), e);
     } catch (IOException e) {
       throw new BacklinksIoException(command, null, e);
     }
+  }
+
+  private void readHeader() throws IOException {
+    while (limit < 3 && fill()) {
+      // the first bytes, to look for a byte order mark
+    }
+    if (limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
+        && (buffer[2] & 0xff) == 0xBF) {
+      position = 3; // a UTF-8 byte order mark would stick to the first column
+    }
+    if (!readRecord()) {
+      throw new MalformedDocumentException(
+          "the export file is empty: no CSV header naming " + KEY_COLUMN, null);
+    }
+    slots = new int[cells];
+    boolean keyed = false;
+    for (int i = 0; i < cells; i++) {
+      String name = new String(buffer, cellStarts[i], cellLengths[i], StandardCharsets.UTF_8);
+      slots[i] = row.slot(name);
+      keyed |= name.equals(KEY_COLUMN);
+    }
+    if (!keyed) {
+      String first = new String(buffer, cellStarts[0],
+          Math.min(cellLengths[0], 60), StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", " ");
+      throw new MalformedDocumentException("the export file is not the backlink CSV: its first "
+          + "line has no " + KEY_COLUMN + " column (it starts '" + first + "')", null);
+    }
+  }
+
+  /** Reads the next record's cells; false at the end of the file. */
+  private boolean readRecord() throws IOException {
+    while (true) {
+      int end = scanRecord(position);
+      if (end != NEED_MORE) {
+        if (end == position && eof) {
+          return false;
+        }
+        position = end;
+        unescapeQuotes();
+        return true;
+      }
+      if (!more()) {
+        eof = true;
+      }
+    }
+  }
+
+  /**
+   * Finds the cells of the record at {@code start}: the position after it, or {@link #NEED_MORE}
+   * when the buffer ends before the record does (and more bytes may come).
+   */
+  private int scanRecord(int start) throws IOException {
+    cells = 0;
+    int p = start;
+    if (p >= limit) {
+      return eof ? p : NEED_MORE;
+    }
+    while (true) {
+      int cellStart = p;
+      boolean escaped = false;
+      int cellEnd;
+      if (p < limit && buffer[p] == '"') {
+        p++;
+        cellStart = p;
+        while (true) {
+          if (p >= limit) {
+            if (eof) {
+              throw MalformedDocumentException.truncated(
+                  "the export file ends inside a quoted cell (truncated)", null);
+            }
+            return NEED_MORE;
+          }
+          if (buffer[p] == '"') {
+            if (p + 1 >= limit && !eof) {
+              return NEED_MORE;
+            }
+            if (p + 1 < limit && buffer[p + 1] == '"') {
+              escaped = true;
+              p += 2;
+              continue;
+            }
+            break;
+          }
+          p++;
+        }
+        cellEnd = p++;
+        if (p < limit && buffer[p] != ',' && buffer[p] != '\n' && buffer[p] != '\r') {
+          throw new MalformedDocumentException("invalid CSV: a character after a quoted cell's "
+              + "closing quote", null);
+        }
+      } else {
+        while (p < limit) {
+          byte b = buffer[p];
+          if (b == ',' || b == '\n' || b == '\r') {
+            break;
+          }
+          p++;
+        }
+        cellEnd = p;
+      }
+      if (p >= limit && !eof) {
+        return NEED_MORE;
+      }
+      addCell(cellStart, cellEnd - cellStart, escaped);
+      if (p >= limit) {
+        return p; // the last record, without a line break
+      }
+      byte terminator = buffer[p++];
+      if (terminator == '\n') {
+        return p;
+      }
+      if (terminator == '\r') {
+        if (p >= limit && !eof) {
+          return NEED_MORE;
+        }
+        return p < limit && buffer[p] == '\n' ? p + 1 : p;
+      }
+    }
+  }
+
+  private void addCell(int start, int length, boolean escaped) {
+    if (cells == cellStarts.length) {
+      cellStarts = Arrays.copyOf(cellStarts, cells * 2);
+      cellLengths = Arrays.copyOf(cellLengths, cells * 2);
+      cellEscaped = Arrays.copyOf(cellEscaped, cells * 2);
+    }
+    cellStarts[cells] = start;
+    cellLengths[cells] = length;
+    cellEscaped[cells] = escaped;
+    cells++;
+  }
+
+  /** Turns each {@code ""} of the record's quoted cells into {@code "}, in place. */
+  private void unescapeQuotes() {
+    for (int i = 0; i < cells; i++) {
+      if (!cellEscaped[i]) {
+        continue;
+      }
+      int to = cellStarts[i];
+      int end = cellStarts[i] + cellLengths[i];
+      for (int from = to; from < end; from++) {
+        buffer[to++] = buffer[from];
+        if (buffer[from] == '"') {
+          from++;
+        }
+      }
+      cellLengths[i] = to - cellStarts[i];
+      cellEscaped[i] = false;
+    }
+  }
+
+  /**
+   * Moves the unread bytes (the record in progress) to the buffer's start, growing it when the
+   * record fills it, and reads more; false at the end of the input.
+   */
+  private boolean more() throws IOException {
+    int unread = limit - position;
+    if (position > 0) {
+      System.arraycopy(buffer, position, buffer, 0, unread);
+      position = 0;
+      limit = unread;
+    }
+    if (limit == buffer.length) {
+      if (buffer.length >= MAX_RECORD_BYTES) {
+        throw new MalformedDocumentException("a CSV record is longer than "
+            + MAX_RECORD_BYTES + " bytes", null);
+      }
+      buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_RECORD_BYTES));
+    }
+    return fill();
+  }
+
+  /** Reads into the free end of the buffer; false at the end of the input. */
+  private boolean fill() throws IOException {
+    int read = in.read(buffer, limit, buffer.length - limit);
+    if (read < 0) {
+      return false;
+    }
+    limit += read;
+    return true;
   }
 
   /** The inflater reports a body cut inside the gzip stream as EOFException. */
@@ -107,7 +299,7 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
   @Override
   void release() {
     try {
-      parser.close();
+      in.close();
     } catch (IOException ignored) {
       // closing the response below is what matters
     } finally {

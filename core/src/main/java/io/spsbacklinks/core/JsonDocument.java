@@ -61,15 +61,16 @@ final class JsonDocument implements ApiDocument {
   }
 
   @Override
-  public Map<String, String> nextItem() throws IOException {
+  public boolean nextItem(Row row) throws IOException {
     JsonToken token = next();
     if (token == JsonToken.END_ARRAY) {
-      return null;
+      return false;
     }
     if (token != JsonToken.START_OBJECT) {
       throw new MalformedDocumentException("expected an object in the array, got " + token, null);
     }
-    return readFields(parser);
+    readFields(row);
+    return true;
   }
 
   @Override
@@ -79,7 +80,7 @@ final class JsonDocument implements ApiDocument {
       return null;
     }
     if (token == JsonToken.START_OBJECT) {
-      return readFields(parser);
+      return readFields();
     }
     if (token == JsonToken.START_ARRAY) {
       skipChildren();
@@ -111,35 +112,68 @@ final class JsonDocument implements ApiDocument {
     parser.close();
   }
 
+  /** Reads the fields of the object whose START_OBJECT was just read, up to its END_OBJECT. */
+  private Map<String, String> readFields() throws IOException {
+    Row row = new Row(null, null);
+    readFields(row);
+    return row.toMap();
+  }
+
   /**
-   * Reads the fields of the object whose START_OBJECT was just read, up to its END_OBJECT.
-   * Shared with the CSV export reader, whose rows Jackson presents as objects.
+   * Reads an item's fields into the row's slots as the parser typed them: numbers and booleans
+   * stay numbers and booleans, a {@code YYYY-MM-DD} string is kept as a date, other strings as
+   * strings; nested values are skipped (not part of any documented row). Jackson's string length
+   * cap applies as for every value.
    */
-  static Map<String, String> readFields(JsonParser parser) throws IOException {
-    Map<String, String> fields = new HashMap<>();
+  private void readFields(Row row) throws IOException {
+    row.clear();
     try {
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
-          token = parser.nextToken()) {
-        if (token != JsonToken.FIELD_NAME) {
+      for (String name = parser.nextFieldName(); ; name = parser.nextFieldName()) {
+        if (name == null) {
+          JsonToken token = parser.currentToken();
+          if (token == JsonToken.END_OBJECT) {
+            return;
+          }
           throw token == null
               ? MalformedDocumentException.truncated("document ends inside an object", null)
               : new MalformedDocumentException("unexpected " + token, null);
         }
-        String name = parser.currentName();
         JsonToken value = parser.nextToken();
         if (value == null) {
           throw MalformedDocumentException.truncated("document ends inside an object", null);
         }
-        if (value.isStructStart()) {
-          parser.skipChildren(); // nested values are not part of any documented row
-        } else {
-          fields.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText());
-        }
+        readValue(row, name, value);
       }
     } catch (JsonProcessingException e) {
       throw malformed(e);
     }
-    return fields;
+  }
+
+  private void readValue(Row row, String name, JsonToken value) throws IOException {
+    switch (value) {
+      case START_OBJECT, START_ARRAY -> parser.skipChildren();
+      case VALUE_STRING -> {
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int date = Row.packedDate(parser.getTextLength(), i -> chars[offset + i]);
+        if (date >= 0) {
+          row.putDate(row.slot(name), date);
+        } else {
+          row.putText(row.slot(name), parser.getText());
+        }
+      }
+      case VALUE_NUMBER_INT -> {
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          row.putText(row.slot(name), parser.getText());
+        } else {
+          row.putNumber(row.slot(name), parser.getLongValue());
+        }
+      }
+      case VALUE_TRUE -> row.putBoolean(row.slot(name), true);
+      case VALUE_FALSE -> row.putBoolean(row.slot(name), false);
+      case VALUE_NULL -> row.putNull(row.slot(name));
+      default -> row.putText(row.slot(name), parser.getText()); // floats keep their text
+    }
   }
 
   private JsonToken next() throws IOException {

@@ -14,6 +14,7 @@ final class ListReader<T> implements AutoCloseable {
   private final ApiDocument document;
   private final String listMember;
   private final Function<Row, T> mapper;
+  private final Row row;
   private final String command;
   private final String target;
   private final String secret;
@@ -26,6 +27,7 @@ final class ListReader<T> implements AutoCloseable {
     this.document = document;
     this.listMember = listMember;
     this.mapper = mapper;
+    this.row = new Row(command, target);
     this.command = command;
     this.target = target;
     this.secret = secret;
@@ -50,9 +52,8 @@ final class ListReader<T> implements AutoCloseable {
   T next() {
     try {
       if (inList) {
-        Map<String, String> item = document.nextItem();
-        if (item != null) {
-          return mapper.apply(new Row(item, command, target));
+        if (document.nextItem(row)) {
+          return mapper.apply(row);
         }
         inList = false;
         finish();

@@ -2,48 +2,228 @@ package io.spsbacklinks.core;
 
 import io.spsbacklinks.core.model.InlinkRank;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The flat fields of one item (JSON object, XML element or CSV row) with typed accessors. A value
  * of the wrong shape is a {@link MalformedResponseException}.
+ *
+ * <p>A decoder fills one Row per item into fixed slots, one per field name, and reuses it for the
+ * next item: no map, and values stay as the parser saw them (numbers, booleans, dates, or the CSV
+ * cell's bytes) until a mapper asks for them as what it needs. Names are compared by identity
+ * first: Jackson interns field names, and the CSV header's names are interned once.
  */
 final class Row {
   private static final DateTimeFormatter API_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
-  private final Map<String, String> fields;
+  private static final byte ABSENT = 0;
+  private static final byte NULL = 1;
+  private static final byte TEXT = 2;
+  private static final byte NUMBER = 3;
+  private static final byte TRUE = 4;
+  private static final byte FALSE = 5;
+  /** A {@code YYYY-MM-DD} text, kept as the number yyyymmdd. */
+  private static final byte DATE = 6;
+  /** UTF-8 bytes {@code [offset, offset + length)} of {@link #bytes}, packed in the number. */
+  private static final byte BYTES = 7;
+
+  private static final long NOT_DIGITS = Long.MIN_VALUE;
+
   private final String command;
   private final String target;
+  private String[] names = new String[16];
+  private int size;
+  private byte[] kinds = new byte[16];
+  private String[] texts = new String[16];
+  private long[] numbers = new long[16];
+  // The last date decoded per slot: rows of one page often share their dates.
+  private int[] lastPacked = new int[16];
+  private LocalDate[] lastDates = new LocalDate[16];
+  private byte[] bytes;
 
-  Row(Map<String, String> fields, String command, String target) {
-    this.fields = fields;
+  Row(String command, String target) {
     this.command = command;
     this.target = target;
   }
 
+  /** A row of the given fields, for single objects read as a map. */
+  Row(Map<String, String> fields, String command, String target) {
+    this(command, target);
+    fields.forEach((name, value) -> {
+      int slot = slot(name);
+      if (value == null) {
+        putNull(slot);
+      } else {
+        putText(slot, value);
+      }
+    });
+  }
+
+  // ---- filling, by decoders ----
+
+  /** Forgets the previous item's values; the slots stay. */
+  void clear() {
+    Arrays.fill(kinds, 0, size, ABSENT);
+  }
+
+  /** The slot of {@code name}, added when new. */
+  int slot(String name) {
+    int found = find(name);
+    if (found >= 0) {
+      return found;
+    }
+    if (size == names.length) {
+      int capacity = size * 2;
+      names = Arrays.copyOf(names, capacity);
+      kinds = Arrays.copyOf(kinds, capacity);
+      texts = Arrays.copyOf(texts, capacity);
+      numbers = Arrays.copyOf(numbers, capacity);
+      lastPacked = Arrays.copyOf(lastPacked, capacity);
+      lastDates = Arrays.copyOf(lastDates, capacity);
+    }
+    names[size] = name.intern();
+    return size++;
+  }
+
+  void putNull(int slot) {
+    kinds[slot] = NULL;
+  }
+
+  void putText(int slot, String value) {
+    kinds[slot] = TEXT;
+    texts[slot] = value;
+  }
+
+  void putNumber(int slot, long value) {
+    kinds[slot] = NUMBER;
+    numbers[slot] = value;
+  }
+
+  void putBoolean(int slot, boolean value) {
+    kinds[slot] = value ? TRUE : FALSE;
+  }
+
+  /** A text that {@link #packedDate} recognised as {@code YYYY-MM-DD}. */
+  void putDate(int slot, int packed) {
+    kinds[slot] = DATE;
+    numbers[slot] = packed;
+  }
+
+  /** The buffer that {@link #putBytes} ranges point into, valid until the next item. */
+  void bytes(byte[] buffer) {
+    this.bytes = buffer;
+  }
+
+  void putBytes(int slot, int offset, int length) {
+    kinds[slot] = BYTES;
+    numbers[slot] = (long) offset << 32 | length;
+  }
+
+  /**
+   * {@code YYYY-MM-DD} as yyyymmdd, or -1 for any other text. {@code digit} reads the i-th
+   * character (chars or bytes alike); calendar validity is checked later, by {@link #date}.
+   */
+  static int packedDate(int length, java.util.function.IntUnaryOperator digit) {
+    if (length != 10 || digit.applyAsInt(4) != '-' || digit.applyAsInt(7) != '-') {
+      return -1;
+    }
+    int packed = 0;
+    for (int i = 0; i < 10; i++) {
+      if (i == 4 || i == 7) {
+        continue;
+      }
+      int d = digit.applyAsInt(i) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      packed = packed * 10 + d;
+    }
+    return packed;
+  }
+
+  /** The fields present, as text (null for null), for code that reads single objects as maps. */
+  Map<String, String> toMap() {
+    Map<String, String> fields = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      if (kinds[i] != ABSENT) {
+        fields.put(names[i], text(i));
+      }
+    }
+    return fields;
+  }
+
+  // ---- reading, by mappers ----
+
+  private int find(String name) {
+    for (int i = 0; i < size; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private byte kind(int slot) {
+    return slot < 0 ? ABSENT : kinds[slot];
+  }
+
   boolean has(String name) {
-    return fields.get(name) != null;
+    return kind(find(name)) > NULL;
   }
 
   /** The value as sent; null when absent or null. */
   String text(String name) {
-    return fields.get(name);
+    return text(find(name));
+  }
+
+  private String text(int slot) {
+    switch (kind(slot)) {
+      case TEXT:
+        return texts[slot];
+      case NUMBER:
+        return Long.toString(numbers[slot]);
+      case TRUE:
+        return "true";
+      case FALSE:
+        return "false";
+      case DATE:
+        int packed = (int) numbers[slot];
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", packed / 10000, packed / 100 % 100,
+            packed % 100);
+      case BYTES:
+        return new String(bytes, offset(slot), length(slot), StandardCharsets.UTF_8);
+      default:
+        return null;
+    }
   }
 
   /** Like {@link #text} but an empty value is null too. */
   String optionalText(String name) {
-    String value = fields.get(name);
+    int slot = find(name);
+    if (kind(slot) == BYTES && length(slot) == 0) {
+      return null;
+    }
+    String value = text(slot);
     return value == null || value.isEmpty() ? null : value;
   }
 
   String requiredText(String name) {
-    String value = fields.get(name);
+    String value = text(name);
     if (value == null) {
       throw malformed("field '" + name + "' is missing");
     }
@@ -51,6 +231,16 @@ final class Row {
   }
 
   long count(String name) {
+    int slot = find(name);
+    if (kind(slot) == NUMBER) {
+      return numbers[slot];
+    }
+    if (kind(slot) == BYTES) {
+      long parsed = digits(slot);
+      if (parsed != NOT_DIGITS) {
+        return parsed;
+      }
+    }
     String value = requiredText(name).trim();
     try {
       return Long.parseLong(value);
@@ -65,6 +255,23 @@ final class Row {
 
   /** Absent means false. */
   boolean flag(String name) {
+    int slot = find(name);
+    switch (kind(slot)) {
+      case TRUE:
+        return true;
+      case FALSE:
+        return false;
+      case BYTES:
+        if (isAscii(slot, "true")) {
+          return true;
+        }
+        if (isAscii(slot, "false")) {
+          return false;
+        }
+        break;
+      default:
+        break;
+    }
     String value = optionalText(name);
     if (value == null) {
       return false;
@@ -83,6 +290,16 @@ final class Row {
 
   /** Absent or empty means unknown, like the API's -1. */
   InlinkRank rank(String name) {
+    int slot = find(name);
+    if (kind(slot) == NUMBER && numbers[slot] == (int) numbers[slot]) {
+      return InlinkRank.of((int) numbers[slot]);
+    }
+    if (kind(slot) == BYTES) {
+      long parsed = digits(slot);
+      if (parsed == (int) parsed) {
+        return InlinkRank.of((int) parsed);
+      }
+    }
     String value = optionalText(name);
     if (value == null) {
       return InlinkRank.UNKNOWN;
@@ -96,12 +313,33 @@ final class Row {
 
   /** {@code YYYY-MM-DD}; absent or empty means null. */
   LocalDate date(String name) {
+    int slot = find(name);
+    int packed = -1;
+    if (kind(slot) == DATE) {
+      packed = (int) numbers[slot];
+    } else if (kind(slot) == BYTES) {
+      int offset = offset(slot);
+      packed = packedDate(length(slot), i -> bytes[offset + i]);
+    }
+    if (packed >= 0) {
+      if (lastDates[slot] != null && lastPacked[slot] == packed) {
+        return lastDates[slot];
+      }
+      try {
+        LocalDate date = LocalDate.of(packed / 10000, packed / 100 % 100, packed % 100);
+        lastPacked[slot] = packed;
+        lastDates[slot] = date;
+        return date;
+      } catch (DateTimeException e) {
+        throw malformed("field '" + name + "' is not a YYYY-MM-DD date: '" + text(slot) + "'");
+      }
+    }
     String value = optionalText(name);
     if (value == null) {
       return null;
     }
     try {
-      return LocalDate.parse(value.trim());
+      return LocalDate.parse(value.trim()); // the general form, e.g. with spaces or a sign
     } catch (DateTimeParseException e) {
       throw malformed("field '" + name + "' is not a YYYY-MM-DD date: '" + value + "'");
     }
@@ -119,6 +357,47 @@ final class Row {
       throw malformed("field '" + name + "' is not a YYYY-MM-DD HH:MM:SS date-time: '"
           + value + "'");
     }
+  }
+
+  private int offset(int slot) {
+    return (int) (numbers[slot] >>> 32);
+  }
+
+  private int length(int slot) {
+    return (int) numbers[slot];
+  }
+
+  /** The cell as a plain decimal of at most 18 digits, or {@link #NOT_DIGITS}. */
+  private long digits(int slot) {
+    int offset = offset(slot);
+    int end = offset + length(slot);
+    boolean negative = offset < end && bytes[offset] == '-';
+    int start = negative ? offset + 1 : offset;
+    if (start == end || end - start > 18) {
+      return NOT_DIGITS;
+    }
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      int d = bytes[i] - '0';
+      if (d < 0 || d > 9) {
+        return NOT_DIGITS;
+      }
+      value = value * 10 + d;
+    }
+    return negative ? -value : value;
+  }
+
+  private boolean isAscii(int slot, String word) {
+    int offset = offset(slot);
+    if (length(slot) != word.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (bytes[offset + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private MalformedResponseException malformed(String detail) {

@@ -77,8 +77,13 @@ final class XmlDocument implements ApiDocument {
   }
 
   @Override
-  public Map<String, String> nextItem() throws IOException {
-    return nextChild() == null ? null : readFields();
+  public boolean nextItem(Row row) throws IOException {
+    if (nextChild() == null) {
+      return false;
+    }
+    row.clear();
+    readFields().forEach((name, value) -> row.putText(row.slot(name), value));
+    return true;
   }
 
   @Override

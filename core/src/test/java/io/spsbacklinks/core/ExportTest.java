@@ -282,6 +282,47 @@ class ExportTest {
   }
 
   @Test
+  void aFileThatIsNotTheBacklinkCsvIsMalformedNotEmpty() {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html")
+        .body("<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>\n").build());
+    server.enqueue(file(gzip("refdomain,backlinks,dofollow_backlinks\nexample.com,3,1\n")));
+    server.enqueue(file(gzip("")));
+
+    assertThatThrownBy(() -> readExport("/export/c/a.csv.gz"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("not the backlink CSV").hasMessageContaining("<!DOCTYPE html>");
+    assertThatThrownBy(() -> readExport("/export/c/b.csv.gz"))
+        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("url_from");
+    assertThatThrownBy(() -> readExport("/export/c/c.csv.gz"))
+        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("empty");
+  }
+
+  @Test
+  void cellsAreReadAcrossBufferBoundariesAndQuotesAtAnyPlace() {
+    String title = "\"quoted\" " + "x".repeat(70_000) + ", \"\"";
+    String csv = HEADER + "https://a.com/,https://t.com/,\"" + title.replace("\"", "\"\"")
+        + "\",\"\",,1,0,,7,-1,2020-02-29,2021-12-31\r\n\r\n"
+        + "https://b.com/,,,,,,,,,,,";
+    server.enqueue(file(gzip(csv)));
+
+    assertThat(readExport("/export/c/site.csv.gz")).containsExactly(
+        new Backlink("https://a.com/", "https://t.com/", title, "", null, true, false, null,
+            InlinkRank.of(7), InlinkRank.UNKNOWN, LocalDate.of(2020, 2, 29),
+            LocalDate.of(2021, 12, 31)),
+        new Backlink("https://b.com/", "", "", "", null, false, false, null, InlinkRank.UNKNOWN,
+            InlinkRank.UNKNOWN, null, null));
+  }
+
+  @Test
+  void aCellThatIsNotADateIsMalformed() {
+    server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,2021-02-30,\n")));
+
+    assertThatThrownBy(() -> readExport("/export/c/site.csv.gz"))
+        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("first_seen")
+        .hasMessageContaining("2021-02-30");
+  }
+
+  @Test
   void corruptFilesAreMalformed() throws IOException {
     Buffer truncated = gzip(HEADER + "https://a.com/,,,,,,,,,,,\n".repeat(100));
     Buffer corrupt = new Buffer().write(truncated.readByteArray(truncated.size() / 2))

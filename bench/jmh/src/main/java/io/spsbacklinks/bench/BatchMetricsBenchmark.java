@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -39,9 +40,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * of {@code big-1.example}, which the sandbox answers without scanning an index, so that the time
  * is HTTP plus client work rather than the sandbox's (10,000 ordinary targets cost the sandbox
  * about 0.6 ms each, which would drown both clients alike). {@code coreClient} is
- * {@code BacklinksClient.getMetrics}; {@code peerOkHttpJackson} sends the same 100 POSTs by hand
- * with OkHttp and parses them with Jackson databind. A network interceptor counts requests and the
- * most ever in flight at once; both are printed at the end of the trial.
+ * {@code BacklinksClient.getMetrics} as configured by default (batch POSTs in flight together);
+ * {@code peerOneAtATime} is the same client with {@code batchConcurrency(1)}; {@code
+ * peerOkHttpJackson} sends the same 100 POSTs one after the other by hand with OkHttp and parses
+ * them with Jackson databind. A network interceptor adds {@code latencyMs} to every request (the
+ * round trip a real API has and loopback has not), counts requests and the most ever in flight at
+ * once; both are printed at the end of the trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -57,8 +61,14 @@ public class BatchMetricsBenchmark {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {};
 
+  /** Added to every request, as a network round trip. */
+  @Param("20")
+  public int latencyMs;
+
   private final InFlight coreCalls = new InFlight();
+  private final InFlight oneAtATimeCalls = new InFlight();
   private final InFlight peerCalls = new InFlight();
+  private BacklinksClient oneAtATime;
   private Sandbox sandbox;
   private List<String> targets;
   private BacklinksClient client;
@@ -70,12 +80,20 @@ public class BatchMetricsBenchmark {
   public void setUp() {
     sandbox = Sandbox.builder().build().start();
     targets = targets(TARGETS);
-    client = BacklinksClient.builder().apiKey(Sandbox.DEMO_API_KEY).endpoint(sandbox.endpoint())
-        .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(coreCalls).build())
-        .retryPolicy(RetryPolicy.none()).build();
+    for (InFlight calls : List.of(coreCalls, oneAtATimeCalls, peerCalls)) {
+      calls.latencyMs = latencyMs;
+    }
+    client = client(coreCalls).build();
+    oneAtATime = client(oneAtATimeCalls).batchConcurrency(1).build();
     peerHttp = new OkHttpClient.Builder().addNetworkInterceptor(peerCalls).build();
     peerMapper = new ObjectMapper();
     peerUrl = sandbox.endpoint() + "get-metrics?apikey=" + Sandbox.DEMO_API_KEY + "&output=json";
+  }
+
+  private BacklinksClient.Builder client(InFlight calls) {
+    return BacklinksClient.builder().apiKey(Sandbox.DEMO_API_KEY).endpoint(sandbox.endpoint())
+        .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(calls).build())
+        .retryPolicy(RetryPolicy.none());
   }
 
   /** {@code h00001.big-1.example} ...: distinct hosts, cheap for the sandbox. */
@@ -91,6 +109,7 @@ public class BatchMetricsBenchmark {
   public void tearDown() {
     System.out.println();
     coreCalls.report("coreClient");
+    oneAtATimeCalls.report("peerOneAtATime");
     peerCalls.report("peerOkHttpJackson");
     sandbox.close();
   }
@@ -98,9 +117,21 @@ public class BatchMetricsBenchmark {
   @Benchmark
   public List<Metrics> coreClient() {
     coreCalls.operation();
-    List<Metrics> metrics = client.getMetrics(targets, Mode.HOST);
-    if (metrics.size() != TARGETS) {
-      throw new IllegalStateException(metrics.size() + " results for " + TARGETS + " targets");
+    return checked(client.getMetrics(targets, Mode.HOST));
+  }
+
+  @Benchmark
+  public List<Metrics> peerOneAtATime() {
+    oneAtATimeCalls.operation();
+    return checked(oneAtATime.getMetrics(targets, Mode.HOST));
+  }
+
+  /** All results, in input order. */
+  private List<Metrics> checked(List<Metrics> metrics) {
+    for (int i = 0; i < TARGETS; i++) {
+      if (i >= metrics.size() || !metrics.get(i).target().equals(targets.get(i))) {
+        throw new IllegalStateException("result " + i + " is not for " + targets.get(i));
+      }
     }
     return metrics;
   }
@@ -132,6 +163,7 @@ public class BatchMetricsBenchmark {
     private final AtomicInteger max = new AtomicInteger();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong operations = new AtomicLong();
+    private volatile int latencyMs;
 
     void operation() {
       operations.incrementAndGet();
@@ -142,7 +174,11 @@ public class BatchMetricsBenchmark {
       requests.incrementAndGet();
       max.accumulateAndGet(current.incrementAndGet(), Math::max);
       try {
+        Thread.sleep(latencyMs);
         return chain.proceed(chain.request());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted in the added latency");
       } finally {
         current.decrementAndGet();
       }

@@ -11,11 +11,17 @@ public enum Format {
   /** One JSON object per line. */
   JSONL,
   /** RFC 4180 CSV with a header row of the API's field names. */
-  CSV;
+  CSV,
+  /**
+   * CSV for spreadsheets: texts from third-party pages that start with {@code = + - @} (or a tab
+   * or carriage return) get a leading {@code '} so a spreadsheet shows them instead of running
+   * them as formulas, and terminal control characters are dropped. Numbers stay numbers.
+   */
+  CSV_GUARDED;
 
   /** The spelling users type. */
   public String value() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   @Override

@@ -1,16 +1,22 @@
 package io.spsbacklinks.cli.output;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 
-/** JSON output with the API's field names: an array (one row per line), JSON lines, or one object. */
+/**
+ * JSON output with the API's field names: an array (one row per line), JSON lines, or one object.
+ * Jackson's UTF-8 generator writes the bytes itself: no char Writer, no String per date.
+ */
 final class JsonRowWriter<T> implements RowWriter<T> {
 
   enum Shape {
@@ -24,22 +30,25 @@ final class JsonRowWriter<T> implements RowWriter<T> {
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           // Our own flush() decides when stdout is flushed; the generator only empties its buffer.
           .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+          // An emoji stays the 4 UTF-8 bytes it is, not an escaped surrogate pair.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
   private final List<Column<T>> columns;
-  private final Writer out;
+  private final OutputStream out;
+  private final char[] date = new char[10];
   private final Shape shape;
   private final JsonGenerator generator;
   private boolean started;
   private boolean wroteRow;
   private boolean closed;
 
-  JsonRowWriter(List<Column<T>> columns, Writer out, Shape shape) {
+  JsonRowWriter(List<Column<T>> columns, OutputStream out, Shape shape) {
     this.columns = columns;
     this.out = out;
     this.shape = shape;
     try {
-      this.generator = FACTORY.createGenerator(out);
+      this.generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
       switch (shape) {
         case ARRAY -> generator.setPrettyPrinter(new RowPerLine());
         case OBJECT -> generator.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
@@ -72,6 +81,8 @@ final class JsonRowWriter<T> implements RowWriter<T> {
       generator.writeNumber(i);
     } else if (value instanceof Long l) {
       generator.writeNumber(l);
+    } else if (value instanceof LocalDate day && Column.apiDate(day, date) > 0) {
+      generator.writeString(date, 0, date.length);
     } else if (value instanceof Number n) {
       generator.writeNumber(n.toString());
     } else {

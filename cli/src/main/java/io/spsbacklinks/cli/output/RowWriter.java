@@ -1,8 +1,11 @@
 package io.spsbacklinks.cli.output;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -39,22 +42,28 @@ public interface RowWriter<T> extends Closeable {
    *
    * @param single the command returns one object (subscription, an export task): JSON prints that
    *     object rather than an array and the table prints one field per line
+   * @param out where the UTF-8 bytes go: JSON and CSV are encoded straight into bytes, never
+   *     through a char Writer
    */
-  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, Writer out, boolean single) {
+  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, OutputStream out, boolean single) {
     return create(format, columns, out, single, 0);
   }
 
   /**
-   * Like {@link #create(Format, List, Writer, boolean)}; a table's lines are cut to fit {@code
+   * Like {@link #create(Format, List, OutputStream, boolean)}; a table's lines are cut to fit {@code
    * tableWidth} columns (0: no bound), long cells ending in "…".
    */
-  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, Writer out, boolean single,
+  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, OutputStream out, boolean single,
       int tableWidth) {
     return switch (format) {
       case JSON -> new JsonRowWriter<>(columns, out, single ? JsonRowWriter.Shape.OBJECT : JsonRowWriter.Shape.ARRAY);
       case JSONL -> new JsonRowWriter<>(columns, out, JsonRowWriter.Shape.LINES);
-      case CSV -> new CsvRowWriter<>(columns, out);
-      case TABLE -> single ? new FieldListWriter<>(columns, out) : new TableRowWriter<>(columns, out, tableWidth);
+      case CSV -> new CsvRowWriter<>(columns, out, false);
+      case CSV_GUARDED -> new CsvRowWriter<>(columns, out, true);
+      case TABLE -> {
+        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        yield single ? new FieldListWriter<>(columns, text) : new TableRowWriter<>(columns, text, tableWidth);
+      }
     };
   }
 }

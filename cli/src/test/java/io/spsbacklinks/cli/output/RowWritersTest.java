@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spsbacklinks.core.model.InlinkRank;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,34 @@ class RowWritersTest {
     String csv = write(Format.CSV, false, new Page("a,b", InlinkRank.UNKNOWN, null),
         new Page("say \"hi\"\nthere", InlinkRank.of(7), 3L));
     assertThat(csv).isEqualTo("url,inlink_rank,count\n\"a,b\",-1,\n\"say \"\"hi\"\"\nthere\",7,3\n");
+  }
+
+  @Test
+  void guardedCsvDefusesFormulasAndDropsControlCharactersButKeepsNumbers() throws IOException {
+    String csv = write(Format.CSV_GUARDED, false, new Page("=HYPERLINK(\"x\")", InlinkRank.UNKNOWN, -5L),
+        new Page("@SUM(A1)\u001b[31m red\u009b", InlinkRank.of(1), null),
+        new Page("+1,-2", InlinkRank.of(2), 0L), new Page("plain é 👋", InlinkRank.of(3), 1L));
+    assertThat(csv).isEqualTo("url,inlink_rank,count\n\"'=HYPERLINK(\"\"x\"\")\",-1,-5\n"
+        + "'@SUM(A1)[31m red,1,\n\"'+1,-2\",2,0\nplain é 👋,3,1\n");
+    assertThat(write(Format.CSV, false, new Page("=1+1", InlinkRank.of(1), null)))
+        .endsWith("\n=1+1,1,\n");
+  }
+
+  @Test
+  void datesAndUnicodeAreWrittenAsTheApiSpellsThem() throws IOException {
+    record Dated(String title, LocalDate firstSeen) {}
+    List<Column<Dated>> columns = List.of(Column.of("title", Dated::title), Column.of("first_seen", Dated::firstSeen));
+    Dated row = new Dated("Привет \"мир\" 👋", LocalDate.of(2016, 1, 9));
+    for (Format format : List.of(Format.JSONL, Format.CSV)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (RowWriter<Dated> writer = RowWriter.create(format, columns, out, false)) {
+        writer.write(row);
+        writer.finish();
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(format.value()).endsWith(format == Format.CSV
+          ? "\n\"Привет \"\"мир\"\" 👋\",2016-01-09\n"
+          : "{\"title\":\"Привет \\\"мир\\\" 👋\",\"first_seen\":\"2016-01-09\"}\n");
+    }
   }
 
   @Test
@@ -87,35 +117,35 @@ class RowWritersTest {
   @Test
   void aFailureBeforeTheFirstRowWritesNothingInAnyFormat() throws IOException {
     for (Format format : Format.values()) {
-      StringWriter out = new StringWriter();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       RowWriter.create(format, COLUMNS, out, false).close(); // closed without finish(): it failed
-      assertThat(out.toString()).as(format.value()).isEmpty();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(format.value()).isEmpty();
     }
     assertThat(write(Format.CSV, false)).isEqualTo("url,inlink_rank,count\n");
   }
 
   @Test
   void aFailureAfterSomeRowsStillEndsTheirDocument() throws IOException {
-    StringWriter json = new StringWriter();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
     try (RowWriter<Page> writer = RowWriter.create(Format.JSON, COLUMNS, json, false)) {
       writer.write(new Page("u", InlinkRank.of(1), 1L));
     }
-    assertThat(json.toString()).isEqualTo("[\n{\"url\":\"u\",\"inlink_rank\":1,\"count\":1}\n]\n");
-    StringWriter table = new StringWriter();
+    assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo("[\n{\"url\":\"u\",\"inlink_rank\":1,\"count\":1}\n]\n");
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
     try (RowWriter<Page> writer = RowWriter.create(Format.TABLE, COLUMNS, table, false)) {
       writer.write(new Page("u", InlinkRank.of(1), 1L));
     }
-    assertThat(table.toString()).startsWith("url  inlink_rank  count\n").doesNotContain("(no rows)");
+    assertThat(table.toString(StandardCharsets.UTF_8)).startsWith("url  inlink_rank  count\n").doesNotContain("(no rows)");
   }
 
   private static String write(Format format, boolean single, Page... rows) throws IOException {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RowWriter<Page> writer = RowWriter.create(format, COLUMNS, out, single)) {
       for (Page row : rows) {
         writer.write(row);
       }
       writer.finish();
     }
-    return out.toString();
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

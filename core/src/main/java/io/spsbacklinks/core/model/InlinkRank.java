@@ -13,9 +13,21 @@ public record InlinkRank(int raw) {
   /** The rank the API reports as {@code -1}. */
   public static final InlinkRank UNKNOWN = new InlinkRank(-1);
 
+  // Every row carries two ranks: the documented values are shared, not allocated per row.
+  private static final InlinkRank[] DOCUMENTED = new InlinkRank[101];
+
+  static {
+    for (int i = 0; i < DOCUMENTED.length; i++) {
+      DOCUMENTED[i] = new InlinkRank(i);
+    }
+  }
+
   /** The rank for an API value; {@code -1} gives {@link #UNKNOWN}. */
   public static InlinkRank of(int raw) {
-    return raw == -1 ? UNKNOWN : new InlinkRank(raw);
+    if (raw == -1) {
+      return UNKNOWN;
+    }
+    return raw >= 0 && raw < DOCUMENTED.length ? DOCUMENTED[raw] : new InlinkRank(raw);
   }
 
   /**
