@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -160,7 +159,7 @@ final class GateRun {
           UnitEstimate.METRICS_UNITS_PER_TARGET, UnitEstimate.METRICS_UNITS_PER_TARGET + " units x 1 target"));
     }
     BrokenTargetsPolicy b = p.brokenTargets();
-    if (b.enabled() && b.source() == TargetSource.TOP_BACKLINKS) {
+    if (b.enabled() && b.source() == BacklinkSource.TOP_BACKLINKS) {
       items.add(new UnitEstimate.Item("get-backlinks", CHECK_BROKEN, b.topN(), "1 unit/row x limit " + b.topN()));
     } else if (b.enabled()) {
       complete = rawRows != null;
@@ -186,7 +185,7 @@ final class GateRun {
   }
 
   private static boolean rawSource(GatePolicy p) {
-    return p.brokenTargets().enabled() && p.brokenTargets().source() == TargetSource.ALL_RAW;
+    return p.brokenTargets().enabled() && p.brokenTargets().source() == BacklinkSource.ALL_RAW;
   }
 
   /** The request's baseline if it is for this target and mode, else null with a note. */
@@ -194,7 +193,8 @@ final class GateRun {
     Baseline b = request.baseline();
     if (b == null) {
       notes.add("No baseline: first run. Lost links are read for the last " + request.policy().lost().lookbackDays()
-          + " days and metric drops are not measured; store newBaseline for the next run.");
+          + " days and metric drops are not measured; this run's result becomes the baseline of the next run"
+          + " once it is stored (the CLI's --baseline file, the Jenkins build).");
       return null;
     }
     if (b.mode() != request.mode() || !sameTarget(b.target(), request.target())) {
@@ -228,7 +228,7 @@ final class GateRun {
     BrokenTargetsPolicy b = policy.brokenTargets();
     Destinations destinations = new Destinations(watchlist);
     ApiCalls.Fetched<Long> read;
-    if (b.source() == TargetSource.TOP_BACKLINKS) {
+    if (b.source() == BacklinkSource.TOP_BACKLINKS) {
       BacklinksQuery query = BacklinksQuery.builder(request.target()).mode(request.mode())
           .limit(b.topN()).orderBy(BacklinksOrder.INLINK_RANK).build();
       read = api.stream(CHECK_BROKEN, "get-backlinks", () -> client.getBacklinks(query), n -> true, destinations::add);
@@ -249,10 +249,25 @@ final class GateRun {
     if (destinations.unusable() > 0) {
       notes.add(count(destinations.unusable()) + " backlinks have a url_to that is not a URL; not probed.");
     }
-    List<HttpUrl> urls = destinations.urls();
-    List<Prober.Probe> probes = new Prober(probeClient, b, rewriter(request)).probeAll(urls);
+    ProbeScope scope = ProbeScope.of(request);
+    List<HttpUrl> urls = new ArrayList<>();
+    List<String> offSite = new ArrayList<>();
+    for (HttpUrl url : destinations.urls()) {
+      if (scope.probes(url)) {
+        urls.add(url);
+      } else {
+        offSite.add(url.toString());
+      }
+    }
+    if (!offSite.isEmpty()) {
+      notes.add(count(offSite.size(), "backlinked URL is", "backlinked URLs are") + " not on the target's site "
+          + scope.describe() + ": reported, not probed (allow a host with brokenTargets.allowedHosts): "
+          + examples(offSite) + ".");
+    }
+    List<Prober.Probe> probes = new Prober(probeClient, b, scope).probeAll(urls);
     probedUrls = urls.size();
     Map<ProbeOutcome, Integer> byOutcome = new TreeMap<>();
+    List<String> offSiteRedirects = new ArrayList<>();
     for (int i = 0; i < urls.size(); i++) {
       Prober.Probe probe = probes.get(i);
       if (probe.outcome().isBroken()) {
@@ -260,7 +275,14 @@ final class GateRun {
         byOutcome.merge(probe.outcome(), 1, Integer::sum);
       } else if (probe.outcome().isUnknown()) {
         unknownUrls.add(destinations.evidence(urls.get(i), probe, b.unknownDomainInlinkRank()));
+      } else if (probe.outcome() == ProbeOutcome.OFF_SITE_REDIRECT) {
+        offSiteRedirects.add(urls.get(i) + " -> " + probe.chain().get(probe.chain().size() - 1));
       }
+    }
+    if (!offSiteRedirects.isEmpty()) {
+      notes.add(count(offSiteRedirects.size(), "URL redirects", "URLs redirect") + " off the site "
+          + scope.describe() + ": the redirect is reported, not followed (allow a host with "
+          + "brokenTargets.allowedHosts): " + examples(offSiteRedirects) + ".");
     }
 
     String where = request.deployedBaseUrl() == null ? "" : " on " + displayUrl(request.deployedBaseUrl());
@@ -268,50 +290,58 @@ final class GateRun {
     if (urls.isEmpty()) {
       why.append("No backlinked URLs to probe: the API returned no backlinks for the target.");
     } else {
-      why.append(brokenUrls.size()).append(" of ").append(count(urls.size()))
-          .append(" backlinked URLs are broken").append(where);
+      why.append(brokenUrls.size()).append(" of ").append(count(urls.size(), "backlinked URL is", "backlinked URLs are"))
+          .append(" broken").append(where);
       if (!byOutcome.isEmpty()) {
         StringJoiner kinds = new StringJoiner(", ", " (", ")");
         byOutcome.forEach((outcome, n) -> kinds.add(outcome.name().toLowerCase(Locale.ROOT) + " " + n));
         why.append(kinds);
       }
-      if (!unknownUrls.isEmpty()) {
-        why.append("; ").append(unknownUrls.size())
-            .append(" could not be probed (timeout or no connection, retried once) and are not counted");
-      }
       why.append('.');
     }
-    rules.put(GateRule.BROKEN_TARGETS, RuleResult.measured(GateRule.BROKEN_TARGETS, brokenUrls.size(), "urls",
-        b.brokenUrls(), why.toString()));
+    String unprobed = null;
+    if (!unknownUrls.isEmpty()) {
+      List<String> samples = unknownUrls.stream().map(u -> u.url() + " (" + u.detail() + ")").toList();
+      unprobed = count(unknownUrls.size(), "backlinked URL", "backlinked URLs") + " of " + count(urls.size())
+          + " could not be probed" + where + " (timeout or no connection, retried once), so the broken count is"
+          + " only a lower bound: " + examples(samples) + ". " + why;
+    }
+    judgeBroken(GateRule.BROKEN_TARGETS, brokenUrls.size(), why.toString(), unprobed);
 
     double weight = brokenUrls.stream().mapToDouble(BrokenUrl::weight).sum();
     int refdomains = brokenUrls.stream().mapToInt(BrokenUrl::refdomains).sum();
-    rules.put(GateRule.BROKEN_TARGETS_WEIGHT, RuleResult.measured(GateRule.BROKEN_TARGETS_WEIGHT, weight, "weight",
-        b.weightedRefdomains(),
-        "The broken URLs have " + refdomains + " referring domains weighing " + Threshold.format(weight)
-            + " (a rank-50 domain weighs 1, each 15 rank points double it; unknown ranks count as "
-            + b.unknownDomainInlinkRank() + ")."));
+    String weightWhy = "The broken URLs have " + count(refdomains, "referring domain", "referring domains")
+        + " weighing " + Threshold.format(weight)
+        + " (a rank-50 domain weighs 1, each 15 rank points double it; unknown ranks count as "
+        + b.unknownDomainInlinkRank() + ").";
+    judgeBroken(GateRule.BROKEN_TARGETS_WEIGHT, weight, weightWhy, unprobed == null ? null : unprobed + " " + weightWhy);
+  }
+
+  /**
+   * A broken-targets rule: measured, unless some URLs could not be probed and the probed ones alone
+   * do not already fail it; then the rule is not measured and yields {@link GatePolicy#notMeasured()}.
+   */
+  private void judgeBroken(GateRule rule, double value, String why, String unprobed) {
+    Threshold t = policy.threshold(rule);
+    RuleResult measured = RuleResult.measured(rule, value, rule.unit(), t, why);
+    rules.put(rule, unprobed == null || measured.verdict() == Verdict.FAIL ? measured
+        : RuleResult.notMeasured(rule, t, policy.notMeasured().verdict(), value, unprobed));
   }
 
   private void skipBroken(String why) {
-    BrokenTargetsPolicy b = policy.brokenTargets();
-    rules.put(GateRule.BROKEN_TARGETS, RuleResult.notEvaluated(GateRule.BROKEN_TARGETS, "urls", b.brokenUrls(), why));
-    rules.put(GateRule.BROKEN_TARGETS_WEIGHT,
-        RuleResult.notEvaluated(GateRule.BROKEN_TARGETS_WEIGHT, "weight", b.weightedRefdomains(), why));
+    missing(GateRule.BROKEN_TARGETS, why);
+    missing(GateRule.BROKEN_TARGETS_WEIGHT, why);
   }
 
-  /** Moves URLs on the target's site to the deployed base URL, keeping path and query. */
-  static UnaryOperator<HttpUrl> rewriter(GateRequest request) {
-    String baseUrl = request.deployedBaseUrl();
-    if (baseUrl == null) {
-      return UnaryOperator.identity();
-    }
-    HttpUrl base = HttpUrl.get(baseUrl);
-    String prefix = trimSlash(base.encodedPath());
-    String siteHost = request.targetHost();
-    return url -> !Hosts.sameSite(url.host(), siteHost) ? url
-        : base.newBuilder().encodedPath(prefix + url.encodedPath()).encodedQuery(url.encodedQuery())
-            .fragment(null).build();
+  /** A rule whose API data is missing: the verdict is what {@link GatePolicy#apiErrors()} says. */
+  private void missing(GateRule rule, String why) {
+    Threshold t = rule.hasThreshold() ? policy.threshold(rule) : null;
+    rules.put(rule, RuleResult.notMeasured(rule, t, policy.apiErrors().verdict(), null, why));
+  }
+
+  private static String examples(List<String> items) {
+    return String.join("; ", items.subList(0, Math.min(5, items.size())))
+        + (items.size() > 5 ? "; and " + (items.size() - 5) + " more" : "");
   }
 
   // ---- lost in the index ---------------------------------------------------------------------
@@ -345,11 +375,10 @@ final class GateRun {
     }
     String window = " from " + from + " to " + to;
     if (!linkRows.ok()) {
-      rules.put(GateRule.LOST_BACKLINKS,
-          RuleResult.notEvaluated(GateRule.LOST_BACKLINKS, "backlinks", p.lostBacklinks(), linkRows.failure()));
+      missing(GateRule.LOST_BACKLINKS, linkRows.failure());
     } else {
       GateRulesText text = new GateRulesText();
-      text.add(count(lost.countedLinks()) + " lost backlinks counted" + window);
+      text.add(count(lost.countedLinks(), "lost backlink", "lost backlinks") + " counted" + window);
       text.addCounts("by reason", reasons(lost.links(), false));
       if (lost.deployCaused() > 0) {
         text.add(lost.deployCaused() + " deploy-caused (broken_redirect from the site's own host)");
@@ -359,14 +388,14 @@ final class GateRun {
         text.add(lost.linksFiltered() + " below Domain InLink Rank " + p.minDomainInlinkRank() + " left out");
       }
       rules.put(GateRule.LOST_BACKLINKS, RuleResult.measured(GateRule.LOST_BACKLINKS, lost.countedLinks(),
-          "backlinks", p.lostBacklinks(), text.toString()));
+          "backlinks", policy.threshold(GateRule.LOST_BACKLINKS), text.toString()));
     }
     if (!domainRows.ok()) {
-      rules.put(GateRule.LOST_REFDOMAINS,
-          RuleResult.notEvaluated(GateRule.LOST_REFDOMAINS, "refdomains", p.lostRefdomains(), domainRows.failure()));
+      missing(GateRule.LOST_REFDOMAINS, domainRows.failure());
     } else {
       GateRulesText text = new GateRulesText();
-      text.add(count(lost.countedRefdomains()) + " lost referring domains counted" + window);
+      text.add(count(lost.countedRefdomains(), "lost referring domain", "lost referring domains") + " counted"
+          + window);
       long ignored = lost.refdomains().size() - lost.countedRefdomains();
       if (ignored > 0) {
         text.add(ignored + " ignored (all their lost backlinks had ignored reasons)");
@@ -375,16 +404,14 @@ final class GateRun {
         text.add(lost.refdomainsFiltered() + " left out by the rank or dofollow filters");
       }
       rules.put(GateRule.LOST_REFDOMAINS, RuleResult.measured(GateRule.LOST_REFDOMAINS, lost.countedRefdomains(),
-          "refdomains", p.lostRefdomains(), text.toString()));
+          "refdomains", policy.threshold(GateRule.LOST_REFDOMAINS), text.toString()));
     }
   }
 
   private void skipLost(String why) {
-    LostPolicy p = policy.lost();
-    if (p.enabled()) {
-      rules.put(GateRule.LOST_BACKLINKS, RuleResult.notEvaluated(GateRule.LOST_BACKLINKS, "backlinks", p.lostBacklinks(), why));
-      rules.put(GateRule.LOST_REFDOMAINS,
-          RuleResult.notEvaluated(GateRule.LOST_REFDOMAINS, "refdomains", p.lostRefdomains(), why));
+    if (policy.lost().enabled()) {
+      missing(GateRule.LOST_BACKLINKS, why);
+      missing(GateRule.LOST_REFDOMAINS, why);
     }
   }
 
@@ -409,24 +436,21 @@ final class GateRun {
   // ---- metrics -------------------------------------------------------------------------------
 
   private void evaluateMetrics(Baseline baseline, Metrics now, String missing) {
-    MetricsPolicy p = policy.metrics();
-    Map<GateRule, Threshold> thresholds = Map.of(
-        GateRule.METRICS_BACKLINKS_DROP, p.backlinksDrop(),
-        GateRule.METRICS_REFDOMAINS_DROP, p.refdomainsDrop(),
-        GateRule.METRICS_DOFOLLOW_DROP, p.dofollowBacklinksDrop());
     if (now == null) {
-      thresholds.forEach((rule, t) -> rules.put(rule, RuleResult.notEvaluated(rule, "%", t, missing)));
+      missing(GateRule.METRICS_BACKLINKS_DROP, missing);
+      missing(GateRule.METRICS_REFDOMAINS_DROP, missing);
+      missing(GateRule.METRICS_DOFOLLOW_DROP, missing);
       return;
     }
     Metrics before = baseline == null ? null : baseline.metrics();
     metricDeltas = MetricDeltas.of(before, now);
-    metricRule(GateRule.METRICS_BACKLINKS_DROP, metricDeltas.backlinks(), thresholds, baseline);
-    metricRule(GateRule.METRICS_REFDOMAINS_DROP, metricDeltas.refdomains(), thresholds, baseline);
-    metricRule(GateRule.METRICS_DOFOLLOW_DROP, metricDeltas.dofollowBacklinks(), thresholds, baseline);
+    metricRule(GateRule.METRICS_BACKLINKS_DROP, metricDeltas.backlinks(), baseline);
+    metricRule(GateRule.METRICS_REFDOMAINS_DROP, metricDeltas.refdomains(), baseline);
+    metricRule(GateRule.METRICS_DOFOLLOW_DROP, metricDeltas.dofollowBacklinks(), baseline);
   }
 
-  private void metricRule(GateRule rule, MetricDelta delta, Map<GateRule, Threshold> thresholds, Baseline baseline) {
-    Threshold t = thresholds.get(rule);
+  private void metricRule(GateRule rule, MetricDelta delta, Baseline baseline) {
+    Threshold t = policy.threshold(rule);
     if (delta.before() == null) {
       rules.put(rule, new RuleResult(rule, Verdict.PASS, true, null, "%", t,
           "No baseline metrics to compare with: " + delta.metric() + " is " + count(delta.after())
@@ -455,12 +479,12 @@ final class GateRun {
     Criticality criticality = policy.watchlistCriticality();
     if (hits.isEmpty() && !lostFetched) {
       String why = refused != null ? refused : "the lost lists could not be read (see api-errors)";
-      rules.put(GateRule.WATCHLIST, RuleResult.notEvaluated(GateRule.WATCHLIST, "hits", null, why));
+      missing(GateRule.WATCHLIST, why);
       return;
     }
     String message = hits.isEmpty()
         ? "No watchlisted referring domain or page lost a link (" + policy.watchlist().size() + " entries)."
-        : hits.size() + " watchlist hits (" + criticality.name().toLowerCase(Locale.ROOT) + "): "
+        : count(hits.size(), "watchlist hit", "watchlist hits") + " (" + criticality.name().toLowerCase(Locale.ROOT) + "): "
             + String.join("; ", hits.subList(0, Math.min(5, hits.size())))
             + (hits.size() > 5 ? "; and " + (hits.size() - 5) + " more" : "") + ".";
     rules.put(GateRule.WATCHLIST, new RuleResult(GateRule.WATCHLIST,
@@ -480,24 +504,35 @@ final class GateRun {
   }
 
   private RuleResult apiErrorsRule() {
-    List<ApiFailure> failures = api.failures();
+    List<FailedApiCall> failures = api.failures();
     ApiErrorAction action = policy.apiErrors();
     if (failures.isEmpty()) {
       return new RuleResult(GateRule.API_ERRORS, Verdict.PASS, true, 0.0, "errors", null, "No API call failed.");
     }
     StringJoiner list = new StringJoiner("; ");
-    for (ApiFailure f : failures) {
+    for (FailedApiCall f : failures) {
       list.add(f.command() + " " + ApiCalls.describe(f));
     }
+    String failed = count(failures.size(), "API call", "API calls") + " failed";
+    if (failures.stream().anyMatch(FailedApiCall::keyRefused)) {
+      // Not an outage that passes: every later run fails the same way until the key is fixed.
+      return new RuleResult(GateRule.API_ERRORS, Verdict.FAIL, true, (double) failures.size(), "errors", null,
+          "Configuration error: the API refused the key (check the API key and the subscription's units); "
+              + failed + ": " + list + ".");
+    }
     return new RuleResult(GateRule.API_ERRORS, action.verdict(), true, (double) failures.size(), "errors", null,
-        failures.size() + " API calls failed (apiErrors=" + action.name().toLowerCase(Locale.ROOT) + "): " + list
-            + ".");
+        failed + " (apiErrors=" + action.name().toLowerCase(Locale.ROOT) + "): " + list + ".");
   }
 
   // ---- text helpers --------------------------------------------------------------------------
 
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** {@code "1 referring domain"}, {@code "2 referring domains"}. */
+  static String count(long n, String singular, String plural) {
+    return count(n) + " " + (n == 1 ? singular : plural);
   }
 
   /** A URL for reports: without user info, which may hold credentials. */

@@ -148,7 +148,7 @@ final class JsonReport {
       g.writeEndObject();
 
       g.writeArrayFieldStart("api_errors");
-      for (ApiFailure f : r.apiFailures()) {
+      for (FailedApiCall f : r.apiFailures()) {
         g.writeStartObject();
         g.writeStringField("check", f.check());
         g.writeStringField("command", f.command());

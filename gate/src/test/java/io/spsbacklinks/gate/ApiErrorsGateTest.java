@@ -73,7 +73,7 @@ class ApiErrorsGateTest {
     GatePolicy policy = GatePolicy.builder().apiErrors(ApiErrorAction.FAIL).build();
     GateResult result = gate(SANDBOX.sandbox()).run(new GateRequest("google.com", Mode.DOMAIN, null, null, policy));
 
-    assertThat(result.apiFailures()).extracting(ApiFailure::command).containsExactly(
+    assertThat(result.apiFailures()).extracting(FailedApiCall::command).containsExactly(
         "get-metrics", "get-backlinks", "get-new-lost-backlinks", "get-new-lost-refdomains");
     assertThat(result.apiFailures()).allSatisfy(f -> {
       assertThat(f.status()).isEqualTo(244);

@@ -123,7 +123,7 @@ class BrokenTargetsGateTest {
   @Test
   void allRawReadsEveryBacklinkAndFindsTheSameUrls() {
     try (DeployedSite site = GateFixtures.site()) {
-      GateResult result = run(site, BrokenTargetsPolicy.builder().source(TargetSource.ALL_RAW));
+      GateResult result = run(site, BrokenTargetsPolicy.builder().source(BacklinkSource.ALL_RAW));
 
       assertThat(byPath(result)).containsOnlyKeys("/pricing", "/old", "/loop", "/moved");
       assertThat(result.unitEstimate().items()).extracting(UnitEstimate.Item::command)

@@ -33,7 +33,7 @@ class GatePoliciesTest {
   void theReadmeExampleReadsAndRoundTrips() throws IOException {
     GatePolicy policy = read(GateFixtures.resource("/gate/policy-example.json"));
 
-    assertThat(policy.brokenTargets().source()).isEqualTo(TargetSource.TOP_BACKLINKS);
+    assertThat(policy.brokenTargets().source()).isEqualTo(BacklinkSource.TOP_BACKLINKS);
     assertThat(policy.brokenTargets().topN()).isEqualTo(200);
     assertThat(policy.brokenTargets().requestTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(policy.brokenTargets().brokenUrls()).isEqualTo(Threshold.of(1.0, 3.0));
