@@ -16,7 +16,7 @@ final class ProbeScope {
   private final HttpUrl base;
   private final List<String> allowedHosts;
 
-  private ProbeScope(String siteHost, HttpUrl base, List<String> allowedHosts) {
+  ProbeScope(String siteHost, HttpUrl base, List<String> allowedHosts) {
     this.siteHost = siteHost;
     this.base = base;
     this.allowedHosts = allowedHosts;

@@ -25,7 +25,15 @@ class LostGateTest {
   static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(SCENARIO).build();
 
   private static GateResult run(Baseline baseline, LostPolicy.Builder lost) {
-    GatePolicy policy = only(false, true, false).lost(lost.build()).build();
+    return run(baseline, lost, null, null);
+  }
+
+  private static GateResult run(Baseline baseline, LostPolicy.Builder lost, Threshold links, Threshold domains) {
+    GatePolicy.Builder b = only(false, true, false).lost(lost.build());
+    if (links != null) {
+      b.threshold(GateRule.LOST_BACKLINKS, links).threshold(GateRule.LOST_REFDOMAINS, domains);
+    }
+    GatePolicy policy = b.build();
     return gate(SANDBOX.sandbox()).run(request(null, baseline, policy));
   }
 
@@ -83,14 +91,12 @@ class LostGateTest {
 
   @Test
   void thresholdsOnLostBacklinksAndRefdomains() {
-    GateResult warn = run(null, LostPolicy.builder().lostBacklinks(Threshold.of(6.0, 7.0))
-        .lostRefdomains(Threshold.of(7.0, null)));
+    GateResult warn = run(null, LostPolicy.builder(), Threshold.of(6.0, 7.0), Threshold.of(7.0, null));
     assertThat(warn.rule(GateRule.LOST_BACKLINKS).orElseThrow().verdict()).isEqualTo(Verdict.WARN);
     assertThat(warn.rule(GateRule.LOST_REFDOMAINS).orElseThrow().verdict()).isEqualTo(Verdict.PASS);
     assertThat(warn.verdict()).isEqualTo(Verdict.WARN);
 
-    GateResult fail = run(null, LostPolicy.builder().lostBacklinks(Threshold.of(1.0, 6.0))
-        .lostRefdomains(Threshold.of(null, 6.0)));
+    GateResult fail = run(null, LostPolicy.builder(), Threshold.of(1.0, 6.0), Threshold.of(null, 6.0));
     assertThat(fail.rule(GateRule.LOST_BACKLINKS).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
     assertThat(fail.rule(GateRule.LOST_REFDOMAINS).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
     assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
