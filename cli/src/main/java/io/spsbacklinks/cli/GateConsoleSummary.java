@@ -61,8 +61,9 @@ final class GateConsoleSummary {
 
   private void rules(List<RuleResult> rules) {
     int idWidth = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
+    int statusWidth = rules.stream().mapToInt(rule -> rule.status().length()).max().orElse(4);
     for (RuleResult rule : rules) {
-      String line = String.format(Locale.ROOT, "  %-4s  %-" + idWidth + "s  %-13s  %s", rule.status(),
+      String line = String.format(Locale.ROOT, "  %-" + statusWidth + "s  %-" + idWidth + "s  %-13s  %s", rule.status(),
           rule.id(), value(rule), rule.threshold() == null ? "" : rule.threshold().describe());
       out.println(line.stripTrailing());
       out.println("        " + rule.title() + ": " + rule.message());
