@@ -45,14 +45,18 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** The lost-backlinks gate. */
 @Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
+    modelTransformer = GateCommand.DeprecatedThresholdOptions.class,
     header = "The lost-backlinks gate: PASS, WARN or FAIL a deploy.",
     abbreviateSynopsis = true,
     description = {
@@ -546,43 +550,8 @@ final class GateCommand implements Callable<Integer> {
             + "off, e.g. broken-targets=1:5, metrics-dofollow-drop=10:25.")
     List<RuleThreshold> thresholds;
 
-    /** The rule set by each deprecated per-rule option, in the order given. */
-    private final Map<GateRule, Threshold> deprecated = new java.util.EnumMap<>(GateRule.class);
-
-    @Option(names = "--broken-urls", hidden = true)
-    void brokenUrls(Threshold t) {
-      deprecated.put(GateRule.BROKEN_TARGETS, t);
-    }
-
-    @Option(names = "--weighted-refdomains", hidden = true)
-    void weightedRefdomains(Threshold t) {
-      deprecated.put(GateRule.BROKEN_TARGETS_WEIGHT, t);
-    }
-
-    @Option(names = "--lost-backlinks", hidden = true)
-    void lostBacklinks(Threshold t) {
-      deprecated.put(GateRule.LOST_BACKLINKS, t);
-    }
-
-    @Option(names = "--lost-refdomains", hidden = true)
-    void lostRefdomains(Threshold t) {
-      deprecated.put(GateRule.LOST_REFDOMAINS, t);
-    }
-
-    @Option(names = "--backlinks-drop", hidden = true)
-    void backlinksDrop(Threshold t) {
-      deprecated.put(GateRule.METRICS_BACKLINKS_DROP, t);
-    }
-
-    @Option(names = "--refdomains-drop", hidden = true)
-    void refdomainsDrop(Threshold t) {
-      deprecated.put(GateRule.METRICS_REFDOMAINS_DROP, t);
-    }
-
-    @Option(names = "--dofollow-drop", hidden = true)
-    void dofollowDrop(Threshold t) {
-      deprecated.put(GateRule.METRICS_DOFOLLOW_DROP, t);
-    }
+    /** The rule set by each deprecated per-rule option ({@link DeprecatedThresholdOptions}). */
+    final Map<GateRule, Threshold> deprecated = new java.util.EnumMap<>(GateRule.class);
 
     /** Applies the deprecated options (with a warning each), then {@code --threshold}. */
     void apply(GatePolicy.Builder b, PrintStream err) {
@@ -600,6 +569,33 @@ final class GateCommand implements Callable<Integer> {
           b.threshold(t.rule(), t.threshold());
         }
       }
+    }
+  }
+
+  /**
+   * Adds, from the rule registry, each rule's flag from before {@code --threshold} (e.g. {@code
+   * --dofollow-drop}) as a hidden option that still sets the rule's threshold, for one release.
+   */
+  static final class DeprecatedThresholdOptions implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      GateCommand gate = spec.commandLine() == null ? (GateCommand) spec.userObject()
+          : spec.commandLine().getCommand();
+      for (GateRule rule : GateRule.thresholded()) {
+        spec.addOption(OptionSpec.builder(rule.deprecatedOption()).hidden(true).type(Threshold.class)
+            .paramLabel("WARN:FAIL")
+            .setter(new CommandLine.Model.ISetter() {
+              @Override
+              public <T> T set(T value) {
+                if (value != null) { // picocli resets options to their null initial value first
+                  gate.thresholds.deprecated.put(rule, (Threshold) value);
+                }
+                return null;
+              }
+            })
+            .build());
+      }
+      return spec;
     }
   }
 
