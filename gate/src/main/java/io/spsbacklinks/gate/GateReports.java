@@ -20,7 +20,9 @@ import java.util.List;
  *       "sps-backlinks/gate-report@1"}; field names use the API's vocabulary in snake case;
  *       fields are only ever added within a schema version. An unknown rank (-1) is null. {@code
  *       first_run}, {@code enforced} and {@code rules_verdict} (the worst rule verdict, enforced or
- *       not) sit next to {@code verdict}; each rule has {@code enforced} too.
+ *       not) sit next to {@code verdict}; each rule has {@code enforced} too, and {@code status}
+ *       (e.g. {@code NOT MEASURED (FAIL)}; {@code evaluated} is false for a rule not measured). Built from
+ *       typed records serialized by Jackson.
  *   <li>Markdown ({@code gate-report.md}): a PR comment; tables list at most 50 rows each.
  *   <li>HTML ({@code gate-report.html}): a standalone XHTML page with tables and inline SVG charts
  *       of the metrics history; no script, no external asset.
