@@ -47,7 +47,7 @@ final class BrokenTargetsCheck extends GateCheck {
       return;
     }
     if (destinations.unusable() > 0) {
-      notes.add(count(destinations.unusable()) + " backlinks have a url_to that is not a URL; not probed.");
+      notes.add(count(destinations.unusable(), "backlink has", "backlinks have") + " a url_to that is not a URL; not probed.");
     }
     ProbeScope scope = ProbeScope.of(request);
     List<HttpUrl> urls = new ArrayList<>();

@@ -120,8 +120,8 @@ final class GateRun extends GateCheck {
   static Baseline usableBaseline(GateRequest request, List<String> notes) {
     Baseline b = request.baseline();
     if (b == null) {
-      notes.add("No baseline: first run. Lost links are read for the last " + request.policy().lost().lookbackDays()
-          + " days and metric drops are not measured; this run's result becomes the baseline of the next run"
+      notes.add("No baseline: first run. Lost links are read for the last "
+          + count(request.policy().lost().lookbackDays(), "day", "days") + " and metric drops are not measured; this run's result becomes the baseline of the next run"
           + " once it is stored (the CLI's --baseline file, the Jenkins build).");
       return null;
     }

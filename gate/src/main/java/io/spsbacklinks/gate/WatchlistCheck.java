@@ -27,7 +27,7 @@ final class WatchlistCheck extends GateCheck {
       return;
     }
     String message = hits.isEmpty()
-        ? "No watchlisted referring domain or page lost a link (" + policy.watchlist().size() + " entries)."
+        ? "No watchlisted referring domain or page lost a link (" + count(policy.watchlist().size(), "entry", "entries") + ")."
         : count(hits.size(), "watchlist hit", "watchlist hits") + " (" + criticality.name().toLowerCase(Locale.ROOT) + "): "
             + String.join("; ", hits.subList(0, Math.min(5, hits.size())))
             + (hits.size() > 5 ? "; and " + (hits.size() - 5) + " more" : "") + ".";

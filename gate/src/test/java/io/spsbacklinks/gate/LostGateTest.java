@@ -43,6 +43,17 @@ class LostGateTest {
   }
 
   @Test
+  void theFirstRunNoteSpeaksPlainlyWithoutFieldNamesAndWithTheRightPlural() {
+    GateResult result = run(null, LostPolicy.builder().lookbackDays(1));
+
+    assertThat(result.notes()).anySatisfy(n -> assertThat(n).contains("for the last 1 day and",
+        "becomes the baseline of the next run once it is stored"));
+    assertThat(result.notes()).noneSatisfy(n -> assertThat(n).contains("newBaseline"));
+    assertThat(GateRun.count(1, "referring domain", "referring domains")).isEqualTo("1 referring domain");
+    assertThat(GateRun.count(2, "referring domain", "referring domains")).isEqualTo("2 referring domains");
+  }
+
+  @Test
   void countsLostLinksOfTheLookbackWindowGroupedByReason() {
     GateResult result = run(null, LostPolicy.builder());
 
