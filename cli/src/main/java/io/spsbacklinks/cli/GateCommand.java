@@ -106,7 +106,9 @@ final class GateCommand implements Callable<Integer> {
 
   @Option(names = "--deployed-url", paramLabel = "URL", order = 3,
       description = "Base URL of the deployed site to probe (e.g. staging); backlinked URLs on the "
-          + "target's host are rewritten to it. Default: probe them where they point.")
+          + "target's host are rewritten to it and only it is requested. Default: probe them on the "
+          + "target's site. URLs and redirects off the site are reported, not requested "
+          + "(see --probe-allow-host).")
   String deployedUrl;
 
   @Option(names = "--policy", paramLabel = "FILE", order = 4,
