@@ -14,7 +14,8 @@ import io.spsbacklinks.core.model.NewLostType;
 import io.spsbacklinks.gate.ApiErrorAction;
 import io.spsbacklinks.gate.Criticality;
 import io.spsbacklinks.gate.FirstRunAction;
-import io.spsbacklinks.gate.TargetSource;
+import io.spsbacklinks.gate.BacklinkSource;
+import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.Threshold;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ final class Converters {
         .registerConverter(LocalDate.class, Converters::date)
         .registerConverter(Duration.class, Converters::duration)
         .registerConverter(Threshold.class, Converters::threshold)
-        .registerConverter(TargetSource.class, words(TargetSource.class))
+        .registerConverter(GateCommand.RuleThreshold.class, Converters::ruleThreshold)
+        .registerConverter(BacklinkSource.class, words(BacklinkSource.class))
         .registerConverter(Criticality.class, words(Criticality.class))
         .registerConverter(ApiErrorAction.class, words(ApiErrorAction.class))
         .registerConverter(FirstRunAction.class, words(FirstRunAction.class))
@@ -95,6 +97,31 @@ final class Converters {
     }
     throw new TypeConversionException("'" + value + "' is not a threshold WARN:FAIL such as 1:5, "
         + ":5 (fail only), 10: (warn only) or off");
+  }
+
+  /** {@code RULE=WARN:FAIL}, RULE a thresholded rule id, e.g. {@code broken-targets-weight=1:5}. */
+  static GateCommand.RuleThreshold ruleThreshold(String value) {
+    int eq = value.indexOf('=');
+    String ids = String.join(", ", GateRule.thresholded().stream().map(GateRule::id).toList());
+    if (eq < 0) {
+      throw new TypeConversionException("'" + value + "' is not RULE=WARN:FAIL, RULE one of " + ids);
+    }
+    GateRule rule;
+    try {
+      rule = GateRule.thresholdedById("rule", value.substring(0, eq).trim());
+    } catch (InvalidParameterException e) {
+      throw new TypeConversionException("unknown rule '" + value.substring(0, eq).trim() + "'; rules: " + ids);
+    }
+    return new GateCommand.RuleThreshold(rule, threshold(value.substring(eq + 1)));
+  }
+
+  /** A threshold in the {@code WARN:FAIL} form {@link #threshold} reads, e.g. {@code 1:5}, {@code :5}, {@code off}. */
+  static String describe(Threshold t) {
+    if (t.isOff()) {
+      return "off";
+    }
+    return (t.warnAt() == null ? "" : Threshold.format(t.warnAt())) + ":"
+        + (t.failAt() == null ? "" : Threshold.format(t.failAt()));
   }
 
   private static Double level(String text) {

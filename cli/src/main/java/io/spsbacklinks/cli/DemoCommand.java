@@ -95,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println("the deployed site is now " + after.baseUrl() + ". Gate run after the deploy:");
       out.println();
       GateResult result = run(client, sandbox, DEPLOY_DAY, after.baseUrl(), baseline, policy);
-      new GateSummary(out).print(result);
+      new GateConsoleSummary(out).print(result);
       List<Path> reports = GateReports.writeAll(result, reportDir);
       out.println();
       out.println("Reports in " + reportDir + ":");
@@ -143,7 +143,9 @@ final class DemoCommand implements Callable<Integer> {
   /** The bundled gate policy of the demo (YAML, shown in the README). */
   static GatePolicy policy() throws IOException {
     try (Reader reader = new InputStreamReader(resource("demo/policy.yaml"), StandardCharsets.UTF_8)) {
-      return GateCommand.PolicyFiles.readYaml(reader, "demo/policy.yaml");
+      return GateCommand.PolicyFiles.readYaml(reader, "demo/policy.yaml", warning -> {
+        throw new IllegalStateException("the demo policy uses a deprecated field: " + warning);
+      });
     }
   }
 

@@ -14,9 +14,10 @@ import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateReports;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.GateResult;
+import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.LostPolicy;
 import io.spsbacklinks.gate.MetricsPolicy;
-import io.spsbacklinks.gate.TargetSource;
+import io.spsbacklinks.gate.BacklinkSource;
 import io.spsbacklinks.gate.Threshold;
 import io.spsbacklinks.gate.UnitEstimate;
 import io.spsbacklinks.gate.Verdict;
@@ -44,24 +45,34 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** The lost-backlinks gate. */
 @Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
+    modelTransformer = GateCommand.DeprecatedThresholdOptions.class,
     header = "The lost-backlinks gate: PASS, WARN or FAIL a deploy.",
     abbreviateSynopsis = true,
     description = {
       "Decide whether a deploy (or the web) cost the target its backlinks: probes the backlinked "
           + "URLs on the deployed site, reads the links lost in the index since the baseline, and "
           + "compares the metrics with the baseline's. Prints the verdict with every rule that "
-          + "fired and why; exit code 0 PASS, 1 FAIL, WARN 0 unless --warn-exit-code.",
+          + "fired and why. A rule whose evidence could not be got (site down, URLs that could not be "
+          + "probed) is NOT MEASURED and fails the gate unless --not-measured says otherwise.",
+      "Exit codes: 0 PASS (and WARN unless --warn-exit-code), 1 FAIL, 2 invalid usage (nothing "
+          + "sent), 3 the API refused the key or its subscription (401/402/403: a configuration "
+          + "error; the reports say FAIL) or another API error outside the gate's rules.",
       "The policy comes from --policy (JSON or YAML; only the fields it changes) with the options "
-          + "below applied on top. --print-policy shows the result. Thresholds are WARN:FAIL, "
-          + "e.g. 1:5, :5 (fail only), 10: (warn only) or off.",
+          + "below applied on top. --print-policy shows the result. A rule's threshold is set with "
+          + "--threshold RULE=WARN:FAIL where RULE is the rule id of the reports (e.g. "
+          + "broken-targets-weight=1:5, metrics-dofollow-drop=:25 fail only, lost-backlinks=10: "
+          + "warn only, lost-refdomains=off).",
       ""
     })
 final class GateCommand implements Callable<Integer> {
@@ -86,6 +97,7 @@ final class GateCommand implements Callable<Integer> {
       Map.entry("lost.maxRows", "--max-rows"),
       Map.entry("unitBudget", "--unit-budget"),
       Map.entry("firstRun", "--first-run"),
+      Map.entry("brokenTargets.allowedHosts", "--probe-allow-host"),
       Map.entry("watchlist", "--watch"));
 
   @ParentCommand BacklinksCli cli;
@@ -94,7 +106,9 @@ final class GateCommand implements Callable<Integer> {
 
   @Option(names = "--deployed-url", paramLabel = "URL", order = 3,
       description = "Base URL of the deployed site to probe (e.g. staging); backlinked URLs on the "
-          + "target's host are rewritten to it. Default: probe them where they point.")
+          + "target's host are rewritten to it and only it is requested. Default: probe them on the "
+          + "target's site. URLs and redirects off the site are reported, not requested "
+          + "(see --probe-allow-host).")
   String deployedUrl;
 
   @Option(names = "--policy", paramLabel = "FILE", order = 4,
@@ -146,6 +160,9 @@ final class GateCommand implements Callable<Integer> {
   @ArgGroup(validate = false, order = 50, heading = "%nWatchlist, API errors, budget, first run:%n")
   OtherOptions other = new OtherOptions();
 
+  @ArgGroup(validate = false, order = 15, heading = "%nThresholds (by rule id; --print-policy lists every rule):%n")
+  ThresholdOptions thresholds = new ThresholdOptions();
+
   @Override
   public Integer call() throws IOException {
     Session session = cli.session;
@@ -153,6 +170,14 @@ final class GateCommand implements Callable<Integer> {
       throw new UsageException("Invalid --warn-exit-code: '" + warnExitCode + "'; allowed: 0..255.");
     }
     GatePolicy policy = policy();
+    if (reportDir != null && !printPolicy && !estimate) {
+      try {
+        GateReports.checkWritable(reportDir);
+      } catch (IOException e) {
+        throw new UsageException("--report-dir " + reportDir + " is not writable (" + Errors.reason(e)
+            + "); nothing was sent.");
+      }
+    }
     if (printPolicy) {
       Writer writer = new OutputStreamWriter(session.out, StandardCharsets.UTF_8);
       GatePolicies.write(policy, writer);
@@ -206,7 +231,7 @@ final class GateCommand implements Callable<Integer> {
   private int finish(GateResult result, Session session) throws IOException {
     PrintStream info = format == SummaryFormat.TEXT ? session.out : session.err;
     switch (format) {
-      case TEXT -> new GateSummary(session.out).print(result);
+      case TEXT -> new GateConsoleSummary(session.out).print(result);
       case JSON -> writeTo(session.out, w -> GateReports.writeJson(result, w));
       case MARKDOWN -> writeTo(session.out, w -> GateReports.writeMarkdown(result, w));
     }
@@ -230,6 +255,11 @@ final class GateCommand implements Callable<Integer> {
       }
     }
     info.flush();
+    if (result.configurationError()) {
+      session.err.println("backlinks: the API refused the key or its subscription: a configuration error, "
+          + "not a passing outage (exit " + BacklinksCli.EXIT_API_ERROR + ").");
+      return BacklinksCli.EXIT_API_ERROR;
+    }
     return exitCode(result.verdict(), warnExitCode);
   }
 
@@ -266,13 +296,16 @@ final class GateCommand implements Callable<Integer> {
 
   /** The policy file (or the defaults) with the options applied on top. */
   GatePolicy policy() {
-    GatePolicy base = policyFile == null ? GatePolicy.defaults() : PolicyFiles.read(policyFile);
+    PrintStream err = cli.session.err;
+    GatePolicy base = policyFile == null ? GatePolicy.defaults()
+        : PolicyFiles.read(policyFile, warning -> err.println("backlinks: " + policyFile + ": " + warning));
     return checked(() -> {
       GatePolicy.Builder builder = base.toBuilder()
           .brokenTargets(broken.apply(base.brokenTargets()))
           .lost(lost.apply(base.lost()))
           .metrics(metrics.apply(base.metrics()));
       other.apply(base, builder);
+      thresholds.apply(builder, err);
       return builder.build();
     });
   }
@@ -314,13 +347,13 @@ final class GateCommand implements Callable<Integer> {
   static final class PolicyFiles {
     private PolicyFiles() {}
 
-    static GatePolicy read(Path file) {
+    static GatePolicy read(Path file, Consumer<String> warnings) {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-          return readYaml(reader, file.toString());
+          return readYaml(reader, file.toString(), warnings);
         }
-        return GatePolicies.read(reader);
+        return GatePolicies.read(reader, warnings);
       } catch (NoSuchFileException e) {
         throw new UsageException("--policy: no such file: " + file);
       } catch (InvalidParameterException e) {
@@ -331,7 +364,7 @@ final class GateCommand implements Callable<Integer> {
     }
 
     /** Reads a YAML policy; {@code name} names it in errors. */
-    static GatePolicy readYaml(Reader reader, String name) {
+    static GatePolicy readYaml(Reader reader, String name, Consumer<String> warnings) {
       Object document;
       try {
         document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
@@ -346,7 +379,7 @@ final class GateCommand implements Callable<Integer> {
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> policy = (Map<String, Object>) map;
-      return GatePolicies.fromMap(policy);
+      return GatePolicies.fromMap(policy, warnings);
     }
   }
 
@@ -359,7 +392,7 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "top-backlinks|all-raw",
         description = "Backlinked URLs from the top N backlinks by InLink Rank (get-backlinks) or "
             + "from every backlink (get-raw-backlinks; 1 unit per backlink).")
-    TargetSource source;
+    BacklinkSource source;
 
     @Option(names = "--top-n", paramLabel = "N", description = "Top backlinks read, 1..10000 (default 100).")
     Integer topN;
@@ -379,14 +412,11 @@ final class GateCommand implements Callable<Integer> {
         description = "Domain InLink Rank assumed where the API says -1 (unknown), 0..100 (default 10).")
     Integer unknownDomainInlinkRank;
 
-    @Option(names = "--broken-urls", paramLabel = "WARN:FAIL",
-        description = "Threshold on the number of broken URLs (default 1:5).")
-    Threshold brokenUrls;
-
-    @Option(names = "--weighted-refdomains", paramLabel = "WARN:FAIL",
-        description = "Threshold on the broken URLs' referring domains, each weighted by its Domain "
-            + "InLink Rank (rank 50 weighs 1, every 15 points doubles; default 1:5).")
-    Threshold weightedRefdomains;
+    @Option(names = "--probe-allow-host", paramLabel = "HOST",
+        description = "A host other than the target's site that may be probed and redirected to; "
+            + "repeatable (adds to the policy's brokenTargets.allowedHosts). Without it, backlinked "
+            + "URLs and redirects off the site are reported, not requested.")
+    List<String> allowHosts;
 
     BrokenTargetsPolicy apply(BrokenTargetsPolicy policy) {
       BrokenTargetsPolicy.Builder b = policy.toBuilder();
@@ -399,8 +429,11 @@ final class GateCommand implements Callable<Integer> {
       ifSet(concurrency, b::concurrency);
       ifSet(requestTimeout, b::requestTimeout);
       ifSet(unknownDomainInlinkRank, b::unknownDomainInlinkRank);
-      ifSet(brokenUrls, b::brokenUrls);
-      ifSet(weightedRefdomains, b::weightedRefdomains);
+      if (allowHosts != null) {
+        List<String> all = new ArrayList<>(policy.allowedHosts());
+        all.addAll(allowHosts);
+        b.allowedHosts(all);
+      }
       return b.build();
     }
   }
@@ -432,14 +465,6 @@ final class GateCommand implements Callable<Integer> {
         description = "limit of the two new/lost requests, 1..10000 (default 1000; 1 unit per row).")
     Integer maxRows;
 
-    @Option(names = "--lost-backlinks", paramLabel = "WARN:FAIL",
-        description = "Threshold on counted lost backlinks (default 25:100).")
-    Threshold lostBacklinks;
-
-    @Option(names = "--lost-refdomains", paramLabel = "WARN:FAIL",
-        description = "Threshold on counted lost referring domains (default 5:20).")
-    Threshold lostRefdomains;
-
     LostPolicy apply(LostPolicy policy) {
       LostPolicy.Builder b = policy.toBuilder();
       if (disabled) {
@@ -457,8 +482,6 @@ final class GateCommand implements Callable<Integer> {
         b.ignoredReasons(reasons);
       }
       ifSet(maxRows, b::maxRows);
-      ifSet(lostBacklinks, b::lostBacklinks);
-      ifSet(lostRefdomains, b::lostRefdomains);
       return b.build();
     }
   }
@@ -467,26 +490,11 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--no-metrics", description = "Skip the metrics-drop check.")
     boolean disabled;
 
-    @Option(names = "--backlinks-drop", paramLabel = "WARN:FAIL",
-        description = "Threshold on the drop of backlinks, percent (default 10:25).")
-    Threshold backlinksDrop;
-
-    @Option(names = "--refdomains-drop", paramLabel = "WARN:FAIL",
-        description = "Threshold on the drop of refdomains, percent (default 5:15).")
-    Threshold refdomainsDrop;
-
-    @Option(names = "--dofollow-drop", paramLabel = "WARN:FAIL",
-        description = "Threshold on the drop of dofollow_backlinks, percent (default 10:25).")
-    Threshold dofollowDrop;
-
     MetricsPolicy apply(MetricsPolicy policy) {
       MetricsPolicy.Builder b = policy.toBuilder();
       if (disabled) {
         b.enabled(false);
       }
-      ifSet(backlinksDrop, b::backlinksDrop);
-      ifSet(refdomainsDrop, b::refdomainsDrop);
-      ifSet(dofollowDrop, b::dofollowBacklinksDrop);
       return b.build();
     }
   }
@@ -506,6 +514,11 @@ final class GateCommand implements Callable<Integer> {
             + "reported as not evaluated either way.")
     ApiErrorAction apiErrors;
 
+    @Option(names = "--not-measured", paramLabel = "fail|warn|ignore",
+        description = "What a rule whose evidence could not be got from the deployed site yields "
+            + "(URLs that could not be probed: site down, timeouts; default fail).")
+    ApiErrorAction notMeasured;
+
     @Option(names = "--unit-budget", paramLabel = "UNITS",
         description = "Most API units one run may spend, checked before spending (default 5000).")
     Long unitBudget;
@@ -524,8 +537,67 @@ final class GateCommand implements Callable<Integer> {
       }
       ifSet(watchlistCriticality, b::watchlistCriticality);
       ifSet(apiErrors, b::apiErrors);
+      ifSet(notMeasured, b::notMeasured);
       ifSet(unitBudget, b::unitBudget);
       ifSet(firstRun, b::firstRun);
+    }
+  }
+
+  /** A rule id and its threshold, as {@code --threshold RULE=WARN:FAIL} gives them. */
+  record RuleThreshold(GateRule rule, Threshold threshold) {}
+
+  static final class ThresholdOptions {
+    @Option(names = "--threshold", paramLabel = "RULE=WARN:FAIL",
+        description = "A rule's threshold, repeatable: WARN:FAIL, :FAIL (fail only), WARN: (warn only) or "
+            + "off, e.g. broken-targets=1:5, metrics-dofollow-drop=10:25.")
+    List<RuleThreshold> thresholds;
+
+    /** The rule set by each deprecated per-rule option ({@link DeprecatedThresholdOptions}). */
+    final Map<GateRule, Threshold> deprecated = new java.util.EnumMap<>(GateRule.class);
+
+    /** Applies the deprecated options (with a warning each), then {@code --threshold}. */
+    void apply(GatePolicy.Builder b, PrintStream err) {
+      deprecated.forEach((rule, t) -> {
+        err.println("backlinks: " + rule.deprecatedOption() + " is deprecated and will be removed in the next "
+            + "release: use --threshold " + rule.id() + "=" + Converters.describe(t));
+        b.threshold(rule, t);
+      });
+      if (thresholds != null) {
+        java.util.Set<GateRule> seen = java.util.EnumSet.noneOf(GateRule.class);
+        for (RuleThreshold t : thresholds) {
+          if (!seen.add(t.rule()) || deprecated.containsKey(t.rule())) {
+            throw new UsageException("Invalid --threshold: " + t.rule().id() + " is set twice; give each rule once.");
+          }
+          b.threshold(t.rule(), t.threshold());
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds, from the rule registry, each rule's flag from before {@code --threshold} (e.g. {@code
+   * --dofollow-drop}) as a hidden option that still sets the rule's threshold, for one release.
+   */
+  static final class DeprecatedThresholdOptions implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      GateCommand gate = spec.commandLine() == null ? (GateCommand) spec.userObject()
+          : spec.commandLine().getCommand();
+      for (GateRule rule : GateRule.thresholded()) {
+        spec.addOption(OptionSpec.builder(rule.deprecatedOption()).hidden(true).type(Threshold.class)
+            .paramLabel("WARN:FAIL")
+            .setter(new CommandLine.Model.ISetter() {
+              @Override
+              public <T> T set(T value) {
+                if (value != null) { // picocli resets options to their null initial value first
+                  gate.thresholds.deprecated.put(rule, (Threshold) value);
+                }
+                return null;
+              }
+            })
+            .build());
+      }
+      return spec;
     }
   }
 

@@ -22,7 +22,7 @@ class DemoTest {
     assertThat(result.out())
         .contains("2026-11-21  PASS")
         .contains("Gate FAIL for acme-outdoor.example")
-        .contains("FAIL  Broken backlinked URLs")
+        .contains("FAIL  broken-targets ")
         .contains("Lost in the index 2026-11-21 .. 2026-11-28")
         .contains("Metrics vs the baseline of 2026-11-21")
         .contains("--strict");

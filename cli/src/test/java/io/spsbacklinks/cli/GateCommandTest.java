@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.spsbacklinks.gate.GatePolicies;
+import io.spsbacklinks.gate.GateRule;
+import io.spsbacklinks.gate.Threshold;
 import io.spsbacklinks.sandbox.DeployedSite;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +65,7 @@ class GateCommandTest {
 
     assertThat(result.exit()).as(result.toString()).isEqualTo(1);
     assertThat(result.out()).startsWith("Gate FAIL for " + DemoCommand.TARGET)
-        .contains("FAIL  Broken backlinked URLs")
+        .contains("FAIL  broken-targets ")
         .contains("https://" + DemoCommand.TARGET + "/pricing")
         .contains("Baseline kept: " + baseline);
     assertThat(reports.resolve("gate-report.html")).isNotEmptyFile();
@@ -79,12 +83,12 @@ class GateCommandTest {
   @Test
   void warnExitsZeroUnlessWarnExitCodeAndUpdatesTheBaseline() {
     Path baseline = dir.resolve("baseline.json");
-    String[] warnOnly = {"--deployed-url", healthy.baseUrl(), "--no-metrics", "--lost-backlinks", "10:1000",
-        "--lost-refdomains", "off"};
+    String[] warnOnly = {"--deployed-url", healthy.baseUrl(), "--no-metrics", "--threshold", "lost-backlinks=10:1000",
+        "--threshold", "lost-refdomains=off"};
 
     Cli.Result warn = gate(concat(warnOnly, "--baseline", baseline.toString()));
     assertThat(warn.exit()).as(warn.toString()).isZero();
-    assertThat(warn.out()).startsWith("Gate WARN").contains("WARN  Lost backlinks").contains("Baseline updated");
+    assertThat(warn.out()).startsWith("Gate WARN").contains("WARN  lost-backlinks ").contains("Baseline updated");
     assertThat(baseline).isNotEmptyFile();
 
     assertThat(gate(concat(warnOnly, "--warn-exit-code", "4")).exit()).isEqualTo(4);
@@ -114,7 +118,7 @@ class GateCommandTest {
     assertThat(first.out()).startsWith("Gate PASS")
         .contains("First run: baseline recorded, rules not enforced (first-run record); the rules below show the"
             + " verdict they would have had: FAIL.")
-        .contains("FAIL  Broken backlinked URLs")
+        .contains("FAIL  broken-targets ")
         .contains("Baseline updated: " + baseline);
     assertThat(baseline).isNotEmptyFile();
 
@@ -245,9 +249,70 @@ class GateCommandTest {
   void aReportDirThatCannotBeCreatedSaysWhy() {
     // Linux's /proc refuses new directories with ENOENT: a NoSuchFileException without a message.
     assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    long before = SANDBOX.sandbox().requestCount();
     Cli.Result result = gate("--no-broken-targets", "--report-dir", "/proc/nope");
+    assertThat(result.exit()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("--report-dir /proc/nope is not writable", "nothing was sent");
+    assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void reportsReplaceASymlinkInsteadOfWritingThroughIt() throws Exception {
+    Path reports = dir.resolve("reports");
+    Files.createDirectories(reports);
+    Path victim = dir.resolve("victim.txt");
+    Files.writeString(victim, "keep");
+    Files.createSymbolicLink(reports.resolve("gate-report.json"), victim);
+
+    Cli.Result result = gate("--deployed-url", healthy.baseUrl(), "--no-lost", "--no-metrics",
+        "--report-dir", reports.toString());
+
+    assertThat(result.exit()).as(result.toString()).isZero();
+    assertThat(Files.readString(victim)).isEqualTo("keep");
+    assertThat(Files.isSymbolicLink(reports.resolve("gate-report.json"))).isFalse();
+    assertThat(reports.resolve("gate-report.json")).content().contains("sps-backlinks/gate-report@1");
+  }
+
+  @Test
+  void aSiteThatIsDownIsNotMeasuredAndFailsInEveryReport() throws Exception {
+    Path reports = dir.resolve("down");
+    Cli.Result result = gate("--deployed-url", "http://127.0.0.1:1/", "--no-lost", "--no-metrics",
+        "--request-timeout", "1s", "--report-dir", reports.toString());
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).startsWith("Gate FAIL").contains("NOT MEASURED (FAIL)  broken-targets ",
+        "could not be probed");
+    assertThat(reports.resolve("gate-report.json")).content().contains("Not measured: ");
+    assertThat(reports.resolve("gate-report.md")).content().contains("NOT MEASURED (FAIL)");
+    assertThat(reports.resolve("gate-report.html")).content().contains("NOT MEASURED (FAIL)");
+    assertThat(reports.resolve("gate-junit.xml")).content().contains("type=\"NOT_MEASURED\"");
+  }
+
+  @Test
+  void aKeyTheApiRefusesIsAConfigurationErrorWithExitThree() {
+    Cli.Result result = Cli.plain().run("--endpoint", SANDBOX.endpoint(), "--api-key", "gate-test-unknown-key",
+        "gate", "-t", DemoCommand.TARGET, "--deployed-url", healthy.baseUrl());
+
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
-    assertThat(result.err()).contains("I/O error: /proc/nope: no such file or directory");
+    assertThat(result.out()).startsWith("Gate FAIL").contains("Configuration error: the API refused the key");
+    assertThat(result.err()).contains("configuration error");
+  }
+
+  @Test
+  void thresholdsAreSetByRuleIdAndTheOldFlagsStillWorkWithAWarning() throws IOException {
+    Cli.Result byId = gate("--threshold", "metrics-dofollow-drop=3:7", "--print-policy");
+    assertThat(byId.exit()).as(byId.toString()).isZero();
+    assertThat(GatePolicies.read(new StringReader(byId.out())).threshold(GateRule.METRICS_DOFOLLOW_DROP))
+        .isEqualTo(Threshold.of(3.0, 7.0));
+
+    Cli.Result old = gate("--dofollow-drop", "3:7", "--print-policy");
+    assertThat(old.exit()).as(old.toString()).isZero();
+    assertThat(old.out()).isEqualTo(byId.out());
+    assertThat(old.err()).contains("--dofollow-drop is deprecated", "--threshold metrics-dofollow-drop=3:7");
+
+    Cli.Result unknown = gate("--threshold", "dofollow-drop=3:7");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown rule 'dofollow-drop'", "metrics-dofollow-drop");
   }
 
   @Test

@@ -12,13 +12,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The API calls of one run: counts the units spent and turns failures into {@link ApiFailure}s
+ * The API calls of one run: counts the units spent and turns failures into {@link FailedApiCall}s
  * instead of exceptions, so one failed check does not hide the others' evidence. After the key is
  * refused (401, 402, 403) no further call is attempted: every one would fail the same way.
  */
 final class ApiCalls {
-  private final List<ApiFailure> failures = new ArrayList<>();
-  private ApiFailure keyRefused;
+  private final List<FailedApiCall> failures = new ArrayList<>();
+  private FailedApiCall keyRefused;
   private long unitsSpent;
 
   /** The outcome of one call: a value, or why there is none. */
@@ -74,7 +74,7 @@ final class ApiCalls {
 
   /** Records a call that answered but without what the gate needs (e.g. no metrics row). */
   String fail(String check, String command, String message) {
-    failures.add(new ApiFailure(check, command, 0, "UnexpectedResponse", message));
+    failures.add(new FailedApiCall(check, command, 0, "UnexpectedResponse", message));
     return command + " failed (" + message + ")";
   }
 
@@ -82,7 +82,7 @@ final class ApiCalls {
     return unitsSpent;
   }
 
-  List<ApiFailure> failures() {
+  List<FailedApiCall> failures() {
     return List.copyOf(failures);
   }
 
@@ -94,15 +94,15 @@ final class ApiCalls {
   private String record(String check, String command, BacklinksException e) {
     int status = e instanceof BacklinksApiException ? ((BacklinksApiException) e).status() : 0;
     String message = Redaction.redact(String.valueOf(e.getMessage()));
-    ApiFailure failure = new ApiFailure(check, command, status, e.getClass().getSimpleName(), message);
+    FailedApiCall failure = new FailedApiCall(check, command, status, e.getClass().getSimpleName(), message);
     failures.add(failure);
-    if (status == 401 || status == 402 || status == 403) {
+    if (failure.keyRefused()) {
       keyRefused = failure;
     }
     return command + " failed (" + describe(failure) + ")";
   }
 
-  static String describe(ApiFailure f) {
+  static String describe(FailedApiCall f) {
     return (f.status() == 0 ? f.error() : "HTTP " + f.status()) + ": " + f.message();
   }
 }

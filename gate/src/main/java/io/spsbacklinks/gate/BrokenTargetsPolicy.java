@@ -2,6 +2,7 @@ package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.InvalidParameterException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,27 +16,25 @@ import java.util.Objects;
  * scale of the rank.
  *
  * @param enabled whether the check runs (default true)
- * @param source where the URLs come from (default {@link TargetSource#TOP_BACKLINKS})
+ * @param source where the URLs come from (default {@link BacklinkSource#TOP_BACKLINKS})
  * @param topN with {@code TOP_BACKLINKS}, how many top backlinks are read (1..10,000, default 100)
  * @param maxRedirects redirects followed per URL before it counts as broken (0..20, default 5)
  * @param concurrency probes in flight at once (1..64, default 8)
  * @param requestTimeout the whole-call timeout of one probe request (100 ms..5 min, default 10 s)
  * @param unknownDomainInlinkRank the rank used for a referring domain whose rank is -1 (0..100,
  *     default 10)
- * @param brokenUrls threshold on the number of broken URLs (default warn >= 1, fail >= 5)
- * @param weightedRefdomains threshold on the summed weight of the broken URLs (default warn >= 1,
- *     fail >= 5)
+ * @param allowedHosts hosts other than the target's site that may be probed and redirected to
+ *     (default none: a backlinked URL or a redirect off the site is reported, not requested)
  */
 public record BrokenTargetsPolicy(
     boolean enabled,
-    TargetSource source,
+    BacklinkSource source,
     int topN,
     int maxRedirects,
     int concurrency,
     Duration requestTimeout,
     int unknownDomainInlinkRank,
-    Threshold brokenUrls,
-    Threshold weightedRefdomains) {
+    List<String> allowedHosts) {
 
   private static final BrokenTargetsPolicy DEFAULTS = builder().build();
 
@@ -43,8 +42,7 @@ public record BrokenTargetsPolicy(
   public BrokenTargetsPolicy {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
-    Objects.requireNonNull(brokenUrls, "brokenUrls");
-    Objects.requireNonNull(weightedRefdomains, "weightedRefdomains");
+    allowedHosts = Hosts.normalize("brokenTargets.allowedHosts", allowedHosts);
     range("brokenTargets.topN", topN, 1, 10_000);
     range("brokenTargets.maxRedirects", maxRedirects, 0, 20);
     range("brokenTargets.concurrency", concurrency, 1, 64);
@@ -88,14 +86,13 @@ public record BrokenTargetsPolicy(
   /** Builds a {@link BrokenTargetsPolicy}; starts from the defaults. */
   public static final class Builder {
     private boolean enabled = true;
-    private TargetSource source = TargetSource.TOP_BACKLINKS;
+    private BacklinkSource source = BacklinkSource.TOP_BACKLINKS;
     private int topN = 100;
     private int maxRedirects = 5;
     private int concurrency = 8;
     private Duration requestTimeout = Duration.ofSeconds(10);
     private int unknownDomainInlinkRank = 10;
-    private Threshold brokenUrls = Threshold.of(1.0, 5.0);
-    private Threshold weightedRefdomains = Threshold.of(1.0, 5.0);
+    private List<String> allowedHosts = List.of();
 
     private Builder() {}
 
@@ -107,8 +104,7 @@ public record BrokenTargetsPolicy(
       concurrency = p.concurrency;
       requestTimeout = p.requestTimeout;
       unknownDomainInlinkRank = p.unknownDomainInlinkRank;
-      brokenUrls = p.brokenUrls;
-      weightedRefdomains = p.weightedRefdomains;
+      allowedHosts = p.allowedHosts;
     }
 
     /** Sets {@link BrokenTargetsPolicy#enabled()}. */
@@ -118,7 +114,7 @@ public record BrokenTargetsPolicy(
     }
 
     /** Sets {@link BrokenTargetsPolicy#source()}. */
-    public Builder source(TargetSource source) {
+    public Builder source(BacklinkSource source) {
       this.source = source;
       return this;
     }
@@ -153,22 +149,16 @@ public record BrokenTargetsPolicy(
       return this;
     }
 
-    /** Sets {@link BrokenTargetsPolicy#brokenUrls()}. */
-    public Builder brokenUrls(Threshold brokenUrls) {
-      this.brokenUrls = brokenUrls;
-      return this;
-    }
-
-    /** Sets {@link BrokenTargetsPolicy#weightedRefdomains()}. */
-    public Builder weightedRefdomains(Threshold weightedRefdomains) {
-      this.weightedRefdomains = weightedRefdomains;
+    /** Sets {@link BrokenTargetsPolicy#allowedHosts()}. */
+    public Builder allowedHosts(List<String> allowedHosts) {
+      this.allowedHosts = allowedHosts;
       return this;
     }
 
     /** Validates and builds; throws {@link InvalidParameterException} naming the bad field. */
     public BrokenTargetsPolicy build() {
       return new BrokenTargetsPolicy(enabled, source, topN, maxRedirects, concurrency,
-          requestTimeout, unknownDomainInlinkRank, brokenUrls, weightedRefdomains);
+          requestTimeout, unknownDomainInlinkRank, allowedHosts);
     }
   }
 }

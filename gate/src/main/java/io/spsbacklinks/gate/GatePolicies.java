@@ -11,28 +11,35 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.spsbacklinks.core.model.LinkType;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link GatePolicy} as JSON. Every field is optional (a missing field keeps its
  * default, so a policy file states only what it changes); an unknown field, a wrong type or an
  * out-of-range value fails with {@link InvalidParameterException} naming the field's path, e.g. {@code
- * lost.lostBacklinks.failAt}. Field names are the record components' names; enum values are
- * case-insensitive; durations read {@code 500ms}, {@code 10s}, {@code 2m} or {@code PT10S}; a
- * threshold is {@code {"warnAt": 1, "failAt": 5}} (a missing or null level is disabled) or {@code
- * "off"}.
+ * thresholds[0].failAt}. Field names are the record components' names; enum values are
+ * case-insensitive; durations read {@code 500ms}, {@code 10s}, {@code 2m} or {@code PT10S}.
+ *
+ * <p>Thresholds are keyed by rule id, one entry per rule: {@code "thresholds": [{"rule":
+ * "broken-targets-weight", "warnAt": 1, "failAt": 5}]} (a missing or null level is disabled, so an
+ * entry with neither turns the rule's threshold off; a rule without an entry keeps its default).
+ * The fields that held thresholds before (e.g. {@code metrics.dofollowBacklinksDrop}, see {@link
+ * GateRule#deprecatedPolicyField()}) are still read, with a deprecation warning, for one release.
  *
  * <p>YAML front ends (the CLI) parse YAML into a map and call {@link #fromMap(Map)}, so core does not
  * need a YAML dependency.
@@ -42,32 +49,53 @@ public final class GatePolicies {
 
   private GatePolicies() {}
 
-  /** Reads a UTF-8 JSON policy file. */
+  private static final System.Logger LOG = System.getLogger(GatePolicies.class.getName());
+
+  /** Reads a UTF-8 JSON policy file; deprecation warnings go to the platform logger. */
   public static GatePolicy read(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader);
+      return read(reader, GatePolicies::log);
     }
   }
 
-  /** Reads a JSON policy. */
+  /** Reads a JSON policy; deprecation warnings go to the platform logger. */
   public static GatePolicy read(Reader json) throws IOException {
+    return read(json, GatePolicies::log);
+  }
+
+  /** Reads a JSON policy, passing each deprecation warning (an old field name) to {@code warnings}. */
+  public static GatePolicy read(Reader json, Consumer<String> warnings) throws IOException {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw PolicyErrors.invalid("policy", e.getOriginalMessage(), "a JSON object");
     }
-    return fromTree(tree);
+    return fromTree(tree, warnings);
   }
 
-  /** Reads a policy from an already parsed JSON tree. */
+  /** Reads a policy from an already parsed JSON tree; deprecation warnings go to the platform logger. */
   public static GatePolicy fromTree(JsonNode tree) {
-    return parsePolicy(new Fields(tree, "", POLICY_FIELDS));
+    return fromTree(tree, GatePolicies::log);
+  }
+
+  /** Reads a policy from an already parsed JSON tree, passing deprecation warnings to {@code warnings}. */
+  public static GatePolicy fromTree(JsonNode tree, Consumer<String> warnings) {
+    return parsePolicy(new Fields(tree, "", POLICY_FIELDS), warnings);
   }
 
   /** Reads a policy from nested maps and lists, e.g. a YAML document parsed by SnakeYAML. */
   public static GatePolicy fromMap(Map<String, ?> map) {
-    return fromTree(MAPPER.valueToTree(map));
+    return fromMap(map, GatePolicies::log);
+  }
+
+  /** Reads a policy from nested maps and lists, passing deprecation warnings to {@code warnings}. */
+  public static GatePolicy fromMap(Map<String, ?> map, Consumer<String> warnings) {
+    return fromTree(MAPPER.valueToTree(map), warnings);
+  }
+
+  private static void log(String warning) {
+    LOG.log(System.Logger.Level.WARNING, warning);
   }
 
   /** Writes a policy as pretty-printed UTF-8 JSON, every field present. */
@@ -99,8 +127,7 @@ public final class GatePolicies {
     g.writeNumberField("concurrency", b.concurrency());
     g.writeStringField("requestTimeout", Durations.format(b.requestTimeout()));
     g.writeNumberField("unknownDomainInlinkRank", b.unknownDomainInlinkRank());
-    writeThreshold(g, "brokenUrls", b.brokenUrls());
-    writeThreshold(g, "weightedRefdomains", b.weightedRefdomains());
+    writeStrings(g, "allowedHosts", b.allowedHosts());
     g.writeEndObject();
 
     LostPolicy l = p.lost();
@@ -120,29 +147,19 @@ public final class GatePolicies {
     } else {
       g.writeString(l.linkType().wireValue());
     }
-    g.writeArrayFieldStart("ignoredReasons");
-    for (String reason : l.ignoredReasons()) {
-      g.writeString(reason);
-    }
-    g.writeEndArray();
+    writeStrings(g, "ignoredReasons", List.copyOf(l.ignoredReasons()));
     g.writeNumberField("maxRows", l.maxRows());
-    writeThreshold(g, "lostBacklinks", l.lostBacklinks());
-    writeThreshold(g, "lostRefdomains", l.lostRefdomains());
     g.writeEndObject();
 
-    MetricsPolicy m = p.metrics();
     g.writeObjectFieldStart("metrics");
-    g.writeBooleanField("enabled", m.enabled());
-    writeThreshold(g, "backlinksDrop", m.backlinksDrop());
-    writeThreshold(g, "refdomainsDrop", m.refdomainsDrop());
-    writeThreshold(g, "dofollowBacklinksDrop", m.dofollowBacklinksDrop());
+    g.writeBooleanField("enabled", p.metrics().enabled());
     g.writeEndObject();
 
-    g.writeArrayFieldStart("watchlist");
-    for (String entry : p.watchlist()) {
-      g.writeString(entry);
-    }
+    g.writeArrayFieldStart("thresholds");
+    p.thresholds().forEach((rule, t) -> writeThreshold(g, rule, t));
     g.writeEndArray();
+    g.writeStringField("notMeasured", p.notMeasured().name().toLowerCase(Locale.ROOT));
+    writeStrings(g, "watchlist", p.watchlist());
     g.writeStringField("watchlistCriticality", p.watchlistCriticality().name().toLowerCase(Locale.ROOT));
     g.writeStringField("apiErrors", p.apiErrors().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("unitBudget", p.unitBudget());
@@ -150,11 +167,24 @@ public final class GatePolicies {
     g.writeEndObject();
   }
 
-  static void writeThreshold(JsonGenerator g, String name, Threshold t) throws IOException {
-    g.writeObjectFieldStart(name);
-    writeLevel(g, "warnAt", t.warnAt());
-    writeLevel(g, "failAt", t.failAt());
-    g.writeEndObject();
+  private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeThreshold(JsonGenerator g, GateRule rule, Threshold t) {
+    try {
+      g.writeStartObject();
+      g.writeStringField("rule", rule.id());
+      writeLevel(g, "warnAt", t.warnAt());
+      writeLevel(g, "failAt", t.failAt());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeLevel(JsonGenerator g, String name, Double level) throws IOException {
@@ -169,21 +199,40 @@ public final class GatePolicies {
   }
 
   private static final String[] POLICY_FIELDS = {
-    "brokenTargets", "lost", "metrics", "watchlist", "watchlistCriticality", "apiErrors", "unitBudget",
-    "firstRun"
+    "brokenTargets", "lost", "metrics", "thresholds", "notMeasured", "watchlist", "watchlistCriticality",
+    "apiErrors", "unitBudget", "firstRun"
   };
 
-  private static GatePolicy parsePolicy(Fields f) {
+  private static GatePolicy parsePolicy(Fields f, Consumer<String> warnings) {
     GatePolicy d = GatePolicy.defaults();
     GatePolicy.Builder b = GatePolicy.builder();
-    Fields broken = f.object("brokenTargets", "enabled", "source", "topN", "maxRedirects",
-        "concurrency", "requestTimeout", "unknownDomainInlinkRank", "brokenUrls", "weightedRefdomains");
+    Fields broken = f.object("brokenTargets", withDeprecated("brokenTargets", "enabled", "source", "topN",
+        "maxRedirects", "concurrency", "requestTimeout", "unknownDomainInlinkRank", "allowedHosts"));
     b.brokenTargets(broken == null ? d.brokenTargets() : parseBroken(broken, d.brokenTargets()));
-    Fields lost = f.object("lost", "enabled", "lookbackDays", "dofollowOnly", "minDomainInlinkRank",
-        "linkType", "ignoredReasons", "maxRows", "lostBacklinks", "lostRefdomains");
+    Fields lost = f.object("lost", withDeprecated("lost", "enabled", "lookbackDays", "dofollowOnly",
+        "minDomainInlinkRank", "linkType", "ignoredReasons", "maxRows"));
     b.lost(lost == null ? d.lost() : parseLost(lost, d.lost()));
-    Fields metrics = f.object("metrics", "enabled", "backlinksDrop", "refdomainsDrop", "dofollowBacklinksDrop");
-    b.metrics(metrics == null ? d.metrics() : parseMetrics(metrics, d.metrics()));
+    Fields metrics = f.object("metrics", withDeprecated("metrics", "enabled"));
+    b.metrics(metrics == null ? d.metrics() : f.build(() -> MetricsPolicy.builder()
+        .enabled(metrics.bool("enabled", true)).build()));
+    Map<GateRule, Threshold> thresholds = new EnumMap<>(GateRule.class);
+    Map<String, Fields> sections = new java.util.HashMap<>();
+    sections.put("brokenTargets", broken);
+    sections.put("lost", lost);
+    sections.put("metrics", metrics);
+    for (GateRule rule : GateRule.thresholded()) {
+      String[] old = rule.deprecatedPolicyField().split("\\.");
+      Fields section = sections.get(old[0]);
+      if (section != null && section.has(old[1])) {
+        warnings.accept("policy field " + rule.deprecatedPolicyField() + " is deprecated and will be removed in "
+            + "the next release: use {\"thresholds\": [{\"rule\": \"" + rule.id() + "\", \"warnAt\": ..., "
+            + "\"failAt\": ...}]}");
+        thresholds.put(rule, section.threshold(old[1], null));
+      }
+    }
+    f.thresholds("thresholds", thresholds);
+    b.thresholds(thresholds);
+    b.notMeasured(f.enumValue("notMeasured", ApiErrorAction.class, d.notMeasured()));
     b.watchlist(f.strings("watchlist", d.watchlist()));
     b.watchlistCriticality(f.enumValue("watchlistCriticality", Criticality.class, d.watchlistCriticality()));
     b.apiErrors(f.enumValue("apiErrors", ApiErrorAction.class, d.apiErrors()));
@@ -195,13 +244,12 @@ public final class GatePolicies {
   private static BrokenTargetsPolicy parseBroken(Fields f, BrokenTargetsPolicy d) {
     BrokenTargetsPolicy.Builder b = d.toBuilder()
         .enabled(f.bool("enabled", d.enabled()))
-        .source(f.enumValue("source", TargetSource.class, d.source()))
+        .source(f.enumValue("source", BacklinkSource.class, d.source()))
         .topN((int) f.integer("topN", d.topN()))
         .maxRedirects((int) f.integer("maxRedirects", d.maxRedirects()))
         .concurrency((int) f.integer("concurrency", d.concurrency()))
         .unknownDomainInlinkRank((int) f.integer("unknownDomainInlinkRank", d.unknownDomainInlinkRank()))
-        .brokenUrls(f.threshold("brokenUrls", d.brokenUrls()))
-        .weightedRefdomains(f.threshold("weightedRefdomains", d.weightedRefdomains()));
+        .allowedHosts(f.strings("allowedHosts", d.allowedHosts()));
     String timeout = f.text("requestTimeout", null);
     if (timeout != null) {
       b.requestTimeout(Durations.parse(f.path("requestTimeout"), timeout));
@@ -215,9 +263,7 @@ public final class GatePolicies {
         .lookbackDays((int) f.integer("lookbackDays", d.lookbackDays()))
         .dofollowOnly(f.bool("dofollowOnly", d.dofollowOnly()))
         .ignoredReasons(f.strings("ignoredReasons", List.copyOf(d.ignoredReasons())))
-        .maxRows((int) f.integer("maxRows", d.maxRows()))
-        .lostBacklinks(f.threshold("lostBacklinks", d.lostBacklinks()))
-        .lostRefdomains(f.threshold("lostRefdomains", d.lostRefdomains()));
+        .maxRows((int) f.integer("maxRows", d.maxRows()));
     if (f.has("minDomainInlinkRank")) {
       b.minDomainInlinkRank(f.isNull("minDomainInlinkRank")
           ? null : (int) f.integer("minDomainInlinkRank", 0));
@@ -229,13 +275,15 @@ public final class GatePolicies {
     return f.build(b::build);
   }
 
-  private static MetricsPolicy parseMetrics(Fields f, MetricsPolicy d) {
-    MetricsPolicy.Builder b = d.toBuilder()
-        .enabled(f.bool("enabled", d.enabled()))
-        .backlinksDrop(f.threshold("backlinksDrop", d.backlinksDrop()))
-        .refdomainsDrop(f.threshold("refdomainsDrop", d.refdomainsDrop()))
-        .dofollowBacklinksDrop(f.threshold("dofollowBacklinksDrop", d.dofollowBacklinksDrop()));
-    return f.build(b::build);
+  /** A section's fields plus the deprecated threshold fields the registry places in it. */
+  private static String[] withDeprecated(String section, String... fields) {
+    List<String> all = new ArrayList<>(Arrays.asList(fields));
+    for (GateRule rule : GateRule.thresholded()) {
+      if (rule.deprecatedPolicyField().startsWith(section + ".")) {
+        all.add(rule.deprecatedPolicyField().substring(section.length() + 1));
+      }
+    }
+    return all.toArray(String[]::new);
   }
 
   /** One JSON object of the policy, read with its path so every error names the field. */
@@ -343,6 +391,35 @@ public final class GatePolicies {
         }
       }
       throw PolicyErrors.invalid(path(field), text, allowedNames(type));
+    }
+
+    /**
+     * Reads {@code [{"rule": id, "warnAt": n, "failAt": n}, ...]} into {@code into}; a rule named
+     * twice, or also set by its deprecated field, is an error.
+     */
+    void thresholds(String field, Map<GateRule, Threshold> into) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        return;
+      }
+      String shape = "an array of {\"rule\": id, \"warnAt\": n, \"failAt\": n}";
+      if (!v.isArray()) {
+        throw PolicyErrors.invalid(path(field), v.toString(), shape);
+      }
+      Set<GateRule> seen = new java.util.HashSet<>();
+      for (int i = 0; i < v.size(); i++) {
+        String at = path(field) + "[" + i + "]";
+        Fields entry = new Fields(v.get(i), at + ".", "rule", "warnAt", "failAt");
+        GateRule rule = GateRule.thresholdedById(at + ".rule", entry.text("rule", null));
+        if (!seen.add(rule)) {
+          throw PolicyErrors.invalid(at + ".rule", rule.id(), "each rule once");
+        }
+        if (into.containsKey(rule)) {
+          throw PolicyErrors.invalid(at + ".rule", rule.id(),
+              "one setting per rule: remove the deprecated " + rule.deprecatedPolicyField());
+        }
+        into.put(rule, entry.build(() -> Threshold.of(entry.level("warnAt"), entry.level("failAt"))));
+      }
     }
 
     Threshold threshold(String field, Threshold fallback) {

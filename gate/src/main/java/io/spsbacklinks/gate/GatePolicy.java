@@ -1,7 +1,10 @@
 package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.InvalidParameterException;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,11 @@ import java.util.Objects;
  *     {@link ApiErrorAction#WARN})
  * @param unitBudget the most API units one run may spend, checked against the estimate before
  *     anything is spent (>= 1, default 5,000)
+ * @param thresholds the threshold of every rule that has one ({@link GateRule#thresholded()}),
+ *     keyed by rule; a rule left out keeps its {@link GateRule#defaultThreshold()}
+ * @param notMeasured what a rule yields when its evidence could not be got from the deployed site
+ *     (URLs that could not be probed: site down, timeouts); default {@link ApiErrorAction#FAIL}, so
+ *     the gate never passes on evidence it did not get
  * @param firstRun what a run without a usable baseline does with its rule verdicts (default {@link
  *     FirstRunAction#ENFORCE}; {@link FirstRunAction#RECORD} passes it and only records the baseline)
  */
@@ -30,6 +38,8 @@ public record GatePolicy(
     Criticality watchlistCriticality,
     ApiErrorAction apiErrors,
     long unitBudget,
+    Map<GateRule, Threshold> thresholds,
+    ApiErrorAction notMeasured,
     FirstRunAction firstRun) {
 
   private static final GatePolicy DEFAULTS = builder().build();
@@ -42,11 +52,36 @@ public record GatePolicy(
     Objects.requireNonNull(watchlistCriticality, "watchlistCriticality");
     Objects.requireNonNull(apiErrors, "apiErrors");
     Objects.requireNonNull(firstRun, "firstRun");
+    Objects.requireNonNull(notMeasured, "notMeasured");
+    thresholds = withDefaults(Objects.requireNonNull(thresholds, "thresholds"));
     watchlist = List.copyOf(Objects.requireNonNull(watchlist, "watchlist"));
     Watchlist.parse(watchlist);
     if (unitBudget < 1) {
       throw PolicyErrors.invalid("unitBudget", unitBudget, "a whole number >= 1");
     }
+  }
+
+  /** The threshold of a rule (its default if the policy does not set it). */
+  public Threshold threshold(GateRule rule) {
+    if (!rule.hasThreshold()) {
+      throw new IllegalArgumentException(rule.id() + " has no threshold");
+    }
+    return thresholds.get(rule);
+  }
+
+  private static Map<GateRule, Threshold> withDefaults(Map<GateRule, Threshold> given) {
+    Map<GateRule, Threshold> all = new EnumMap<>(GateRule.class);
+    for (GateRule rule : GateRule.thresholded()) {
+      all.put(rule, rule.defaultThreshold());
+    }
+    given.forEach((rule, threshold) -> {
+      if (!rule.hasThreshold()) {
+        throw PolicyErrors.invalid("thresholds", rule.id(), "rules with a threshold: "
+            + String.join(", ", GateRule.thresholded().stream().map(GateRule::id).toList()));
+      }
+      all.put(rule, Objects.requireNonNull(threshold, rule.id()));
+    });
+    return Collections.unmodifiableMap(all);
   }
 
   /** The defaults listed on the record components. */
@@ -69,6 +104,8 @@ public record GatePolicy(
         .watchlistCriticality(watchlistCriticality)
         .apiErrors(apiErrors)
         .unitBudget(unitBudget)
+        .thresholds(thresholds)
+        .notMeasured(notMeasured)
         .firstRun(firstRun);
   }
 
@@ -81,6 +118,8 @@ public record GatePolicy(
     private Criticality watchlistCriticality = Criticality.FAIL;
     private ApiErrorAction apiErrors = ApiErrorAction.WARN;
     private long unitBudget = 5_000;
+    private final Map<GateRule, Threshold> thresholds = new EnumMap<>(GateRule.class);
+    private ApiErrorAction notMeasured = ApiErrorAction.FAIL;
     private FirstRunAction firstRun = FirstRunAction.ENFORCE;
 
     private Builder() {}
@@ -127,6 +166,24 @@ public record GatePolicy(
       return this;
     }
 
+    /** Sets one rule's threshold in {@link GatePolicy#thresholds()}. */
+    public Builder threshold(GateRule rule, Threshold threshold) {
+      thresholds.put(Objects.requireNonNull(rule, "rule"), threshold);
+      return this;
+    }
+
+    /** Sets the thresholds of the rules in {@code thresholds}; other rules keep theirs. */
+    public Builder thresholds(Map<GateRule, Threshold> thresholds) {
+      this.thresholds.putAll(thresholds);
+      return this;
+    }
+
+    /** Sets {@link GatePolicy#notMeasured()}. */
+    public Builder notMeasured(ApiErrorAction notMeasured) {
+      this.notMeasured = notMeasured;
+      return this;
+    }
+
     /** Sets {@link GatePolicy#firstRun()}. */
     public Builder firstRun(FirstRunAction firstRun) {
       this.firstRun = firstRun;
@@ -136,7 +193,7 @@ public record GatePolicy(
     /** Validates and builds; throws {@link InvalidParameterException} naming the bad field. */
     public GatePolicy build() {
       return new GatePolicy(brokenTargets, lost, metrics, watchlist, watchlistCriticality,
-          apiErrors, unitBudget, firstRun);
+          apiErrors, unitBudget, thresholds, notMeasured, firstRun);
     }
   }
 }

@@ -3,8 +3,10 @@ package io.spsbacklinks.gate;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -18,13 +20,15 @@ import java.util.List;
  *       "sps-backlinks/gate-report@1"}; field names use the API's vocabulary in snake case;
  *       fields are only ever added within a schema version. An unknown rank (-1) is null. {@code
  *       first_run}, {@code enforced} and {@code rules_verdict} (the worst rule verdict, enforced or
- *       not) sit next to {@code verdict}; each rule has {@code enforced} too.
+ *       not) sit next to {@code verdict}; each rule has {@code enforced} too, and {@code status}
+ *       (e.g. {@code NOT MEASURED (FAIL)}; {@code evaluated} is false for a rule not measured). Built from
+ *       typed records serialized by Jackson.
  *   <li>Markdown ({@code gate-report.md}): a PR comment; tables list at most 50 rows each.
  *   <li>HTML ({@code gate-report.html}): a standalone XHTML page with tables and inline SVG charts
  *       of the metrics history; no script, no external asset.
  *   <li>JUnit XML ({@code gate-junit.xml}): one testcase per rule; FAIL = {@code <failure>} with the
- *       evidence, WARN = passing testcase with a {@code WARN:} system-out, not evaluated = {@code
- *       <skipped>}; on a run that was not enforced, FAIL and WARN are passing testcases whose
+ *       evidence, WARN = passing testcase with a {@code WARN:} system-out, not measured = {@code
+ *       <failure type="NOT_MEASURED">} when that fails the gate, else {@code <skipped>}; on a run that was not enforced, FAIL and WARN are passing testcases whose
  *       system-out starts with {@code FAIL (not enforced):} or {@code WARN (not enforced):}.
  * </ul>
  */
@@ -42,16 +46,44 @@ public final class GateReports {
 
   private GateReports() {}
 
+  private interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static void writeFile(Path file, Body body) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        body.writeTo(out);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Fails now if reports cannot be written into {@code dir} (created if missing), so a front end can
+   * refuse a run before it spends API units on a result it could not report.
+   */
+  public static void checkWritable(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.delete(Files.createTempFile(dir, ".gate-report", ".tmp"));
+  }
+
   /** Writes the JSON report; does not close the writer. */
   public static void writeJson(GateResult result, Writer out) throws IOException {
     JsonReport.write(result, out);
   }
 
-  /** Writes the JSON report as a UTF-8 file. */
+  /** Writes the JSON report as a UTF-8 file, atomically (see {@link #writeAll}). */
   public static void writeJson(GateResult result, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      JsonReport.write(result, out);
-    }
+    writeFile(file, out -> JsonReport.write(result, out));
   }
 
   /** Writes the Markdown report; does not close the writer. */
@@ -59,11 +91,9 @@ public final class GateReports {
     MarkdownReport.write(result, out);
   }
 
-  /** Writes the Markdown report as a UTF-8 file. */
+  /** Writes the Markdown report as a UTF-8 file, atomically (see {@link #writeAll}). */
   public static void writeMarkdown(GateResult result, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      MarkdownReport.write(result, out);
-    }
+    writeFile(file, out -> MarkdownReport.write(result, out));
   }
 
   /** Writes the HTML report; does not close the writer. */
@@ -71,11 +101,9 @@ public final class GateReports {
     HtmlReport.write(result, out);
   }
 
-  /** Writes the HTML report as a UTF-8 file. */
+  /** Writes the HTML report as a UTF-8 file, atomically (see {@link #writeAll}). */
   public static void writeHtml(GateResult result, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      HtmlReport.write(result, out);
-    }
+    writeFile(file, out -> HtmlReport.write(result, out));
   }
 
   /** Writes the JUnit XML report; does not close the writer. */
@@ -83,16 +111,16 @@ public final class GateReports {
     JunitReport.write(result, out);
   }
 
-  /** Writes the JUnit XML report as a UTF-8 file. */
+  /** Writes the JUnit XML report as a UTF-8 file, atomically (see {@link #writeAll}). */
   public static void writeJunitXml(GateResult result, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      JunitReport.write(result, out);
-    }
+    writeFile(file, out -> JunitReport.write(result, out));
   }
 
   /**
    * Writes the four reports into {@code dir} (created if missing) and returns their paths: JSON,
-   * Markdown, HTML, JUnit XML.
+   * Markdown, HTML, JUnit XML. Each is written to a new temporary file in {@code dir} and moved into
+   * place, so a symbolic link planted at a report's name is replaced, never followed, and a reader
+   * never sees half a report.
    */
   public static List<Path> writeAll(GateResult result, Path dir) throws IOException {
     Files.createDirectories(dir);

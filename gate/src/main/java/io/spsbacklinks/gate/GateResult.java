@@ -56,7 +56,7 @@ public record GateResult(
     MetricDeltas metricDeltas,
     UnitEstimate unitEstimate,
     long unitsSpent,
-    List<ApiFailure> apiFailures,
+    List<FailedApiCall> apiFailures,
     List<String> notes,
     Baseline baseline,
     Baseline newBaseline,
@@ -76,6 +76,14 @@ public record GateResult(
   /** The rules that tripped (WARN or FAIL); if not {@linkplain #enforced() enforced}, they did not count. */
   public List<RuleResult> firedRules() {
     return rules.stream().filter(RuleResult::fired).toList();
+  }
+
+  /**
+   * True if the API refused the key or its subscription (401, 402, 403): a configuration error
+   * that every later run would repeat, so the gate fails whatever {@link GatePolicy#apiErrors()} says.
+   */
+  public boolean configurationError() {
+    return apiFailures.stream().anyMatch(FailedApiCall::keyRefused);
   }
 
   /** True if the run had no usable baseline: none was given, or it was for another target or mode. */

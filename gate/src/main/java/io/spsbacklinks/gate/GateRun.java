@@ -1,16 +1,7 @@
 package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.BacklinksClient;
-import io.spsbacklinks.core.BacklinksQuery;
-import io.spsbacklinks.core.NewLostBacklinksQuery;
-import io.spsbacklinks.core.NewLostRefdomainsQuery;
-import io.spsbacklinks.core.RawBacklinksQuery;
-import io.spsbacklinks.core.model.BacklinksOrder;
-import io.spsbacklinks.core.model.DofollowFilter;
 import io.spsbacklinks.core.model.Metrics;
-import io.spsbacklinks.core.model.NewLostOrder;
-import io.spsbacklinks.core.model.NewLostRefdomainsOrder;
-import io.spsbacklinks.core.model.NewLostType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,46 +9,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
-/** One gate run: plans and caps the API units, runs the checks, collects rules and evidence. */
-final class GateRun {
-  /** get-raw-backlinks page size: the API's default and a comfortable streamed page. */
-  static final int RAW_PAGE_LIMIT = 10_000;
-
-  private static final String CHECK_BROKEN = "broken-targets";
-  private static final String CHECK_LOST = "lost";
-  private static final String CHECK_METRICS = "metrics";
-
-  private final BacklinksClient client;
-  private final OkHttpClient probeClient;
+/**
+ * One gate run: plans and caps the API units ({@link UnitPlanner}), runs one check per rule family
+ * ({@link BrokenTargetsCheck}, {@link LostCheck}, {@link MetricsCheck}, {@link WatchlistCheck},
+ * {@link ApiCheck}), decides the verdict and assembles the {@link GateResult}. Formatting is the
+ * reports' business.
+ */
+final class GateRun extends GateCheck {
   private final Clock clock;
-  private final GateRequest request;
-  private final GatePolicy policy;
-  private final Watchlist watchlist;
-  private final ApiCalls api = new ApiCalls();
-  private final List<String> notes = new ArrayList<>();
-  private final Map<GateRule, RuleResult> rules = new EnumMap<>(GateRule.class);
-
-  private final List<BrokenUrl> brokenUrls = new ArrayList<>();
-  private final List<BrokenUrl> unknownUrls = new ArrayList<>();
-  private int probedUrls;
-  private LostLinks lost;
-  private boolean lostFetched;
-  private MetricDeltas metricDeltas;
 
   GateRun(BacklinksClient client, OkHttpClient probeClient, Clock clock, GateRequest request) {
-    this.client = client;
-    this.probeClient = probeClient;
+    super(client, probeClient, request, new ApiCalls(), new ArrayList<>(), new EnumMap<>(GateRule.class));
     this.clock = clock;
-    this.request = request;
-    this.policy = request.policy();
-    this.watchlist = Watchlist.parse(policy.watchlist());
   }
 
   GateResult execute() {
@@ -70,12 +36,12 @@ final class GateRun {
       from = today;
     }
 
-    UnitEstimate estimate = plan(request, null, null);
+    UnitEstimate estimate = UnitPlanner.plan(request, null, null);
     String refused = estimate.withinBudget() ? null : refusal(estimate, "no API request was sent");
 
     Metrics now = null;
     String metricsMissing = refused;
-    if (refused == null && needsMetrics(policy)) {
+    if (refused == null && UnitPlanner.needsMetrics(policy)) {
       ApiCalls.Fetched<List<Metrics>> fetched = api.call(CHECK_METRICS, "get-metrics",
           UnitEstimate.METRICS_UNITS_PER_TARGET, () -> client.getMetrics(List.of(request.target()), request.mode()));
       if (!fetched.ok()) {
@@ -87,37 +53,41 @@ final class GateRun {
       }
     }
     long rawCap = 0;
-    if (refused == null && rawSource(policy) && now != null) {
-      estimate = plan(request, now.backlinks(), "get-metrics now");
+    if (refused == null && UnitPlanner.rawSource(policy) && now != null) {
+      estimate = UnitPlanner.plan(request, now.backlinks(), "get-metrics now");
       refused = estimate.withinBudget() ? null : refusal(estimate, "only get-metrics was sent");
       // The raw read may use whatever the other requests leave of the budget, should the index grow.
       rawCap = policy.unitBudget() - (estimate.total() - now.backlinks());
     }
 
+    BrokenTargetsCheck broken = new BrokenTargetsCheck(this);
     if (policy.brokenTargets().enabled()) {
       if (refused != null) {
-        skipBroken(refused);
-      } else if (rawSource(policy) && now == null) {
-        skipBroken("the backlink count needed to cap get-raw-backlinks is unknown: " + metricsMissing);
+        broken.skip(refused);
+      } else if (UnitPlanner.rawSource(policy) && now == null) {
+        broken.skip("the backlink count needed to cap get-raw-backlinks is unknown: " + metricsMissing);
       } else {
-        runBroken(rawCap);
+        broken.run(rawCap);
       }
     }
-    if (needsLost(policy)) {
+    LostCheck lostCheck = new LostCheck(this);
+    if (UnitPlanner.needsLost(policy)) {
       if (refused != null) {
-        skipLost(refused);
+        lostCheck.skip(refused);
       } else {
-        runLost(from, today);
+        lostCheck.run(from, today);
       }
     }
+    MetricsCheck metrics = new MetricsCheck(this);
     if (policy.metrics().enabled()) {
-      evaluateMetrics(baseline, now, metricsMissing);
+      metrics.evaluate(baseline, now, metricsMissing);
     }
     if (!watchlist.isEmpty()) {
-      evaluateWatchlist(refused);
+      new WatchlistCheck(this).evaluate(refused, lostCheck.lost, lostCheck.fetched, broken.brokenUrls);
     }
-    rules.put(GateRule.UNIT_BUDGET, budgetRule(estimate, refused));
-    rules.put(GateRule.API_ERRORS, apiErrorsRule());
+    ApiCheck apiCheck = new ApiCheck(this);
+    rules.put(GateRule.UNIT_BUDGET, apiCheck.budgetRule(estimate, refused));
+    rules.put(GateRule.API_ERRORS, apiCheck.apiErrorsRule());
 
     Verdict verdict = Verdict.PASS;
     for (RuleResult rule : rules.values()) {
@@ -130,71 +100,29 @@ final class GateRun {
       verdict = Verdict.PASS;
     }
     // Without the lost lists the window was not examined: the next run starts where this one did.
-    LocalDate nextDate = needsLost(policy) && !lostFetched ? from : today;
+    LocalDate nextDate = UnitPlanner.needsLost(policy) && !lostCheck.fetched ? from : today;
     Baseline start = baseline != null ? baseline
         : new Baseline(request.target(), request.mode(), nextDate, null, List.of());
     Baseline newBaseline = start.advance(nextDate, now);
 
-    brokenUrls.sort(Destinations.HEAVIEST_FIRST);
-    unknownUrls.sort(Destinations.HEAVIEST_FIRST);
+    broken.brokenUrls.sort(Destinations.HEAVIEST_FIRST);
+    broken.unknownUrls.sort(Destinations.HEAVIEST_FIRST);
+    LostLinks lost = lostCheck.lost;
     boolean lostRan = lost != null;
     return new GateResult(request.target(), request.mode(), displayUrl(request.deployedBaseUrl()), ranAt, verdict,
-        new ArrayList<>(rules.values()), probedUrls, brokenUrls, unknownUrls,
+        new ArrayList<>(rules.values()), broken.probedUrls, broken.brokenUrls, broken.unknownUrls,
         lostRan ? from : null, lostRan ? today : null,
         lostRan ? lost.links() : List.of(), lostRan ? lost.refdomains() : List.of(),
-        metricDeltas, estimate, api.unitsSpent(), api.failures(), notes, baseline, newBaseline, policy);
-  }
-
-  // ---- planning ------------------------------------------------------------------------------
-
-  /**
-   * The units a run may spend. {@code rawRows} is the backlink count for {@code ALL_RAW} (null if
-   * not known yet, which makes the estimate incomplete) and {@code rawBasis} where it came from.
-   */
-  static UnitEstimate plan(GateRequest request, Long rawRows, String rawBasis) {
-    GatePolicy p = request.policy();
-    List<UnitEstimate.Item> items = new ArrayList<>();
-    boolean complete = true;
-    if (needsMetrics(p)) {
-      items.add(new UnitEstimate.Item("get-metrics", p.metrics().enabled() ? CHECK_METRICS : CHECK_BROKEN,
-          UnitEstimate.METRICS_UNITS_PER_TARGET, UnitEstimate.METRICS_UNITS_PER_TARGET + " units x 1 target"));
-    }
-    BrokenTargetsPolicy b = p.brokenTargets();
-    if (b.enabled() && b.source() == TargetSource.TOP_BACKLINKS) {
-      items.add(new UnitEstimate.Item("get-backlinks", CHECK_BROKEN, b.topN(), "1 unit/row x limit " + b.topN()));
-    } else if (b.enabled()) {
-      complete = rawRows != null;
-      items.add(new UnitEstimate.Item("get-raw-backlinks", CHECK_BROKEN, complete ? rawRows : 0,
-          complete ? "1 unit/row x " + count(rawRows) + " backlinks (" + rawBasis + ")" : "unknown until get-metrics"));
-    }
-    if (needsLost(p)) {
-      int rows = p.lost().maxRows();
-      items.add(new UnitEstimate.Item("get-new-lost-backlinks", CHECK_LOST, rows, "1 unit/row x limit " + rows));
-      items.add(new UnitEstimate.Item("get-new-lost-refdomains", CHECK_LOST, rows, "1 unit/row x limit " + rows));
-    }
-    long total = items.stream().mapToLong(UnitEstimate.Item::units).sum();
-    return new UnitEstimate(items, total, p.unitBudget(), complete);
-  }
-
-  static boolean needsMetrics(GatePolicy p) {
-    return p.metrics().enabled() || rawSource(p);
-  }
-
-  /** The watchlist needs the lost lists even with the lost check disabled. */
-  static boolean needsLost(GatePolicy p) {
-    return p.lost().enabled() || !p.watchlist().isEmpty();
-  }
-
-  private static boolean rawSource(GatePolicy p) {
-    return p.brokenTargets().enabled() && p.brokenTargets().source() == TargetSource.ALL_RAW;
+        metrics.metricDeltas, estimate, api.unitsSpent(), api.failures(), notes, baseline, newBaseline, policy);
   }
 
   /** The request's baseline if it is for this target and mode, else null with a note. */
   static Baseline usableBaseline(GateRequest request, List<String> notes) {
     Baseline b = request.baseline();
     if (b == null) {
-      notes.add("No baseline: first run. Lost links are read for the last " + request.policy().lost().lookbackDays()
-          + " days and metric drops are not measured; store newBaseline for the next run.");
+      notes.add("No baseline: first run. Lost links are read for the last "
+          + count(request.policy().lost().lookbackDays(), "day", "days") + " and metric drops are not measured; this run's result becomes the baseline of the next run"
+          + " once it is stored (the CLI's --baseline file, the Jenkins build).");
       return null;
     }
     if (b.mode() != request.mode() || !sameTarget(b.target(), request.target())) {
@@ -222,282 +150,13 @@ final class GateRun {
         + count(estimate.budget()) + ", " + sent;
   }
 
-  // ---- broken targets ------------------------------------------------------------------------
-
-  private void runBroken(long rawCap) {
-    BrokenTargetsPolicy b = policy.brokenTargets();
-    Destinations destinations = new Destinations(watchlist);
-    ApiCalls.Fetched<Long> read;
-    if (b.source() == TargetSource.TOP_BACKLINKS) {
-      BacklinksQuery query = BacklinksQuery.builder(request.target()).mode(request.mode())
-          .limit(b.topN()).orderBy(BacklinksOrder.INLINK_RANK).build();
-      read = api.stream(CHECK_BROKEN, "get-backlinks", () -> client.getBacklinks(query), n -> true, destinations::add);
-    } else {
-      RawBacklinksQuery query = RawBacklinksQuery.builder(request.target()).mode(request.mode())
-          .limit(RAW_PAGE_LIMIT).build();
-      read = api.stream(CHECK_BROKEN, "get-raw-backlinks", () -> client.rawBacklinks(query),
-          n -> n < rawCap, destinations::add);
-      if (read.ok() && read.value() >= rawCap) {
-        notes.add("get-raw-backlinks stopped at the unit budget after " + count(read.value())
-            + " rows; later backlinks, if any, were not probed.");
-      }
-    }
-    if (!read.ok()) {
-      skipBroken(read.failure());
-      return;
-    }
-    if (destinations.unusable() > 0) {
-      notes.add(count(destinations.unusable()) + " backlinks have a url_to that is not a URL; not probed.");
-    }
-    List<HttpUrl> urls = destinations.urls();
-    List<Prober.Probe> probes = new Prober(probeClient, b, rewriter(request)).probeAll(urls);
-    probedUrls = urls.size();
-    Map<ProbeOutcome, Integer> byOutcome = new TreeMap<>();
-    for (int i = 0; i < urls.size(); i++) {
-      Prober.Probe probe = probes.get(i);
-      if (probe.outcome().isBroken()) {
-        brokenUrls.add(destinations.evidence(urls.get(i), probe, b.unknownDomainInlinkRank()));
-        byOutcome.merge(probe.outcome(), 1, Integer::sum);
-      } else if (probe.outcome().isUnknown()) {
-        unknownUrls.add(destinations.evidence(urls.get(i), probe, b.unknownDomainInlinkRank()));
-      }
-    }
-
-    String where = request.deployedBaseUrl() == null ? "" : " on " + displayUrl(request.deployedBaseUrl());
-    StringBuilder why = new StringBuilder();
-    if (urls.isEmpty()) {
-      why.append("No backlinked URLs to probe: the API returned no backlinks for the target.");
-    } else {
-      why.append(brokenUrls.size()).append(" of ").append(count(urls.size()))
-          .append(" backlinked URLs are broken").append(where);
-      if (!byOutcome.isEmpty()) {
-        StringJoiner kinds = new StringJoiner(", ", " (", ")");
-        byOutcome.forEach((outcome, n) -> kinds.add(outcome.name().toLowerCase(Locale.ROOT) + " " + n));
-        why.append(kinds);
-      }
-      if (!unknownUrls.isEmpty()) {
-        why.append("; ").append(unknownUrls.size())
-            .append(" could not be probed (timeout or no connection, retried once) and are not counted");
-      }
-      why.append('.');
-    }
-    rules.put(GateRule.BROKEN_TARGETS, RuleResult.measured(GateRule.BROKEN_TARGETS, brokenUrls.size(), "urls",
-        b.brokenUrls(), why.toString()));
-
-    double weight = brokenUrls.stream().mapToDouble(BrokenUrl::weight).sum();
-    int refdomains = brokenUrls.stream().mapToInt(BrokenUrl::refdomains).sum();
-    rules.put(GateRule.BROKEN_TARGETS_WEIGHT, RuleResult.measured(GateRule.BROKEN_TARGETS_WEIGHT, weight, "weight",
-        b.weightedRefdomains(),
-        "The broken URLs have " + refdomains + " referring domains weighing " + Threshold.format(weight)
-            + " (a rank-50 domain weighs 1, each 15 rank points double it; unknown ranks count as "
-            + b.unknownDomainInlinkRank() + ")."));
-  }
-
-  private void skipBroken(String why) {
-    BrokenTargetsPolicy b = policy.brokenTargets();
-    rules.put(GateRule.BROKEN_TARGETS, RuleResult.notEvaluated(GateRule.BROKEN_TARGETS, "urls", b.brokenUrls(), why));
-    rules.put(GateRule.BROKEN_TARGETS_WEIGHT,
-        RuleResult.notEvaluated(GateRule.BROKEN_TARGETS_WEIGHT, "weight", b.weightedRefdomains(), why));
-  }
-
-  /** Moves URLs on the target's site to the deployed base URL, keeping path and query. */
-  static UnaryOperator<HttpUrl> rewriter(GateRequest request) {
-    String baseUrl = request.deployedBaseUrl();
-    if (baseUrl == null) {
-      return UnaryOperator.identity();
-    }
-    HttpUrl base = HttpUrl.get(baseUrl);
-    String prefix = trimSlash(base.encodedPath());
-    String siteHost = request.targetHost();
-    return url -> !Hosts.sameSite(url.host(), siteHost) ? url
-        : base.newBuilder().encodedPath(prefix + url.encodedPath()).encodedQuery(url.encodedQuery())
-            .fragment(null).build();
-  }
-
-  // ---- lost in the index ---------------------------------------------------------------------
-
-  private void runLost(LocalDate from, LocalDate to) {
-    LostPolicy p = policy.lost();
-    lost = new LostLinks(p, watchlist, request.targetHost());
-    NewLostBacklinksQuery.Builder links = NewLostBacklinksQuery.builder(request.target()).mode(request.mode())
-        .newLostType(NewLostType.LOST).dateFrom(from).dateTo(to)
-        .orderBy(NewLostOrder.DOMAIN_INLINK_RANK).limit(p.maxRows());
-    if (p.dofollowOnly()) {
-      links.dofollow(DofollowFilter.DOFOLLOW);
-    }
-    if (p.linkType() != null) {
-      links.linkType(p.linkType());
-    }
-    NewLostBacklinksQuery linksQuery = links.build();
-    NewLostRefdomainsQuery domainsQuery = NewLostRefdomainsQuery.builder(request.target()).mode(request.mode())
-        .newLostType(NewLostType.LOST).dateFrom(from).dateTo(to)
-        .orderBy(NewLostRefdomainsOrder.DOMAIN_INLINK_RANK).limit(p.maxRows()).build();
-
-    ApiCalls.Fetched<Long> linkRows = api.stream(CHECK_LOST, "get-new-lost-backlinks",
-        () -> client.getNewLostBacklinks(linksQuery), n -> true, lost::addBacklink);
-    ApiCalls.Fetched<Long> domainRows = api.stream(CHECK_LOST, "get-new-lost-refdomains",
-        () -> client.getNewLostRefdomains(domainsQuery), n -> true, lost::addRefdomain);
-    lostFetched = linkRows.ok() && domainRows.ok();
-    noteTruncated("get-new-lost-backlinks", linkRows, p.maxRows());
-    noteTruncated("get-new-lost-refdomains", domainRows, p.maxRows());
-    if (!p.enabled()) {
-      return;
-    }
-    String window = " from " + from + " to " + to;
-    if (!linkRows.ok()) {
-      rules.put(GateRule.LOST_BACKLINKS,
-          RuleResult.notEvaluated(GateRule.LOST_BACKLINKS, "backlinks", p.lostBacklinks(), linkRows.failure()));
-    } else {
-      GateRulesText text = new GateRulesText();
-      text.add(count(lost.countedLinks()) + " lost backlinks counted" + window);
-      text.addCounts("by reason", reasons(lost.links(), false));
-      if (lost.deployCaused() > 0) {
-        text.add(lost.deployCaused() + " deploy-caused (broken_redirect from the site's own host)");
-      }
-      text.addCounts("ignored", reasons(lost.links(), true));
-      if (lost.linksFiltered() > 0) {
-        text.add(lost.linksFiltered() + " below Domain InLink Rank " + p.minDomainInlinkRank() + " left out");
-      }
-      rules.put(GateRule.LOST_BACKLINKS, RuleResult.measured(GateRule.LOST_BACKLINKS, lost.countedLinks(),
-          "backlinks", p.lostBacklinks(), text.toString()));
-    }
-    if (!domainRows.ok()) {
-      rules.put(GateRule.LOST_REFDOMAINS,
-          RuleResult.notEvaluated(GateRule.LOST_REFDOMAINS, "refdomains", p.lostRefdomains(), domainRows.failure()));
-    } else {
-      GateRulesText text = new GateRulesText();
-      text.add(count(lost.countedRefdomains()) + " lost referring domains counted" + window);
-      long ignored = lost.refdomains().size() - lost.countedRefdomains();
-      if (ignored > 0) {
-        text.add(ignored + " ignored (all their lost backlinks had ignored reasons)");
-      }
-      if (lost.refdomainsFiltered() > 0) {
-        text.add(lost.refdomainsFiltered() + " left out by the rank or dofollow filters");
-      }
-      rules.put(GateRule.LOST_REFDOMAINS, RuleResult.measured(GateRule.LOST_REFDOMAINS, lost.countedRefdomains(),
-          "refdomains", p.lostRefdomains(), text.toString()));
-    }
-  }
-
-  private void skipLost(String why) {
-    LostPolicy p = policy.lost();
-    if (p.enabled()) {
-      rules.put(GateRule.LOST_BACKLINKS, RuleResult.notEvaluated(GateRule.LOST_BACKLINKS, "backlinks", p.lostBacklinks(), why));
-      rules.put(GateRule.LOST_REFDOMAINS,
-          RuleResult.notEvaluated(GateRule.LOST_REFDOMAINS, "refdomains", p.lostRefdomains(), why));
-    }
-  }
-
-  private void noteTruncated(String command, ApiCalls.Fetched<Long> rows, int limit) {
-    if (rows.ok() && rows.value() >= limit) {
-      notes.add(command + " returned its limit of " + count(limit)
-          + " rows: there may be more, the counts are a lower bound (raise lost.maxRows).");
-    }
-  }
-
-  private static Map<String, Long> reasons(List<LostLink> links, boolean ignored) {
-    Map<String, Long> out = new TreeMap<>();
-    for (LostLink link : links) {
-      if (link.ignored() == ignored) {
-        String reason = link.reasonLost() == null ? "" : link.reasonLost().value();
-        out.merge(reason.isEmpty() ? "(none)" : reason, 1L, Long::sum);
-      }
-    }
-    return out;
-  }
-
-  // ---- metrics -------------------------------------------------------------------------------
-
-  private void evaluateMetrics(Baseline baseline, Metrics now, String missing) {
-    MetricsPolicy p = policy.metrics();
-    Map<GateRule, Threshold> thresholds = Map.of(
-        GateRule.METRICS_BACKLINKS_DROP, p.backlinksDrop(),
-        GateRule.METRICS_REFDOMAINS_DROP, p.refdomainsDrop(),
-        GateRule.METRICS_DOFOLLOW_DROP, p.dofollowBacklinksDrop());
-    if (now == null) {
-      thresholds.forEach((rule, t) -> rules.put(rule, RuleResult.notEvaluated(rule, "%", t, missing)));
-      return;
-    }
-    Metrics before = baseline == null ? null : baseline.metrics();
-    metricDeltas = MetricDeltas.of(before, now);
-    metricRule(GateRule.METRICS_BACKLINKS_DROP, metricDeltas.backlinks(), thresholds, baseline);
-    metricRule(GateRule.METRICS_REFDOMAINS_DROP, metricDeltas.refdomains(), thresholds, baseline);
-    metricRule(GateRule.METRICS_DOFOLLOW_DROP, metricDeltas.dofollowBacklinks(), thresholds, baseline);
-  }
-
-  private void metricRule(GateRule rule, MetricDelta delta, Map<GateRule, Threshold> thresholds, Baseline baseline) {
-    Threshold t = thresholds.get(rule);
-    if (delta.before() == null) {
-      rules.put(rule, new RuleResult(rule, Verdict.PASS, true, null, "%", t,
-          "No baseline metrics to compare with: " + delta.metric() + " is " + count(delta.after())
-              + " now and becomes the baseline."));
-      return;
-    }
-    double drop = delta.dropPercent();
-    String change = drop >= 0 ? String.format(Locale.ROOT, "%.1f%% drop", drop)
-        : String.format(Locale.ROOT, "%.1f%% growth", -drop);
-    rules.put(rule, RuleResult.measured(rule, drop, "%", t, delta.metric() + " " + count(delta.before()) + " -> "
-        + count(delta.after()) + " since " + baseline.date() + ": " + change + "."));
-  }
-
-  // ---- watchlist, budget, api errors ---------------------------------------------------------
-
-  private void evaluateWatchlist(String refused) {
-    List<String> hits = new ArrayList<>();
-    if (lost != null) {
-      hits.addAll(lost.watchlistHits());
-    }
-    for (BrokenUrl url : brokenUrls) {
-      for (String entry : url.watchlistHits()) {
-        hits.add("broken URL " + url.url() + " linked from " + entry);
-      }
-    }
-    Criticality criticality = policy.watchlistCriticality();
-    if (hits.isEmpty() && !lostFetched) {
-      String why = refused != null ? refused : "the lost lists could not be read (see api-errors)";
-      rules.put(GateRule.WATCHLIST, RuleResult.notEvaluated(GateRule.WATCHLIST, "hits", null, why));
-      return;
-    }
-    String message = hits.isEmpty()
-        ? "No watchlisted referring domain or page lost a link (" + policy.watchlist().size() + " entries)."
-        : hits.size() + " watchlist hits (" + criticality.name().toLowerCase(Locale.ROOT) + "): "
-            + String.join("; ", hits.subList(0, Math.min(5, hits.size())))
-            + (hits.size() > 5 ? "; and " + (hits.size() - 5) + " more" : "") + ".";
-    rules.put(GateRule.WATCHLIST, new RuleResult(GateRule.WATCHLIST,
-        hits.isEmpty() ? Verdict.PASS : criticality.verdict(), true, (double) hits.size(), "hits", null, message));
-  }
-
-  private RuleResult budgetRule(UnitEstimate estimate, String refused) {
-    if (refused != null) {
-      ApiErrorAction action = policy.apiErrors();
-      return new RuleResult(GateRule.UNIT_BUDGET, action.verdict(), true, (double) estimate.total(), "units", null,
-          "Refused: " + refused + "; the checks needing more were skipped (apiErrors="
-              + action.name().toLowerCase(Locale.ROOT) + ").");
-    }
-    return new RuleResult(GateRule.UNIT_BUDGET, Verdict.PASS, true, (double) estimate.total(), "units", null,
-        "Estimated at most " + count(estimate.total()) + " units" + (estimate.complete() ? "" : " (row count unknown)")
-            + " of a budget of " + count(estimate.budget()) + "; spent " + count(api.unitsSpent()) + ".");
-  }
-
-  private RuleResult apiErrorsRule() {
-    List<ApiFailure> failures = api.failures();
-    ApiErrorAction action = policy.apiErrors();
-    if (failures.isEmpty()) {
-      return new RuleResult(GateRule.API_ERRORS, Verdict.PASS, true, 0.0, "errors", null, "No API call failed.");
-    }
-    StringJoiner list = new StringJoiner("; ");
-    for (ApiFailure f : failures) {
-      list.add(f.command() + " " + ApiCalls.describe(f));
-    }
-    return new RuleResult(GateRule.API_ERRORS, action.verdict(), true, (double) failures.size(), "errors", null,
-        failures.size() + " API calls failed (apiErrors=" + action.name().toLowerCase(Locale.ROOT) + "): " + list
-            + ".");
-  }
-
-  // ---- text helpers --------------------------------------------------------------------------
-
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** {@code "1 referring domain"}, {@code "2 referring domains"}. */
+  static String count(long n, String singular, String plural) {
+    return count(n) + " " + (n == 1 ? singular : plural);
   }
 
   /** A URL for reports: without user info, which may hold credentials. */
@@ -509,25 +168,4 @@ final class GateRun {
     return parsed == null ? url : parsed.newBuilder().username("").password("").build().toString();
   }
 
-  /** Joins the clauses of a rule message: "a; b; c." */
-  private static final class GateRulesText {
-    private final StringJoiner parts = new StringJoiner("; ", "", ".");
-
-    void add(String part) {
-      parts.add(part);
-    }
-
-    void addCounts(String label, Map<String, Long> counts) {
-      if (!counts.isEmpty()) {
-        StringJoiner list = new StringJoiner(", ", label + ": ", "");
-        counts.forEach((k, v) -> list.add(k + " " + v));
-        parts.add(list.toString());
-      }
-    }
-
-    @Override
-    public String toString() {
-      return parts.toString();
-    }
-  }
 }

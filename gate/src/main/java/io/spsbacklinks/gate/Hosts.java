@@ -37,6 +37,24 @@ final class Hosts {
     return h.equals(d) || h.endsWith("." + d);
   }
 
+  /**
+   * Lower-cased, trimmed host names; each must be a bare host (no scheme, path or port).
+   *
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code parameter}
+   */
+  static java.util.List<String> normalize(String parameter, java.util.List<String> hosts) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String host : java.util.Objects.requireNonNull(hosts, parameter)) {
+      String h = host == null ? "" : host.trim().toLowerCase(Locale.ROOT);
+      HttpUrl parsed = h.isEmpty() ? null : HttpUrl.parse("http://" + h + "/");
+      if (parsed == null || !parsed.host().equals(h)) {
+        throw PolicyErrors.invalid(parameter, host, "host names such as staging.example.com (no scheme, port or path)");
+      }
+      out.add(h);
+    }
+    return java.util.List.copyOf(out);
+  }
+
   /** True if both hosts name the same site, ignoring a leading {@code www.}. */
   static boolean sameSite(String host, String other) {
     return withoutWww(host).equals(withoutWww(other));

@@ -20,7 +20,7 @@ final class HtmlReport {
   private static final String CSS = String.join("\n",
       "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1f2937}",
       "h1 .PASS,.PASS{color:#15803d}h1 .WARN,.WARN{color:#b45309}h1 .FAIL,.FAIL{color:#b91c1c}",
-      ".SKIPPED,.NOT-ENFORCED{color:#6b7280}p.NOT-ENFORCED{font-weight:bold}",
+      ".NOT-MEASURED{color:#b91c1c;font-style:italic}.NOT-ENFORCED{color:#6b7280}p.NOT-ENFORCED{font-weight:bold}",
       "table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}",
       "th,td{border:1px solid #d1d5db;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}",
       "th{background:#f3f4f6}td.url{font-family:monospace;word-break:break-all}",
@@ -69,7 +69,8 @@ final class HtmlReport {
     x.element("h2", "Rules").newline();
     table(List.of("Rule", "Verdict", "Value", "Threshold", "Why"), r.rules(), rule -> {
       cell(rule.title(), null);
-      cell(ReportText.status(rule, r), rule.fired() && !r.enforced() ? "NOT-ENFORCED" : ReportText.status(rule));
+      cell(ReportText.status(rule, r), rule.fired() && !r.enforced() ? "NOT-ENFORCED"
+          : rule.evaluated() ? rule.verdict().name() : "NOT-MEASURED");
       cell(ReportText.value(rule), null);
       cell(ReportText.threshold(rule), null);
       cell(rule.message(), null);

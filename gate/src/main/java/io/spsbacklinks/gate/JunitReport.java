@@ -12,7 +12,8 @@ import java.util.List;
  * Writes JUnit XML: one testsuite, one testcase per rule. FAIL is a {@code <failure>} (with the
  * evidence in its body); WARN is a passing testcase whose {@code <system-out>} starts with "WARN:"
  * (JUnit has no warning state, and a warning must not fail a build that only reads test results);
- * a rule that could not be evaluated is {@code <skipped>}. On a run that was not enforced (a first
+ * a rule that could not be measured is a {@code <failure type="NOT_MEASURED">} when that fails the
+ * gate ({@link GatePolicy#notMeasured()}, {@link GatePolicy#apiErrors()}), else {@code <skipped>}. On a run that was not enforced (a first
  * run that only recorded its baseline) no rule is a failure: a tripped rule is a passing testcase
  * whose {@code <system-out>} starts with "FAIL (not enforced):" or "WARN (not enforced):".
  */
@@ -26,7 +27,7 @@ final class JunitReport {
     XmlOut x = new XmlOut(out);
     x.declaration();
     long failures = r.rules().stream().filter(rule -> failure(r, rule)).count();
-    long skipped = r.rules().stream().filter(rule -> !rule.evaluated()).count();
+    long skipped = r.rules().stream().filter(rule -> !rule.evaluated() && !failure(r, rule)).count();
     String tests = Integer.toString(r.rules().size());
     String suite = "sps-backlinks gate " + r.target() + " (" + r.mode().wireValue() + ")";
     x.start("testsuites", "name", "sps-backlinks gate", "tests", tests, "failures", Long.toString(failures),
@@ -49,10 +50,10 @@ final class JunitReport {
     for (RuleResult rule : r.rules()) {
       x.start("testcase", "classname", "sps-backlinks.gate", "name", rule.id(), "time", "0");
       String summary = rule.title() + ": " + ReportText.value(rule) + " (" + ReportText.threshold(rule) + ")";
-      if (!rule.evaluated()) {
+      if (!rule.evaluated() && !failure(r, rule)) {
         x.empty("skipped", "message", rule.message());
       } else if (failure(r, rule)) {
-        x.start("failure", "type", "FAIL", "message", summary);
+        x.start("failure", "type", rule.evaluated() ? "FAIL" : "NOT_MEASURED", "message", summary);
         x.text(rule.message() + evidence(r, rule.rule()));
         x.end();
       } else if (rule.fired()) {
@@ -109,7 +110,7 @@ final class JunitReport {
         }
         break;
       case API_ERRORS:
-        for (ApiFailure f : r.apiFailures()) {
+        for (FailedApiCall f : r.apiFailures()) {
           lines.add(f.command() + ": " + ApiCalls.describe(f));
         }
         break;

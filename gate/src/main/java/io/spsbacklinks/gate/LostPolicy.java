@@ -34,8 +34,6 @@ import java.util.stream.Stream;
  *     crawl_error}, {@code page_dropped})
  * @param maxRows the {@code limit} of each of the two list requests (1..10,000, default 1,000; one
  *     unit per row)
- * @param lostBacklinks threshold on counted lost backlinks (default warn >= 25, fail >= 100)
- * @param lostRefdomains threshold on counted lost referring domains (default warn >= 5, fail >= 20)
  */
 public record LostPolicy(
     boolean enabled,
@@ -44,9 +42,7 @@ public record LostPolicy(
     Integer minDomainInlinkRank,
     LinkType linkType,
     Set<String> ignoredReasons,
-    int maxRows,
-    Threshold lostBacklinks,
-    Threshold lostRefdomains) {
+    int maxRows) {
 
   /** Every {@code reason_lost} value the API document lists. */
   public static final List<String> KNOWN_REASONS = Stream.of(ReasonLost.PAGE_NOT_FOUND, ReasonLost.CRAWL_ERROR,
@@ -58,8 +54,6 @@ public record LostPolicy(
 
   /** Checks the components; a bad value throws the client's {@code InvalidParameterException}. */
   public LostPolicy {
-    Objects.requireNonNull(lostBacklinks, "lostBacklinks");
-    Objects.requireNonNull(lostRefdomains, "lostRefdomains");
     BrokenTargetsPolicy.range("lost.lookbackDays", lookbackDays, 1, 365);
     BrokenTargetsPolicy.range("lost.maxRows", maxRows, 1, 10_000);
     if (minDomainInlinkRank != null) {
@@ -99,9 +93,7 @@ public record LostPolicy(
         .minDomainInlinkRank(minDomainInlinkRank)
         .linkType(linkType)
         .ignoredReasons(ignoredReasons)
-        .maxRows(maxRows)
-        .lostBacklinks(lostBacklinks)
-        .lostRefdomains(lostRefdomains);
+        .maxRows(maxRows);
   }
 
   /** Builds a {@link LostPolicy}; starts from the defaults. */
@@ -113,8 +105,6 @@ public record LostPolicy(
     private LinkType linkType;
     private Set<String> ignoredReasons = Set.of(ReasonLost.CRAWL_ERROR.value(), ReasonLost.PAGE_DROPPED.value());
     private int maxRows = 1_000;
-    private Threshold lostBacklinks = Threshold.of(25.0, 100.0);
-    private Threshold lostRefdomains = Threshold.of(5.0, 20.0);
 
     private Builder() {}
 
@@ -160,22 +150,10 @@ public record LostPolicy(
       return this;
     }
 
-    /** Sets {@link LostPolicy#lostBacklinks()}. */
-    public Builder lostBacklinks(Threshold lostBacklinks) {
-      this.lostBacklinks = lostBacklinks;
-      return this;
-    }
-
-    /** Sets {@link LostPolicy#lostRefdomains()}. */
-    public Builder lostRefdomains(Threshold lostRefdomains) {
-      this.lostRefdomains = lostRefdomains;
-      return this;
-    }
-
     /** Validates and builds; a bad value throws the client's {@code InvalidParameterException}. */
     public LostPolicy build() {
       return new LostPolicy(enabled, lookbackDays, dofollowOnly, minDomainInlinkRank, linkType,
-          ignoredReasons, maxRows, lostBacklinks, lostRefdomains);
+          ignoredReasons, maxRows);
     }
   }
 }

@@ -75,7 +75,7 @@ final class MarkdownReport {
     }
     if (!r.apiFailures().isEmpty()) {
       section("API errors");
-      for (ApiFailure f : r.apiFailures()) {
+      for (FailedApiCall f : r.apiFailures()) {
         line("- " + code(f.command()) + ": " + text(ApiCalls.describe(f)));
       }
     }

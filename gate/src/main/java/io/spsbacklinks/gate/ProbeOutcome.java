@@ -14,6 +14,11 @@ public enum ProbeOutcome {
   TOO_MANY_REDIRECTS(true, false),
   /** A 3xx answer without a usable {@code Location}. */
   BAD_REDIRECT(true, false),
+  /**
+   * A redirect to a host outside the probe scope: reported, not followed, so neither broken nor
+   * unknown (the site answered; where it sends visitors is another site's business).
+   */
+  OFF_SITE_REDIRECT(false, false),
   /** No answer within {@link BrokenTargetsPolicy#requestTimeout()}, twice. Never counted broken. */
   TIMEOUT(false, true),
   /** No connection (refused, DNS, TLS), twice. Never counted broken. */

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -22,7 +21,8 @@ import okhttp3.Response;
 /**
  * Requests backlinked URLs on the deployed site: HEAD, falling back to GET when HEAD is refused
  * (405, 501) or fails without timing out; redirects followed here (the client follows none) up to
- * the policy's limit, with loops detected; a timeout or connection failure is retried once and then
+ * the policy's limit, with loops detected, but only within the {@link ProbeScope} (a redirect off the
+ * site is reported, not followed); a timeout or connection failure is retried once and then
  * reported as unknown, never as broken. A HEAD that times out is not retried as GET: a server too
  * slow for HEAD is as slow for GET, and the retry already doubles the wait.
  */
@@ -33,9 +33,9 @@ final class Prober {
   private final int maxRedirects;
   private final int concurrency;
   private final Duration timeout;
-  private final UnaryOperator<HttpUrl> rewrite;
+  private final ProbeScope scope;
 
-  Prober(OkHttpClient base, BrokenTargetsPolicy policy, UnaryOperator<HttpUrl> rewrite) {
+  Prober(OkHttpClient base, BrokenTargetsPolicy policy, ProbeScope scope) {
     this.timeout = policy.requestTimeout();
     this.http = base.newBuilder()
         .followRedirects(false)
@@ -47,7 +47,7 @@ final class Prober {
         .build();
     this.maxRedirects = policy.maxRedirects();
     this.concurrency = policy.concurrency();
-    this.rewrite = rewrite;
+    this.scope = scope;
   }
 
   /** One URL's probe result. */
@@ -92,7 +92,7 @@ final class Prober {
   }
 
   private Probe attempt(HttpUrl url, int attempt) {
-    HttpUrl current = rewrite.apply(url);
+    HttpUrl current = scope.rewrite(url);
     String probed = current.toString();
     List<String> chain = new ArrayList<>();
     List<String> steps = new ArrayList<>();
@@ -113,8 +113,12 @@ final class Prober {
           return new Probe(ProbeOutcome.BAD_REDIRECT, probed, code, chain,
               detail + (hop.location() == null ? " without Location" : " to unusable Location"), attempt);
         }
-        next = rewrite.apply(next);
+        next = scope.rewrite(next);
         chain.add(next.toString());
+        if (!scope.follows(next)) {
+          return new Probe(ProbeOutcome.OFF_SITE_REDIRECT, probed, code, chain,
+              detail + " to another site (reported, not followed)", attempt);
+        }
         if (!seen.add(next)) {
           return new Probe(ProbeOutcome.REDIRECT_LOOP, probed, code, chain, detail + " (loop)", attempt);
         }

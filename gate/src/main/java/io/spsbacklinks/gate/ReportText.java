@@ -12,9 +12,9 @@ final class ReportText {
 
   private ReportText() {}
 
-  /** PASS, WARN, FAIL, or SKIPPED for a rule that could not be evaluated. */
+  /** {@link RuleResult#status()}. */
   static String status(RuleResult rule) {
-    return rule.evaluated() ? rule.verdict().name() : "SKIPPED";
+    return rule.status();
   }
 
   /** {@link #status}, with "(not enforced)" after a tripped rule of a run that was not enforced. */

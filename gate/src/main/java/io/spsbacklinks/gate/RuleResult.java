@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param rule the rule
  * @param verdict PASS, or the level it tripped
- * @param evaluated false if the rule could not be judged (its data was not fetched because of an
- *     API error or the unit budget); such a rule passes and says why in {@code message}
+ * @param evaluated false if the rule could not be measured (its data was not got: an API error, the
+ *     unit budget, URLs the deployed site did not answer); its verdict is then what the policy says
+ *     for missing evidence ({@link GatePolicy#apiErrors()} or {@link GatePolicy#notMeasured()}),
+ *     and {@code message} says why
  * @param value the measured value, or null if not evaluated
  * @param unit what {@code value} counts, e.g. {@code urls}, {@code %}, {@code units}
  * @param threshold the threshold applied, or null for rules without one
@@ -36,6 +38,17 @@ public record RuleResult(
     return rule.title();
   }
 
+  /**
+   * PASS, WARN or FAIL; for a rule that could not be measured "NOT MEASURED", followed by the
+   * verdict the policy gives that when it is not PASS, e.g. "NOT MEASURED (FAIL)".
+   */
+  public String status() {
+    if (evaluated) {
+      return verdict.name();
+    }
+    return verdict == Verdict.PASS ? "NOT MEASURED" : "NOT MEASURED (" + verdict + ")";
+  }
+
   /** True if the rule tripped (WARN or FAIL). */
   public boolean fired() {
     return verdict != Verdict.PASS;
@@ -45,7 +58,8 @@ public record RuleResult(
     return new RuleResult(rule, threshold.evaluate(value), true, value, unit, threshold, message);
   }
 
-  static RuleResult notEvaluated(GateRule rule, String unit, Threshold threshold, String why) {
-    return new RuleResult(rule, Verdict.PASS, false, null, unit, threshold, "Not evaluated: " + why);
+  /** A rule whose evidence was not got; {@code verdict} is what the policy makes of that. */
+  static RuleResult notMeasured(GateRule rule, Threshold threshold, Verdict verdict, Double value, String why) {
+    return new RuleResult(rule, verdict, false, value, rule.unit(), threshold, "Not measured: " + why);
   }
 }

@@ -71,8 +71,8 @@ public record Threshold(Double warnAt, Double failAt) {
     }
   }
 
-  /** Formats a level without a needless ".0". */
-  static String format(double value) {
+  /** Formats a level without a needless ".0", e.g. {@code 5} or {@code 2.50}. */
+  public static String format(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15
         ? Long.toString((long) value)
         : String.format(Locale.ROOT, "%.2f", value);

@@ -32,7 +32,7 @@ public record UnitEstimate(List<Item> items, long total, long budget, boolean co
   public static UnitEstimate of(GateRequest request) {
     Baseline baseline = GateRun.usableBaseline(request, new ArrayList<>());
     Long rows = baseline == null || baseline.metrics() == null ? null : baseline.metrics().backlinks();
-    return GateRun.plan(request, rows, "the baseline's backlinks");
+    return UnitPlanner.plan(request, rows, "the baseline's backlinks");
   }
 
   /** True if {@code total <= budget}. */

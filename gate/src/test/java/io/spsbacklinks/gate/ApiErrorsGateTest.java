@@ -31,18 +31,19 @@ class ApiErrorsGateTest {
 
   @ParameterizedTest
   @CsvSource({"FAIL, FAIL", "WARN, WARN", "IGNORE, PASS"})
-  void aKeyWithoutFundsYieldsTheChosenVerdict(ApiErrorAction action, Verdict expected) {
+  void aRefusedKeyIsAConfigurationErrorThatFailsWhateverApiErrorsSays(ApiErrorAction action, Verdict missing) {
     Sandbox sandbox = SANDBOX.sandbox();
     long before = sandbox.requestCount();
     GatePolicy policy = GatePolicy.builder().apiErrors(action).build();
     try (DeployedSite site = GateFixtures.site()) {
       GateResult result = gate(sandbox, BROKE_KEY, TODAY).run(request(site, null, policy));
 
-      assertThat(result.verdict()).isEqualTo(expected);
+      assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+      assertThat(result.configurationError()).isTrue();
       RuleResult apiErrors = result.rule(GateRule.API_ERRORS).orElseThrow();
-      assertThat(apiErrors.verdict()).isEqualTo(expected);
-      assertThat(apiErrors.message()).contains("get-metrics HTTP 402: ", "Insufficient funds",
-          "apiErrors=" + action.name().toLowerCase(java.util.Locale.ROOT));
+      assertThat(apiErrors.verdict()).isEqualTo(Verdict.FAIL);
+      assertThat(apiErrors.message()).startsWith("Configuration error: the API refused the key")
+          .contains("1 API call failed", "get-metrics HTTP 402: ", "Insufficient funds");
       assertThat(result.apiFailures()).singleElement().satisfies(f -> {
         assertThat(f.status()).isEqualTo(402);
         assertThat(f.command()).isEqualTo("get-metrics");
@@ -55,8 +56,8 @@ class ApiErrorsGateTest {
           GateRule.LOST_REFDOMAINS, GateRule.METRICS_BACKLINKS_DROP}) {
         RuleResult skipped = result.rule(rule).orElseThrow();
         assertThat(skipped.evaluated()).as(rule.id()).isFalse();
-        assertThat(skipped.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(skipped.message()).startsWith("Not evaluated: ");
+        assertThat(skipped.verdict()).isEqualTo(missing);
+        assertThat(skipped.message()).startsWith("Not measured: ");
       }
       assertThat(result.rule(GateRule.LOST_BACKLINKS).orElseThrow().message())
           .contains("get-new-lost-backlinks not requested: the API refused the key earlier (HTTP 402");
@@ -73,13 +74,14 @@ class ApiErrorsGateTest {
     GatePolicy policy = GatePolicy.builder().apiErrors(ApiErrorAction.FAIL).build();
     GateResult result = gate(SANDBOX.sandbox()).run(new GateRequest("google.com", Mode.DOMAIN, null, null, policy));
 
-    assertThat(result.apiFailures()).extracting(ApiFailure::command).containsExactly(
+    assertThat(result.apiFailures()).extracting(FailedApiCall::command).containsExactly(
         "get-metrics", "get-backlinks", "get-new-lost-backlinks", "get-new-lost-refdomains");
     assertThat(result.apiFailures()).allSatisfy(f -> {
       assertThat(f.status()).isEqualTo(244);
       assertThat(f.error()).isEqualTo("TargetTooLargeException");
     });
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(result.configurationError()).isFalse();
     assertThat(result.rule(GateRule.API_ERRORS).orElseThrow().value()).isEqualTo(4.0);
   }
 

@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.spsbacklinks.core.model.InlinkRank;
+import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.sandbox.DeployedSite;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
 import java.net.SocketTimeoutException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,7 +105,9 @@ class BrokenTargetsGateTest {
   }
 
   private static Verdict verdict(DeployedSite site, Threshold brokenUrls) {
-    GateResult result = run(site, BrokenTargetsPolicy.builder().brokenUrls(brokenUrls).weightedRefdomains(Threshold.off()));
+    GatePolicy policy = only(true, false, false).threshold(GateRule.BROKEN_TARGETS, brokenUrls)
+        .threshold(GateRule.BROKEN_TARGETS_WEIGHT, Threshold.off()).build();
+    GateResult result = gate(SANDBOX.sandbox()).run(request(site, null, policy));
     assertThat(result.verdict()).isEqualTo(result.rule(GateRule.BROKEN_TARGETS).orElseThrow().verdict());
     return result.verdict();
   }
@@ -123,7 +127,7 @@ class BrokenTargetsGateTest {
   @Test
   void allRawReadsEveryBacklinkAndFindsTheSameUrls() {
     try (DeployedSite site = GateFixtures.site()) {
-      GateResult result = run(site, BrokenTargetsPolicy.builder().source(TargetSource.ALL_RAW));
+      GateResult result = run(site, BrokenTargetsPolicy.builder().source(BacklinkSource.ALL_RAW));
 
       assertThat(byPath(result)).containsOnlyKeys("/pricing", "/old", "/loop", "/moved");
       assertThat(result.unitEstimate().items()).extracting(UnitEstimate.Item::command)
@@ -166,9 +170,35 @@ class BrokenTargetsGateTest {
         assertThat(u.attempts()).isEqualTo(2);
       });
       assertThat(byPath(result)).containsOnlyKeys("/pricing", "/old", "/loop", "/moved");
-      assertThat(result.rule(GateRule.BROKEN_TARGETS).orElseThrow().message())
-          .contains("1 could not be probed (timeout or no connection, retried once) and are not counted");
+      // 4 broken would only warn, and the unprobed URL could be a fifth: not measured, FAIL by default.
+      RuleResult rule = result.rule(GateRule.BROKEN_TARGETS).orElseThrow();
+      assertThat(rule.evaluated()).isFalse();
+      assertThat(rule.status()).isEqualTo("NOT MEASURED (FAIL)");
+      assertThat(rule.message()).startsWith("Not measured: 1 backlinked URL of 6 could not be probed on ")
+          .contains("https://shop.example/docs?lang=en", "4 of 6 backlinked URLs are broken");
+      assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
+  }
+
+  @Test
+  void aDeployedSiteThatIsDownIsNotMeasuredAndFailsByDefault() {
+    GateRequest down = new GateRequest(GateFixtures.TARGET, Mode.HOST, "http://127.0.0.1:1/", null,
+        broken(BrokenTargetsPolicy.builder()));
+    GateResult result = gate(SANDBOX.sandbox()).run(down);
+
+    assertThat(result.unknownUrls()).hasSize(6);
+    for (GateRule rule : List.of(GateRule.BROKEN_TARGETS, GateRule.BROKEN_TARGETS_WEIGHT)) {
+      RuleResult r = result.rule(rule).orElseThrow();
+      assertThat(r.evaluated()).as(rule.id()).isFalse();
+      assertThat(r.verdict()).as(rule.id()).isEqualTo(Verdict.FAIL);
+      assertThat(r.message()).startsWith("Not measured: 6 backlinked URLs of 6 could not be probed");
+    }
+    assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+
+    GatePolicy lenient = down.policy().toBuilder().notMeasured(ApiErrorAction.WARN).build();
+    GateResult warned = gate(SANDBOX.sandbox()).run(new GateRequest(GateFixtures.TARGET, Mode.HOST,
+        "http://127.0.0.1:1/", null, lenient));
+    assertThat(warned.verdict()).isEqualTo(Verdict.WARN);
   }
 
   @Test

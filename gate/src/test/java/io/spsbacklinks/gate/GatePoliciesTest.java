@@ -33,16 +33,17 @@ class GatePoliciesTest {
   void theReadmeExampleReadsAndRoundTrips() throws IOException {
     GatePolicy policy = read(GateFixtures.resource("/gate/policy-example.json"));
 
-    assertThat(policy.brokenTargets().source()).isEqualTo(TargetSource.TOP_BACKLINKS);
+    assertThat(policy.brokenTargets().source()).isEqualTo(BacklinkSource.TOP_BACKLINKS);
     assertThat(policy.brokenTargets().topN()).isEqualTo(200);
     assertThat(policy.brokenTargets().requestTimeout()).isEqualTo(Duration.ofSeconds(5));
-    assertThat(policy.brokenTargets().brokenUrls()).isEqualTo(Threshold.of(1.0, 3.0));
+    assertThat(policy.threshold(GateRule.BROKEN_TARGETS)).isEqualTo(Threshold.of(1.0, 3.0));
+    assertThat(policy.brokenTargets().allowedHosts()).containsExactly("cdn.shop.example");
     assertThat(policy.lost().lookbackDays()).isEqualTo(14);
     assertThat(policy.lost().minDomainInlinkRank()).isEqualTo(20);
     assertThat(policy.lost().linkType()).isNull();
     assertThat(policy.lost().ignoredReasons()).containsExactly("crawl_error", "page_dropped", "other");
-    assertThat(policy.lost().lostRefdomains()).isEqualTo(Threshold.of(null, 10.0));
-    assertThat(policy.metrics().dofollowBacklinksDrop()).isEqualTo(Threshold.off());
+    assertThat(policy.threshold(GateRule.LOST_REFDOMAINS)).isEqualTo(Threshold.of(null, 10.0));
+    assertThat(policy.threshold(GateRule.METRICS_DOFOLLOW_DROP)).isEqualTo(Threshold.off());
     assertThat(policy.watchlist()).containsExactly("partner.example", "https://news.example/best-shops");
     assertThat(policy.watchlistCriticality()).isEqualTo(Criticality.FAIL);
     assertThat(policy.apiErrors()).isEqualTo(ApiErrorAction.WARN);
@@ -62,7 +63,9 @@ class GatePoliciesTest {
 
     assertThat(json).contains("\"linkType\" : \"href\"", "\"minDomainInlinkRank\" : 7",
         "\"requestTimeout\" : \"1500ms\"", "\"source\" : \"top_backlinks\"", "\"apiErrors\" : \"warn\"",
-        "\"brokenUrls\" : {", "\"warnAt\" : 1,", "\"firstRun\" : \"enforce\"");
+        "\"rule\" : \"broken-targets\"", "\"warnAt\" : 1,", "\"firstRun\" : \"enforce\"",
+        "\"notMeasured\" : \"fail\"");
+    assertThat(json).doesNotContain("brokenUrls", "weightedRefdomains", "dofollowBacklinksDrop");
     assertThat(read(json)).isEqualTo(policy);
   }
 
@@ -78,13 +81,13 @@ class GatePoliciesTest {
 
   @Test
   void partialObjectsKeepTheOtherDefaults() throws IOException {
-    GatePolicy policy = read("{\"lost\": {\"lookbackDays\": 3, \"lostBacklinks\": \"off\"},"
-        + " \"brokenTargets\": {\"weightedRefdomains\": {\"failAt\": 2.5}, \"requestTimeout\": \"PT2S\"}}");
+    GatePolicy policy = read("{\"lost\": {\"lookbackDays\": 3}, \"thresholds\": [{\"rule\": \"lost-backlinks\"},"
+        + " {\"rule\": \"broken-targets-weight\", \"failAt\": 2.5}], \"brokenTargets\": {\"requestTimeout\": \"PT2S\"}}");
 
     assertThat(policy.lost().lookbackDays()).isEqualTo(3);
-    assertThat(policy.lost().lostBacklinks().isOff()).isTrue();
-    assertThat(policy.lost().lostRefdomains()).isEqualTo(LostPolicy.defaults().lostRefdomains());
-    assertThat(policy.brokenTargets().weightedRefdomains()).isEqualTo(Threshold.of(null, 2.5));
+    assertThat(policy.threshold(GateRule.LOST_BACKLINKS).isOff()).isTrue();
+    assertThat(policy.threshold(GateRule.LOST_REFDOMAINS)).isEqualTo(GateRule.LOST_REFDOMAINS.defaultThreshold());
+    assertThat(policy.threshold(GateRule.BROKEN_TARGETS_WEIGHT)).isEqualTo(Threshold.of(null, 2.5));
     assertThat(policy.brokenTargets().requestTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(policy.metrics()).isEqualTo(MetricsPolicy.defaults());
   }
@@ -107,8 +110,18 @@ class GatePoliciesTest {
     assertError("{\"lost\": {\"lookbackDays\": 0}}", "lost.lookbackDays", "1..365");
     assertError("{\"lost\": {\"ignoredReasons\": [\"timeout\"]}}", "lost.ignoredReasons",
         "page_not_found, crawl_error");
-    assertError("{\"lost\": {\"lostBacklinks\": {\"warnAt\": 10, \"failAt\": 5}}}", "lost.lostBacklinks.failAt",
-        "a value >= warnAt (10)");
+    assertError("{\"thresholds\": [{\"rule\": \"lost-backlinks\", \"warnAt\": 10, \"failAt\": 5}]}",
+        "thresholds[0].failAt", "a value >= warnAt (10)");
+    assertError("{\"thresholds\": [{\"rule\": \"lost-links\"}]}", "thresholds[0].rule",
+        "broken-targets, broken-targets-weight, lost-backlinks");
+    assertError("{\"thresholds\": [{\"rule\": \"watchlist\", \"failAt\": 1}]}", "thresholds[0].rule", "lost-backlinks");
+    assertError("{\"thresholds\": [{\"rule\": \"lost-backlinks\"}, {\"rule\": \"lost-backlinks\"}]}",
+        "thresholds[1].rule", "each rule once");
+    assertError("{\"lost\": {\"lostBacklinks\": \"off\"}, \"thresholds\": [{\"rule\": \"lost-backlinks\"}]}",
+        "thresholds[0].rule", "remove the deprecated lost.lostBacklinks");
+    assertError("{\"brokenTargets\": {\"allowedHosts\": [\"http://x.example/\"]}}", "brokenTargets.allowedHosts",
+        "host names");
+    assertError("{\"notMeasured\": \"pass\"}", "notMeasured", "fail, warn, ignore");
     assertError("{\"lost\": {\"linkType\": \"canonical\"}}", "lost.linkType", "href, redirect, or null for both");
     assertError("{\"brokenTargets\": {\"source\": \"everything\"}}", "brokenTargets.source", "top_backlinks, all_raw");
     assertError("{\"brokenTargets\": {\"requestTimeout\": \"soon\"}}", "brokenTargets.requestTimeout",
@@ -121,6 +134,31 @@ class GatePoliciesTest {
     assertError("{\"firstRun\": \"pass\"}", "firstRun", "enforce, record");
     assertError("[1]", "policy", "an object");
     assertError("{", "policy", "a JSON object");
+  }
+
+  @Test
+  void theDeprecatedThresholdFieldsStillReadWithOneWarningEach() throws IOException {
+    List<String> warnings = new java.util.ArrayList<>();
+    GatePolicy old = GatePolicies.read(
+        new StringReader(GateFixtures.resource("/gate/policy-deprecated-fields.json")), warnings::add);
+    GatePolicy current = read(GateFixtures.resource("/gate/policy-example.json"));
+
+    assertThat(old.thresholds()).isEqualTo(current.thresholds());
+    assertThat(warnings).hasSize(7).anySatisfy(w -> assertThat(w).contains("metrics.dofollowBacklinksDrop",
+        "deprecated", "\"rule\": \"metrics-dofollow-drop\""));
+    List<String> none = new java.util.ArrayList<>();
+    GatePolicies.read(new StringReader(GateFixtures.resource("/gate/policy-example.json")), none::add);
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void everyThresholdedRuleHasADeprecatedAliasAndADefault() {
+    for (GateRule rule : GateRule.thresholded()) {
+      assertThat(rule.defaultThreshold()).as(rule.id()).isNotNull();
+      assertThat(GatePolicy.defaults().threshold(rule)).isEqualTo(rule.defaultThreshold());
+      assertThat(GateRule.byId("rule", rule.id())).isEqualTo(rule);
+      assertThat(GateRule.byId("rule", rule.name())).isEqualTo(rule);
+    }
   }
 
   @Test

@@ -25,13 +25,32 @@ class LostGateTest {
   static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(SCENARIO).build();
 
   private static GateResult run(Baseline baseline, LostPolicy.Builder lost) {
-    GatePolicy policy = only(false, true, false).lost(lost.build()).build();
+    return run(baseline, lost, null, null);
+  }
+
+  private static GateResult run(Baseline baseline, LostPolicy.Builder lost, Threshold links, Threshold domains) {
+    GatePolicy.Builder b = only(false, true, false).lost(lost.build());
+    if (links != null) {
+      b.threshold(GateRule.LOST_BACKLINKS, links).threshold(GateRule.LOST_REFDOMAINS, domains);
+    }
+    GatePolicy policy = b.build();
     return gate(SANDBOX.sandbox()).run(request(null, baseline, policy));
   }
 
   private static List<String> counted(GateResult result) {
     return result.lostLinks().stream().filter(l -> !l.ignored()).map(LostLink::urlFrom).sorted()
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void theFirstRunNoteSpeaksPlainlyWithoutFieldNamesAndWithTheRightPlural() {
+    GateResult result = run(null, LostPolicy.builder().lookbackDays(1));
+
+    assertThat(result.notes()).anySatisfy(n -> assertThat(n).contains("for the last 1 day and",
+        "becomes the baseline of the next run once it is stored"));
+    assertThat(result.notes()).noneSatisfy(n -> assertThat(n).contains("newBaseline"));
+    assertThat(GateRun.count(1, "referring domain", "referring domains")).isEqualTo("1 referring domain");
+    assertThat(GateRun.count(2, "referring domain", "referring domains")).isEqualTo("2 referring domains");
   }
 
   @Test
@@ -83,14 +102,12 @@ class LostGateTest {
 
   @Test
   void thresholdsOnLostBacklinksAndRefdomains() {
-    GateResult warn = run(null, LostPolicy.builder().lostBacklinks(Threshold.of(6.0, 7.0))
-        .lostRefdomains(Threshold.of(7.0, null)));
+    GateResult warn = run(null, LostPolicy.builder(), Threshold.of(6.0, 7.0), Threshold.of(7.0, null));
     assertThat(warn.rule(GateRule.LOST_BACKLINKS).orElseThrow().verdict()).isEqualTo(Verdict.WARN);
     assertThat(warn.rule(GateRule.LOST_REFDOMAINS).orElseThrow().verdict()).isEqualTo(Verdict.PASS);
     assertThat(warn.verdict()).isEqualTo(Verdict.WARN);
 
-    GateResult fail = run(null, LostPolicy.builder().lostBacklinks(Threshold.of(1.0, 6.0))
-        .lostRefdomains(Threshold.of(null, 6.0)));
+    GateResult fail = run(null, LostPolicy.builder(), Threshold.of(1.0, 6.0), Threshold.of(null, 6.0));
     assertThat(fail.rule(GateRule.LOST_BACKLINKS).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
     assertThat(fail.rule(GateRule.LOST_REFDOMAINS).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
     assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);

@@ -15,6 +15,7 @@ import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,9 +33,14 @@ class MetricsGateTest {
   }
 
   private static GateResult run(LocalDate day, Baseline baseline, MetricsPolicy metrics) {
+    return run(day, baseline, metrics, Map.of());
+  }
+
+  private static GateResult run(LocalDate day, Baseline baseline, MetricsPolicy metrics,
+      Map<GateRule, Threshold> thresholds) {
     Sandbox sandbox = SANDBOX.sandbox();
     sandbox.setToday(day);
-    GatePolicy policy = only(false, false, true).metrics(metrics).build();
+    GatePolicy policy = only(false, false, true).metrics(metrics).thresholds(thresholds).build();
     return gate(sandbox, Sandbox.DEMO_API_KEY, day).run(request(null, baseline, policy));
   }
 
@@ -79,12 +85,11 @@ class MetricsGateTest {
   @Test
   void eachDropHasItsOwnWarnAndFailLevels() {
     Baseline baseline = run(WEEK_AGO, null, MetricsPolicy.defaults()).newBaseline();
-    MetricsPolicy policy = MetricsPolicy.builder()
-        .backlinksDrop(Threshold.of(50.0, 50.1))     // exactly 50 % -> WARN
-        .refdomainsDrop(Threshold.of(10.0, 50.0))    // exactly 50 % -> FAIL
-        .dofollowBacklinksDrop(Threshold.of(47.0, null)) // 46.7 % -> PASS
-        .build();
-    GateResult now = run(TODAY, baseline, policy);
+    Map<GateRule, Threshold> thresholds = Map.of(
+        GateRule.METRICS_BACKLINKS_DROP, Threshold.of(50.0, 50.1),     // exactly 50 % -> WARN
+        GateRule.METRICS_REFDOMAINS_DROP, Threshold.of(10.0, 50.0),    // exactly 50 % -> FAIL
+        GateRule.METRICS_DOFOLLOW_DROP, Threshold.of(47.0, null));     // 46.7 % -> PASS
+    GateResult now = run(TODAY, baseline, MetricsPolicy.defaults(), thresholds);
 
     assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict()).isEqualTo(Verdict.WARN);
     assertThat(now.rule(GateRule.METRICS_REFDOMAINS_DROP).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
@@ -95,7 +100,8 @@ class MetricsGateTest {
   @Test
   void growthNeverTrips() {
     Baseline smaller = new Baseline(TARGET, Mode.HOST, WEEK_AGO, new Metrics(TARGET, 4, 4, 4, 4, 0, 4, 0, 0), List.of());
-    GateResult now = run(TODAY, smaller, MetricsPolicy.builder().backlinksDrop(Threshold.of(0.0, 0.0)).build());
+    GateResult now = run(TODAY, smaller, MetricsPolicy.defaults(),
+        Map.of(GateRule.METRICS_BACKLINKS_DROP, Threshold.of(0.0, 0.0)));
 
     assertThat(now.metricDeltas().backlinks().dropPercent()).isCloseTo(-100.0, within(1e-9));
     assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().message()).endsWith("100.0% growth.");

@@ -13,7 +13,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -23,10 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** Probing one URL: HEAD/GET, redirects, loops, timeouts, host rewriting. */
 class ProberTest {
+  /** Probes stay on the loopback test servers: the scope's site is 127.0.0.1 (MockWebServer's "localhost" allowed). */
+  private static final ProbeScope LOCAL = new ProbeScope("127.0.0.1", null, List.of("localhost"));
+
   private static final BrokenTargetsPolicy POLICY = BrokenTargetsPolicy.defaults();
 
   private static Prober.Probe probe(DeployedSite site, String path) {
-    return new Prober(new OkHttpClient(), POLICY, UnaryOperator.identity()).probe(HttpUrl.get(site.baseUrl() + path));
+    return new Prober(new OkHttpClient(), POLICY, LOCAL).probe(HttpUrl.get(site.baseUrl() + path));
   }
 
   @Test
@@ -68,9 +70,9 @@ class ProberTest {
       BrokenTargetsPolicy two = POLICY.toBuilder().maxRedirects(2).build();
       BrokenTargetsPolicy three = POLICY.toBuilder().maxRedirects(3).build();
 
-      assertThat(new Prober(new OkHttpClient(), two, UnaryOperator.identity()).probe(url).outcome())
+      assertThat(new Prober(new OkHttpClient(), two, LOCAL).probe(url).outcome())
           .isEqualTo(ProbeOutcome.TOO_MANY_REDIRECTS);
-      assertThat(new Prober(new OkHttpClient(), three, UnaryOperator.identity()).probe(url).outcome())
+      assertThat(new Prober(new OkHttpClient(), three, LOCAL).probe(url).outcome())
           .isEqualTo(ProbeOutcome.OK);
     }
   }
@@ -84,7 +86,7 @@ class ProberTest {
         }
         return chain.proceed(chain.request());
       }).build();
-      Prober.Probe probe = new Prober(headBreaks, POLICY, UnaryOperator.identity())
+      Prober.Probe probe = new Prober(headBreaks, POLICY, LOCAL)
           .probe(HttpUrl.get(site.baseUrl() + "/gone"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.HTTP_ERROR);
@@ -100,7 +102,7 @@ class ProberTest {
       calls.incrementAndGet();
       throw new SocketTimeoutException("timeout");
     }).build();
-    Prober.Probe probe = new Prober(timesOut, POLICY, UnaryOperator.identity())
+    Prober.Probe probe = new Prober(timesOut, POLICY, LOCAL)
         .probe(HttpUrl.get("http://127.0.0.1:9/slow"));
 
     assertThat(probe.outcome()).isEqualTo(ProbeOutcome.TIMEOUT);
@@ -135,7 +137,7 @@ class ProberTest {
         urls.add(HttpUrl.get(site.baseUrl() + "/p" + i));
       }
 
-      List<Prober.Probe> probes = new Prober(counting, two, UnaryOperator.identity()).probeAll(urls);
+      List<Prober.Probe> probes = new Prober(counting, two, LOCAL).probeAll(urls);
 
       assertThat(maxInFlight).hasValue(2);
       assertThat(probes).extracting(Prober.Probe::outcome).containsExactly(ProbeOutcome.OK, ProbeOutcome.OK,
@@ -148,7 +150,7 @@ class ProberTest {
   void aSlowSiteTimesOutAgainstTheRealClock() {
     try (DeployedSite site = DeployedSite.builder().slowPath("/slow", Duration.ofSeconds(20)).build().start()) {
       BrokenTargetsPolicy fast = POLICY.toBuilder().requestTimeout(Duration.ofMillis(300)).build();
-      Prober.Probe probe = new Prober(new OkHttpClient(), fast, UnaryOperator.identity())
+      Prober.Probe probe = new Prober(new OkHttpClient(), fast, LOCAL)
           .probe(HttpUrl.get(site.baseUrl() + "/slow"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.TIMEOUT);
@@ -170,7 +172,7 @@ class ProberTest {
   }
 
   private static Prober.Probe probe(int port) {
-    return new Prober(new OkHttpClient(), POLICY, UnaryOperator.identity())
+    return new Prober(new OkHttpClient(), POLICY, LOCAL)
         .probe(HttpUrl.get("http://127.0.0.1:" + port + "/x"));
   }
 
@@ -179,7 +181,7 @@ class ProberTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse.Builder().code(302).build());
       server.start();
-      Prober.Probe probe = new Prober(new OkHttpClient(), POLICY, UnaryOperator.identity()).probe(server.url("/x"));
+      Prober.Probe probe = new Prober(new OkHttpClient(), POLICY, LOCAL).probe(server.url("/x"));
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.BAD_REDIRECT);
       assertThat(probe.detail()).isEqualTo("HEAD 302 without Location");
     }
@@ -193,7 +195,7 @@ class ProberTest {
       staging.start();
       GateRequest request = new GateRequest("shop.example", null, staging.url("/staging/").toString(), null,
           GatePolicy.defaults());
-      UnaryOperator<HttpUrl> rewrite = GateRun.rewriter(request);
+      ProbeScope rewrite = ProbeScope.of(request);
 
       Prober.Probe probe = new Prober(new OkHttpClient(), POLICY, rewrite)
           .probe(HttpUrl.get("https://www.shop.example/docs?lang=en#intro"));
@@ -208,9 +210,42 @@ class ProberTest {
           .containsExactly("HEAD /staging/docs?lang=en", "HEAD /staging/docs/v2?lang=en");
       assertThat(first.getHeaders().get("User-Agent")).isEqualTo(Prober.USER_AGENT);
 
-      // Another site's URL is probed where it is.
-      assertThat(rewrite.apply(HttpUrl.get("https://cdn.other.example/a?b=c")))
-          .isEqualTo(HttpUrl.get("https://cdn.other.example/a?b=c"));
+      // Another site's URL is not probed at all.
+      assertThat(rewrite.probes(HttpUrl.get("https://cdn.other.example/a?b=c"))).isFalse();
+    }
+  }
+
+  @Test
+  void aRedirectOffTheDeployedSiteIsReportedNotFollowed() throws Exception {
+    try (MockWebServer staging = new MockWebServer(); MockWebServer internal = new MockWebServer()) {
+      internal.start();
+      staging.enqueue(new MockResponse.Builder().code(302).addHeader("Location", internal.url("/admin").toString()).build());
+      staging.start();
+      GateRequest request = new GateRequest("shop.example", null, staging.url("/").toString(), null,
+          GatePolicy.defaults());
+
+      Prober.Probe probe = new Prober(new OkHttpClient(), POLICY, ProbeScope.of(request))
+          .probe(HttpUrl.get("https://shop.example/old"));
+
+      assertThat(probe.outcome()).isEqualTo(ProbeOutcome.OFF_SITE_REDIRECT);
+      assertThat(probe.chain()).containsExactly(internal.url("/admin").toString());
+      assertThat(internal.getRequestCount()).isZero();
+    }
+  }
+
+  @Test
+  void anAllowedHostIsFollowed() throws Exception {
+    try (MockWebServer staging = new MockWebServer(); MockWebServer cdn = new MockWebServer()) {
+      cdn.enqueue(new MockResponse.Builder().code(404).build());
+      cdn.start();
+      staging.enqueue(new MockResponse.Builder().code(302).addHeader("Location", cdn.url("/img").toString()).build());
+      staging.start();
+      ProbeScope scope = new ProbeScope("shop.example", staging.url("/"), List.of(cdn.url("/").host()));
+
+      Prober.Probe probe = new Prober(new OkHttpClient(), POLICY, scope).probe(HttpUrl.get("https://shop.example/old"));
+
+      assertThat(probe.outcome()).isEqualTo(ProbeOutcome.REDIRECT_TO_ERROR);
+      assertThat(cdn.getRequestCount()).isEqualTo(1);
     }
   }
 }

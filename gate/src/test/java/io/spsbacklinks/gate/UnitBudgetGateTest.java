@@ -41,7 +41,7 @@ class UnitBudgetGateTest {
   @Test
   void allRawIsEstimatedFromTheBaselinesBacklinksOrLeftIncomplete() {
     GatePolicy raw = GatePolicy.defaults().toBuilder()
-        .brokenTargets(BrokenTargetsPolicy.builder().source(TargetSource.ALL_RAW).build()).build();
+        .brokenTargets(BrokenTargetsPolicy.builder().source(BacklinkSource.ALL_RAW).build()).build();
     Gate gate = gate(SANDBOX.sandbox());
 
     UnitEstimate unknown = gate.estimate(request(null, null, raw));
@@ -91,7 +91,7 @@ class UnitBudgetGateTest {
     Sandbox sandbox = SANDBOX.sandbox();
     long requests = sandbox.requestCount();
     GatePolicy policy = GatePolicy.builder().unitBudget(5000).apiErrors(ApiErrorAction.WARN)
-        .brokenTargets(BrokenTargetsPolicy.builder().source(TargetSource.ALL_RAW).build()).build();
+        .brokenTargets(BrokenTargetsPolicy.builder().source(BacklinkSource.ALL_RAW).build()).build();
     GateResult result = gate(sandbox).run(new GateRequest("big-5000.example", Mode.HOST, null, null, policy));
 
     // get-metrics (30) + 5,000 raw rows + 2 x 1,000 lost rows > 5,000: only get-metrics was sent.

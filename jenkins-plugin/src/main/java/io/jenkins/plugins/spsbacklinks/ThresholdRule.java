@@ -1,15 +1,13 @@
 package io.jenkins.plugins.spsbacklinks;
 
-import io.spsbacklinks.gate.BrokenTargetsPolicy;
 import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateRule;
-import io.spsbacklinks.gate.LostPolicy;
-import io.spsbacklinks.gate.MetricsPolicy;
 import io.spsbacklinks.gate.Threshold;
 
 /**
- * The gate rules that have an UNSTABLE/FAILURE threshold, named like the core's {@link GateRule}s.
- * Each knows where its threshold lives in a {@link GatePolicy}; the evaluation stays in the core.
+ * The gate rules that have an UNSTABLE/FAILURE threshold, one per thresholded {@link GateRule}; the
+ * UI shows each by its rule id. The constant names are kept because job XML and Pipeline scripts
+ * store them; the thresholds themselves live in the gate's rule-keyed {@link GatePolicy#thresholds()}.
  */
 public enum ThresholdRule {
   /** Broken backlinked URLs on the deployed site (a count of URLs). */
@@ -45,42 +43,23 @@ public enum ThresholdRule {
     return unit;
   }
 
-  /** The UI label, e.g. "Lost backlinks (backlinks)". */
+  /** The UI label, led by the rule id, e.g. "lost-backlinks: Lost backlinks (backlinks)". */
   public String getDisplayName() {
-    return rule.title() + " (" + unit + ")";
+    return rule.id() + ": " + rule.title() + " (" + unit + ")";
+  }
+
+  /** The rule id, the one name of the rule in policy files, the CLI and the reports. */
+  public String id() {
+    return rule.id();
   }
 
   /** This rule's threshold in {@code policy}. */
   public Threshold in(GatePolicy policy) {
-    return switch (this) {
-      case BROKEN_TARGETS -> policy.brokenTargets().brokenUrls();
-      case BROKEN_TARGETS_WEIGHT -> policy.brokenTargets().weightedRefdomains();
-      case LOST_BACKLINKS -> policy.lost().lostBacklinks();
-      case LOST_REFDOMAINS -> policy.lost().lostRefdomains();
-      case METRICS_BACKLINKS_DROP -> policy.metrics().backlinksDrop();
-      case METRICS_REFDOMAINS_DROP -> policy.metrics().refdomainsDrop();
-      case METRICS_DOFOLLOW_DROP -> policy.metrics().dofollowBacklinksDrop();
-    };
+    return policy.threshold(rule);
   }
 
   /** {@code policy} with this rule's threshold replaced. */
   public GatePolicy with(GatePolicy policy, Threshold threshold) {
-    BrokenTargetsPolicy.Builder broken = policy.brokenTargets().toBuilder();
-    LostPolicy.Builder lost = policy.lost().toBuilder();
-    MetricsPolicy.Builder metrics = policy.metrics().toBuilder();
-    switch (this) {
-      case BROKEN_TARGETS -> broken.brokenUrls(threshold);
-      case BROKEN_TARGETS_WEIGHT -> broken.weightedRefdomains(threshold);
-      case LOST_BACKLINKS -> lost.lostBacklinks(threshold);
-      case LOST_REFDOMAINS -> lost.lostRefdomains(threshold);
-      case METRICS_BACKLINKS_DROP -> metrics.backlinksDrop(threshold);
-      case METRICS_REFDOMAINS_DROP -> metrics.refdomainsDrop(threshold);
-      case METRICS_DOFOLLOW_DROP -> metrics.dofollowBacklinksDrop(threshold);
-    }
-    return policy.toBuilder()
-        .brokenTargets(broken.build())
-        .lost(lost.build())
-        .metrics(metrics.build())
-        .build();
+    return policy.toBuilder().threshold(rule, threshold).build();
   }
 }

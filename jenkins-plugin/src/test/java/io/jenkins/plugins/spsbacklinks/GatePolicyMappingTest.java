@@ -10,10 +10,12 @@ import io.spsbacklinks.gate.ApiErrorAction;
 import io.spsbacklinks.gate.Criticality;
 import io.spsbacklinks.gate.FirstRunAction;
 import io.spsbacklinks.gate.GatePolicy;
+import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.Threshold;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +79,7 @@ class GatePolicyMappingTest {
     for (ThresholdRule other : EnumSet.complementOf(EnumSet.of(rule))) {
       assertThat(other.in(changed)).as(other.name()).isEqualTo(other.in(GatePolicy.defaults()));
     }
-    assertThat(rule.getDisplayName()).startsWith(rule.rule().title());
+    assertThat(rule.getDisplayName()).startsWith(rule.id() + ": " + rule.rule().title());
   }
 
   @Test
@@ -90,9 +92,16 @@ class GatePolicyMappingTest {
 
     GatePolicy policy = GatePolicyMapping.policy(job, global);
 
-    assertThat(policy.lost().lostBacklinks()).isEqualTo(Threshold.of(1.0, null));
-    assertThat(policy.metrics().refdomainsDrop()).isEqualTo(Threshold.of(null, 3.0));
-    assertThat(policy.lost().lostRefdomains()).isEqualTo(GatePolicy.defaults().lost().lostRefdomains());
+    assertThat(policy.threshold(GateRule.LOST_BACKLINKS)).isEqualTo(Threshold.of(1.0, null));
+    assertThat(policy.threshold(GateRule.METRICS_REFDOMAINS_DROP)).isEqualTo(Threshold.of(null, 3.0));
+    assertThat(policy.threshold(GateRule.LOST_REFDOMAINS)).isEqualTo(GateRule.LOST_REFDOMAINS.defaultThreshold());
+  }
+
+  @Test
+  void everyThresholdedGateRuleHasOneJenkinsRuleShownByItsId() {
+    assertThat(Arrays.stream(ThresholdRule.values()).map(ThresholdRule::rule))
+        .containsExactlyElementsOf(GateRule.thresholded());
+    assertThat(ThresholdRule.METRICS_DOFOLLOW_DROP.getDisplayName()).startsWith("metrics-dofollow-drop: ");
   }
 
   @Test
@@ -100,7 +109,7 @@ class GatePolicyMappingTest {
     GateSettings job = new GateSettings("example.com");
     job.setThresholds(List.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null)));
 
-    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).brokenTargets().brokenUrls().isOff()).isTrue();
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).threshold(GateRule.BROKEN_TARGETS).isOff()).isTrue();
   }
 
   @Test

@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
  * The gate's verdict for a terminal or a CI log: every rule with why, then the evidence, a few rows
  * of each kind (the reports hold all of it).
  */
-final class GateSummary {
+final class GateConsoleSummary {
   /** Rows of evidence shown per list; the rest is in the reports. */
   static final int MAX_ROWS = 10;
 
   private final PrintStream out;
 
-  GateSummary(PrintStream out) {
+  GateConsoleSummary(PrintStream out) {
     this.out = out;
   }
 
@@ -60,13 +60,13 @@ final class GateSummary {
   }
 
   private void rules(List<RuleResult> rules) {
-    int titleWidth = rules.stream().mapToInt(rule -> rule.title().length()).max().orElse(0);
+    int idWidth = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
+    int statusWidth = rules.stream().mapToInt(rule -> rule.status().length()).max().orElse(4);
     for (RuleResult rule : rules) {
-      String status = rule.evaluated() ? rule.verdict().name() : "SKIP";
-      String line = String.format(Locale.ROOT, "  %-4s  %-" + titleWidth + "s  %-13s  %s", status,
-          rule.title(), value(rule), rule.threshold() == null ? "" : rule.threshold().describe());
+      String line = String.format(Locale.ROOT, "  %-" + statusWidth + "s  %-" + idWidth + "s  %-13s  %s", rule.status(),
+          rule.id(), value(rule), rule.threshold() == null ? "" : rule.threshold().describe());
       out.println(line.stripTrailing());
-      out.println("        " + rule.message());
+      out.println("        " + rule.title() + ": " + rule.message());
     }
     out.println();
   }

@@ -9,4 +9,10 @@ package io.spsbacklinks.gate;
  * @param error the failure's type, e.g. {@code InsufficientFundsException}
  * @param message the API's message (never the key)
  */
-public record ApiFailure(String check, String command, int status, String error, String message) {}
+public record FailedApiCall(String check, String command, int status, String error, String message) {
+
+  /** True if the API refused the key or its subscription (401, 402, 403): a configuration error. */
+  public boolean keyRefused() {
+    return status == 401 || status == 402 || status == 403;
+  }
+}

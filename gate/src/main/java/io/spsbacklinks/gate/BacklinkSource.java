@@ -1,7 +1,7 @@
 package io.spsbacklinks.gate;
 
 /** Where the broken-targets check gets the backlinked destination URLs ({@code url_to}) it probes. */
-public enum TargetSource {
+public enum BacklinkSource {
   /**
    * get-backlinks ordered by InLink Rank, {@code limit = topN}: the destinations of the top N
    * backlinks. Costs at most topN units.
