@@ -21,9 +21,9 @@ import org.kohsuke.stapler.StaplerProxy;
 public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLevelItemGroup, StaplerProxy, StaplerFallback,
         ModifiableViewGroup, AccessControlled, DescriptorByNameOwner,
         ModelObjectWithContextMenu, ModelObjectWithChildren, OnMaster, Loadable {
-    public static final Permission ADMINISTER = null;
+    public static final Permission ADMINISTER = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
-    public static final Permission READ = null;
+    public static final Permission READ = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
     private Jenkins() {
         throw new UnsupportedOperationException("stub");

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.spsbacklinks;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.model.DirectoryBrowserSupport;
 import hudson.model.Run;
 import io.spsbacklinks.gate.GateReports;
@@ -16,7 +15,6 @@ import jenkins.util.VirtualFile;
  * full page ({@code index.jelly}) and the report files (JSON, HTML, Markdown, JUnit XML, baseline)
  * under {@code files/}.
  */
-@SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the build is Jenkins' model object, shared with the views by design")
 public class BacklinksGateAction implements RunAction2 {
   private final GateSummary summary;
   private transient Run<?, ?> run;

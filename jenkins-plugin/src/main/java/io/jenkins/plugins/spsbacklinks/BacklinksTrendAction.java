@@ -1,7 +1,6 @@
 package io.jenkins.plugins.spsbacklinks;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.model.Action;
 import hudson.model.Job;
@@ -16,7 +15,6 @@ import jenkins.model.TransientActionFactory;
  * The job page's backlinks trend: a server-rendered SVG per target (no JavaScript, CSP-safe) in the
  * floating box, and a page with the chart and a per-build table.
  */
-@SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the job is Jenkins' model object, shared with the views by design")
 public class BacklinksTrendAction implements Action {
   /** Completed builds searched for a gate run before the job gets no trend. */
   static final int RECENT_BUILDS = 5;

@@ -19,7 +19,7 @@ import org.springframework.security.core.Authentication;
 
 public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
         implements ExtensionPoint, Describable<CredentialsProvider>, IconSpec {
-    public static final Permission USE_ITEM = null;
+    public static final Permission USE_ITEM = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
     @NonNull
     public static <C extends Credentials> List<C> lookupCredentialsInItem(@NonNull Class<C> type,
