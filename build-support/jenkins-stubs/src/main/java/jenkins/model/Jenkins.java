@@ -9,6 +9,7 @@ import hudson.model.AbstractCIBase;
 import hudson.model.Descriptor;
 import hudson.model.DescriptorByNameOwner;
 import hudson.model.ModifiableViewGroup;
+import hudson.model.View;
 import hudson.security.AccessControlled;
 import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
@@ -71,7 +72,7 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     }
 
     @Override
-    public Object getStaplerFallback() {
+    public View getStaplerFallback() {
         throw new UnsupportedOperationException("stub");
     }
 }

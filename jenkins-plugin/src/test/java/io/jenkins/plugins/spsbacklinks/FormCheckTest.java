@@ -52,6 +52,13 @@ class FormCheckTest {
     assertThat(FormCheck.timeoutSeconds("30")).isEqualTo(FormCheck.ok());
     assertThat(FormCheck.timeoutSeconds("0").kind()).isEqualTo(Kind.ERROR);
     assertThat(FormCheck.timeoutSeconds(null).kind()).isEqualTo(Kind.ERROR);
+    assertThat(FormCheck.timeoutSeconds("601").message()).isEqualTo("Enter 1..600 seconds.");
+    // The same range the global configuration's setters and readResolve enforce on the server.
+    assertThat(FormCheck.isTimeoutSeconds(1)).isTrue();
+    assertThat(FormCheck.isTimeoutSeconds(600)).isTrue();
+    assertThat(FormCheck.isTimeoutSeconds(0)).isFalse();
+    assertThat(FormCheck.isTimeoutSeconds(-10)).isFalse();
+    assertThat(FormCheck.isTimeoutSeconds(601)).isFalse();
   }
 
   @Test

@@ -13,6 +13,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.Permission;
+import hudson.util.ListBoxModel;
 import java.util.List;
 import org.jenkins.ui.icon.IconSpec;
 import org.springframework.security.core.Authentication;
@@ -22,11 +23,21 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
     public static final Permission USE_ITEM = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
     @NonNull
-    public static <C extends Credentials> List<C> lookupCredentialsInItem(@NonNull Class<C> type,
-                                                                          @Nullable Item item,
-                                                                          @Nullable Authentication authentication,
-                                                                          @Nullable List<DomainRequirement>
-                                                                            domainRequirements) {
+    public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(@NonNull Class<C> type,
+                                                                               @Nullable Item item,
+                                                                               @Nullable Authentication authentication,
+                                                                               @Nullable List<DomainRequirement>
+                                                                                 domainRequirements,
+                                                                               @Nullable CredentialsMatcher matcher) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialByIdInItem(@NonNull String id,
+                                                                       @NonNull Class<C> type,
+                                                                       @Nullable Item item,
+                                                                       @Nullable Authentication authentication,
+                                                                       @Nullable List<DomainRequirement> domainRequirements) {
         throw new UnsupportedOperationException("stub");
     }
 
