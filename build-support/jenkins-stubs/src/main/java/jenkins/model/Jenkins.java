@@ -30,7 +30,6 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
         throw new UnsupportedOperationException("stub");
     }
 
-    @NonNull
     public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }

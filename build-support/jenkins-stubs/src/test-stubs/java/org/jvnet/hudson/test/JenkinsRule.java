@@ -69,6 +69,7 @@ public class JenkinsRule {
         throw new UnsupportedOperationException("stub");
     }
 
+    @NonNull
     public FreeStyleBuild buildAndAssertSuccess(@NonNull FreeStyleProject job) throws Exception {
         throw new UnsupportedOperationException("stub");
     }

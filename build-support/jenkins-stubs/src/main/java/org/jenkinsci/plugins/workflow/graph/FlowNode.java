@@ -15,6 +15,7 @@ public abstract class FlowNode extends Actionable implements Saveable {
     }
 
     @Override
+    @CheckForNull
     public <T extends Action> T getAction(Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }

@@ -16,7 +16,6 @@ public final class StringCredentialsImpl extends BaseStandardCredentials impleme
         throw new UnsupportedOperationException("stub");
     }
 
-    @NonNull
     @Override
     public Secret getSecret() {
         throw new UnsupportedOperationException("stub");
