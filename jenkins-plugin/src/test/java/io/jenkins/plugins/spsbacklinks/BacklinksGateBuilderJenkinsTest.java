@@ -311,7 +311,11 @@ class BacklinksGateBuilderJenkinsTest {
     HtmlPage report = wc.getPage(b, REPORT);
     assertThat(report.asNormalizedText()).contains("https://shop.example/pricing").contains("404")
         .contains("page_not_found").contains("Lost referring domains").contains("baseline: #1");
-    assertThat(wc.getPage(b, REPORT + "files/").asNormalizedText()).contains(GateReports.JSON_FILE);
+    assertThat(wc.getPage(b, REPORT + "files/").asNormalizedText()).contains(GateReports.JSON_FILE)
+        .contains(ReportStyleSheet.CSS_FILE);
+    // The trend comes from the last successful build (SUCCESS or UNSTABLE): core's
+    // SimpleBuildStep.LastBuildActionFactory reads Job.getLastSuccessfulBuild()
+    // (core/src/main/java/jenkins/tasks/SimpleBuildStep.java, core/src/main/java/hudson/model/Job.java).
     HtmlPage job = wc.getPage(p);
     assertThat(job.getElementsByTagName("svg").stream()
         .anyMatch(svg -> svg.getAttribute("class").contains("sps-backlinks-trend"))).isTrue();
