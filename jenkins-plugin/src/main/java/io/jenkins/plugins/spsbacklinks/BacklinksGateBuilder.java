@@ -107,7 +107,7 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
 
   @DataBoundSetter
   public void setThresholds(List<GateThreshold> thresholds) {
-    settings.setThresholds(GateThreshold.toSettings(thresholds));
+    settings.setThresholds(FormCheck.checkedThresholds(thresholds));
   }
 
   public boolean isDofollowOnly() {

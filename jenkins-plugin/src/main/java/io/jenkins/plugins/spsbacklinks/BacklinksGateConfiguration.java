@@ -76,7 +76,7 @@ public final class BacklinksGateConfiguration extends GlobalConfiguration {
     List<ThresholdSetting> valid = new ArrayList<>();
     for (ThresholdSetting t : thresholds == null ? List.<ThresholdSetting>of() : thresholds) {
       try {
-        valid.add(checked(t));
+        valid.add(FormCheck.checked(t));
       } catch (IllegalArgumentException | InvalidParameterException e) {
         LOGGER.log(Level.WARNING, "Dropping default threshold {0}: {1}", new Object[] {t, e.getMessage()});
       }
@@ -143,20 +143,10 @@ public final class BacklinksGateConfiguration extends GlobalConfiguration {
     return GateThreshold.of(thresholds == null ? List.of() : thresholds);
   }
 
-  /**
-   * @throws IllegalArgumentException for a row without a rule
-   * @throws InvalidParameterException naming the level the core refuses (negative, not finite, failure below unstable)
-   */
+  /** Refuses what the form refuses: see {@link FormCheck#checkedThresholds}. */
   @DataBoundSetter
   public void setThresholds(List<GateThreshold> thresholds) {
-    List<ThresholdSetting> settings = new ArrayList<>();
-    for (GateThreshold t : thresholds == null ? List.<GateThreshold>of() : thresholds) {
-      if (t == null || t.getRule() == null) {
-        throw new IllegalArgumentException(Messages.BacklinksGateConfiguration_thresholdWithoutRule());
-      }
-      settings.add(checked(t.toSetting()));
-    }
-    this.thresholds = settings;
+    this.thresholds = FormCheck.checkedThresholds(thresholds);
     save();
   }
 
@@ -167,14 +157,6 @@ public final class BacklinksGateConfiguration extends GlobalConfiguration {
     return seconds;
   }
 
-  /** {@code setting}, once it has a rule (XML may lack one) and the core accepts its levels. */
-  private static ThresholdSetting checked(ThresholdSetting setting) {
-    if (setting.rule() == null) {
-      throw new IllegalArgumentException(Messages.BacklinksGateConfiguration_thresholdWithoutRule());
-    }
-    setting.toThreshold();
-    return setting;
-  }
 
   @POST
   public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {

@@ -103,7 +103,7 @@ public class BacklinksGateStep extends Step {
 
   @DataBoundSetter
   public void setThresholds(List<GateThreshold> thresholds) {
-    settings.setThresholds(GateThreshold.toSettings(thresholds));
+    settings.setThresholds(FormCheck.checkedThresholds(thresholds));
   }
 
   public boolean isDofollowOnly() {

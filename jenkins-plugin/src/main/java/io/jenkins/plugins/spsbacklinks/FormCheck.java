@@ -6,6 +6,8 @@ import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.LostPolicy;
 import io.spsbacklinks.gate.Threshold;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -122,6 +124,37 @@ public record FormCheck(Kind kind, String message) {
   /** The message for a timeout out of range. */
   public static String timeoutRange() {
     return Messages.FormCheck_timeoutRange(MIN_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS);
+  }
+
+  /**
+   * The settings of {@code thresholds}, each checked by {@link #checked(ThresholdSetting)}: what the
+   * data-bound setters store, so JCasC, Job DSL and Pipeline arguments are refused as the form refuses them.
+   */
+  public static List<ThresholdSetting> checkedThresholds(List<GateThreshold> thresholds) {
+    for (GateThreshold t : thresholds == null ? List.<GateThreshold>of() : thresholds) {
+      if (t == null || t.getRule() == null) {
+        throw new IllegalArgumentException(Messages.FormCheck_thresholdWithoutRule());
+      }
+    }
+    // A mutable list: XStream stores it in the job's or Jenkins' XML.
+    List<ThresholdSetting> settings = new ArrayList<>(GateThreshold.toSettings(thresholds));
+    settings.forEach(FormCheck::checked);
+    return settings;
+  }
+
+  /**
+   * {@code setting}, once it has a rule (stored XML may lack one) and the core accepts its levels.
+   *
+   * @throws IllegalArgumentException without a rule
+   * @throws InvalidParameterException naming the level the core refuses (negative, not finite,
+   *     failure below unstable)
+   */
+  public static ThresholdSetting checked(ThresholdSetting setting) {
+    if (setting.rule() == null) {
+      throw new IllegalArgumentException(Messages.FormCheck_thresholdWithoutRule());
+    }
+    setting.toThreshold();
+    return setting;
   }
 
   private static Double level(String value) {
