@@ -63,16 +63,10 @@ public final class BacklinksGateConfiguration extends GlobalConfiguration {
    * file neither stops Jenkins from loading it nor reaches the HTTP client.
    */
   Object readResolve() {
-    if (!FormCheck.isTimeoutSeconds(connectTimeoutSeconds)) {
-      LOGGER.warning(() -> "connectTimeoutSeconds=" + connectTimeoutSeconds + ": " + FormCheck.timeoutRange()
-          + " Using " + GateDefaults.DEFAULT_CONNECT_TIMEOUT_SECONDS + ".");
-      connectTimeoutSeconds = GateDefaults.DEFAULT_CONNECT_TIMEOUT_SECONDS;
-    }
-    if (!FormCheck.isTimeoutSeconds(readTimeoutSeconds)) {
-      LOGGER.warning(() -> "readTimeoutSeconds=" + readTimeoutSeconds + ": " + FormCheck.timeoutRange()
-          + " Using " + GateDefaults.DEFAULT_READ_TIMEOUT_SECONDS + ".");
-      readTimeoutSeconds = GateDefaults.DEFAULT_READ_TIMEOUT_SECONDS;
-    }
+    connectTimeoutSeconds = storedTimeout("connectTimeoutSeconds", connectTimeoutSeconds,
+        GateDefaults.DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    readTimeoutSeconds = storedTimeout("readTimeoutSeconds", readTimeoutSeconds,
+        GateDefaults.DEFAULT_READ_TIMEOUT_SECONDS);
     List<ThresholdSetting> valid = new ArrayList<>();
     for (ThresholdSetting t : thresholds == null ? List.<ThresholdSetting>of() : thresholds) {
       try {
@@ -83,6 +77,14 @@ public final class BacklinksGateConfiguration extends GlobalConfiguration {
     }
     thresholds = valid;
     return this;
+  }
+
+  private static int storedTimeout(String name, int seconds, int fallback) {
+    if (FormCheck.isTimeoutSeconds(seconds)) {
+      return seconds;
+    }
+    LOGGER.warning(() -> name + "=" + seconds + ": " + FormCheck.timeoutRange() + " Using " + fallback + ".");
+    return fallback;
   }
 
   /** The singleton. */
