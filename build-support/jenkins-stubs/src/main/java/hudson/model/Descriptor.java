@@ -5,8 +5,10 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.model.Loadable;
 import jenkins.util.io.OnMaster;
+import net.sf.json.JSONObject;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.StaplerRequest;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse;
 
 public abstract class Descriptor<T extends Describable<T>> implements Loadable, Saveable, OnMaster {
@@ -31,6 +33,10 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
 
     @NonNull
     public String getDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         throw new UnsupportedOperationException("stub");
     }
 

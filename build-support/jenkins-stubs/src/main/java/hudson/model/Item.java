@@ -11,7 +11,7 @@ import jenkins.model.Named;
 import jenkins.util.io.OnMaster;
 
 public interface Item extends PersistenceRoot, FullyNamedModelObject, SearchableModelObject, FullyNamed, Named, AccessControlled, OnMaster {
-    Permission READ = null;
-    Permission CONFIGURE = null;
-    Permission EXTENDED_READ = null;
+    Permission READ = io.spsbacklinks.jenkinsstubs.Constant.unknown();
+    Permission CONFIGURE = io.spsbacklinks.jenkinsstubs.Constant.unknown();
+    Permission EXTENDED_READ = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 }

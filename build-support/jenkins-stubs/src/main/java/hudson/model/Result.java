@@ -7,11 +7,11 @@ import java.io.Serializable;
 import org.kohsuke.stapler.export.CustomExportedBean;
 
 public final class Result implements Serializable, CustomExportedBean {
-    public static final @NonNull Result SUCCESS = null;
-    public static final @NonNull Result UNSTABLE = null;
-    public static final @NonNull Result FAILURE = null;
-    public static final @NonNull Result NOT_BUILT = null;
-    public static final @NonNull Result ABORTED = null;
+    public static final @NonNull Result SUCCESS = io.spsbacklinks.jenkinsstubs.Constant.unknown();
+    public static final @NonNull Result UNSTABLE = io.spsbacklinks.jenkinsstubs.Constant.unknown();
+    public static final @NonNull Result FAILURE = io.spsbacklinks.jenkinsstubs.Constant.unknown();
+    public static final @NonNull Result NOT_BUILT = io.spsbacklinks.jenkinsstubs.Constant.unknown();
+    public static final @NonNull Result ABORTED = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
     private Result() {
         throw new UnsupportedOperationException("stub");

@@ -27,6 +27,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("stub");
     }
 
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public String getDisplayName() {
         throw new UnsupportedOperationException("stub");
     }

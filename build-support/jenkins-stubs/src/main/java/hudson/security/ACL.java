@@ -6,8 +6,9 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import org.springframework.security.core.Authentication;
 
 public abstract class ACL {
-    public static final Authentication SYSTEM2 = null;
+    public static final Authentication SYSTEM2 = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
+    @NonNull
     public static ACLContext as2(@NonNull Authentication auth) {
         throw new UnsupportedOperationException("stub");
     }

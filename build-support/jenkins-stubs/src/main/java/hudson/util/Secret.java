@@ -16,6 +16,7 @@ public final class Secret implements Serializable {
         throw new UnsupportedOperationException("stub");
     }
 
+    @NonNull
     public static Secret fromString(@CheckForNull String data) {
         throw new UnsupportedOperationException("stub");
     }

@@ -9,6 +9,7 @@ import hudson.model.AbstractCIBase;
 import hudson.model.Descriptor;
 import hudson.model.DescriptorByNameOwner;
 import hudson.model.ModifiableViewGroup;
+import hudson.model.View;
 import hudson.security.AccessControlled;
 import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
@@ -21,15 +22,14 @@ import org.kohsuke.stapler.StaplerProxy;
 public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLevelItemGroup, StaplerProxy, StaplerFallback,
         ModifiableViewGroup, AccessControlled, DescriptorByNameOwner,
         ModelObjectWithContextMenu, ModelObjectWithChildren, OnMaster, Loadable {
-    public static final Permission ADMINISTER = null;
+    public static final Permission ADMINISTER = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
-    public static final Permission READ = null;
+    public static final Permission READ = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
     private Jenkins() {
         throw new UnsupportedOperationException("stub");
     }
 
-    @NonNull
     public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }
@@ -71,7 +71,7 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     }
 
     @Override
-    public Object getStaplerFallback() {
+    public View getStaplerFallback() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -1,31 +1,34 @@
 package io.jenkins.plugins.spsbacklinks;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import hudson.model.Action;
 import hudson.model.DirectoryBrowserSupport;
 import hudson.model.Run;
 import io.spsbacklinks.gate.GateReports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import jenkins.model.RunAction2;
+import jenkins.tasks.SimpleBuildStep;
 import jenkins.util.VirtualFile;
 
 /**
  * One gate run's report on its build: the summary on the build page ({@code summary.jelly}), the
  * full page ({@code index.jelly}) and the report files (JSON, HTML, Markdown, JUnit XML, baseline)
- * under {@code files/}.
+ * under {@code files/}. On the job's last successful build it also gives the job its trend.
  */
-@SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the build is Jenkins' model object, shared with the views by design")
-public class BacklinksGateAction implements RunAction2 {
-  private final GateSummary summary;
+public class BacklinksGateAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+  private final GateRunSummary summary;
   private transient Run<?, ?> run;
+  private transient BacklinksTrendAction trend;
 
-  public BacklinksGateAction(GateSummary summary) {
+  public BacklinksGateAction(GateRunSummary summary) {
     this.summary = summary;
   }
 
-  public GateSummary getSummary() {
+  public GateRunSummary getSummary() {
     return summary;
   }
 
@@ -41,7 +44,7 @@ public class BacklinksGateAction implements RunAction2 {
 
   @Override
   public String getDisplayName() {
-    return "Backlinks: " + summary.getTarget();
+    return Messages.BacklinksGateAction_DisplayName(summary.getTarget());
   }
 
   @Override
@@ -57,6 +60,21 @@ public class BacklinksGateAction implements RunAction2 {
   @Override
   public void onLoad(Run<?, ?> r) {
     this.run = r;
+  }
+
+  /**
+   * The job's trend, read by core's {@code LastBuildActionFactory} from the last successful build only
+   * (no build walk per action listing). A build with several gate reports offers it once, from the first.
+   */
+  @Override
+  public Collection<? extends Action> getProjectActions() {
+    if (run == null || run.getAction(BacklinksGateAction.class) != this) {
+      return List.of();
+    }
+    if (trend == null) {
+      trend = new BacklinksTrendAction(run.getParent());
+    }
+    return List.of(trend);
   }
 
   /** The full report read from the stored JSON file, or null if it is missing or unreadable. */

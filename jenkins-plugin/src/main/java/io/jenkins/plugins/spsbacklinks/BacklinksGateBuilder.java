@@ -1,6 +1,7 @@
 package io.jenkins.plugins.spsbacklinks;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.AbstractProject;
@@ -15,7 +16,6 @@ import io.spsbacklinks.core.model.Mode;
 import java.io.IOException;
 import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
-import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -24,11 +24,14 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle build step: runs the backlinks gate after a deploy and makes the build UNSTABLE or
- * FAILURE when backlinks are lost. Needs no workspace, so it also runs in Pipeline outside {@code
- * node}; there the {@link BacklinksGateStep} of the same name takes over and returns a result map.
+ * FAILURE when backlinks are lost. A FAIL verdict stops the build (the later build steps do not run,
+ * post-build actions do) unless {@link #setContinueOnFailure continueOnFailure} is set. Needs no
+ * workspace. It has no symbol: in Pipeline, {@code backlinksGate} is {@link BacklinksGateStep},
+ * which returns a result map, so the Snippet Generator lists the gate once.
  */
 public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
   private final GateSettings settings;
+  private boolean continueOnFailure;
 
   /** @param target the root domain, host or URL whose backlinks are guarded */
   @DataBoundConstructor
@@ -104,7 +107,7 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
 
   @DataBoundSetter
   public void setThresholds(List<GateThreshold> thresholds) {
-    settings.setThresholds(GateThreshold.toSettings(thresholds));
+    settings.setThresholds(FormCheck.checkedThresholds(thresholds));
   }
 
   public boolean isDofollowOnly() {
@@ -170,6 +173,16 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     settings.setUnitBudget(unitBudget);
   }
 
+  /** True if the build goes on to its next steps after the gate FAILs it. */
+  public boolean isContinueOnFailure() {
+    return continueOnFailure;
+  }
+
+  @DataBoundSetter
+  public void setContinueOnFailure(boolean continueOnFailure) {
+    this.continueOnFailure = continueOnFailure;
+  }
+
   @Override
   public boolean requiresWorkspace() {
     return false;
@@ -178,7 +191,12 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
   @Override
   public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
       throws InterruptedException, IOException {
-    JenkinsGate.run(settings, run, listener, null);
+    GateOutcome outcome = JenkinsGate.run(settings, run, listener, null);
+    if (outcome.failed() && !continueOnFailure) {
+      // Logged without a stack trace; the result is already FAILURE. A Builder that only set the result
+      // would let a promotion step after it run.
+      throw new AbortException(Messages.BacklinksGateBuilder_stopped(outcome.result().target()));
+    }
   }
 
   /**
@@ -186,7 +204,6 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
    * which includes this one's.
    */
   @Extension
-  @Symbol("backlinksGate")
   public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
     @Override
     @SuppressWarnings("rawtypes") // the extension point's signature
@@ -197,7 +214,7 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Backlinks gate (SEO PowerSuite)";
+      return Messages.BacklinksGateBuilder_DisplayName();
     }
 
     /** The parameters of a new step, for the form's defaults. */
@@ -212,7 +229,7 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
 
     @POST
     public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-      return Forms.checkCredentials(item, value, "Blank: the default credential of the global configuration.");
+      return Forms.checkCredentials(item, value, Messages.Forms_builderCredentialFallback());
     }
 
     @POST

@@ -103,7 +103,7 @@ public class BacklinksGateStep extends Step {
 
   @DataBoundSetter
   public void setThresholds(List<GateThreshold> thresholds) {
-    settings.setThresholds(GateThreshold.toSettings(thresholds));
+    settings.setThresholds(FormCheck.checkedThresholds(thresholds));
   }
 
   public boolean isDofollowOnly() {
@@ -212,7 +212,7 @@ public class BacklinksGateStep extends Step {
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Backlinks gate (SEO PowerSuite)";
+      return Messages.BacklinksGateStep_DisplayName();
     }
 
     /** The builder's descriptor, whose fill, check and test methods and help files the shared form uses. */

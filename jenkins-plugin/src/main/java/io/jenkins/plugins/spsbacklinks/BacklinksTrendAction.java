@@ -1,27 +1,22 @@
 package io.jenkins.plugins.spsbacklinks;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
-import hudson.Extension;
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Run;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import jenkins.model.TransientActionFactory;
 
 /**
  * The job page's backlinks trend: a server-rendered SVG per target (no JavaScript, CSP-safe) in the
- * floating box, and a page with the chart and a per-build table.
+ * floating box, and a page with the chart and a per-build table. Offered by the last successful
+ * build's {@link BacklinksGateAction} (core's {@code SimpleBuildStep.LastBuildAction} idiom), so
+ * listing a job's actions walks no builds; the trends are computed once per newest completed build
+ * and reused by every page render until another build completes.
  */
-@SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the job is Jenkins' model object, shared with the views by design")
 public class BacklinksTrendAction implements Action {
-  /** Completed builds searched for a gate run before the job gets no trend. */
-  static final int RECENT_BUILDS = 5;
-
   private final Job<?, ?> job;
+  private transient volatile Computed computed;
 
   BacklinksTrendAction(Job<?, ?> job) {
     this.job = job;
@@ -38,7 +33,7 @@ public class BacklinksTrendAction implements Action {
 
   @Override
   public String getDisplayName() {
-    return "Backlinks trend";
+    return Messages.BacklinksTrendAction_DisplayName();
   }
 
   @Override
@@ -48,8 +43,18 @@ public class BacklinksTrendAction implements Action {
 
   /** One trend per gated target, from the last {@value TrendData#MAX_BUILDS} completed builds. */
   public List<TrendData.Trend> getTrends() {
-    return TrendData.collect(() -> summaries(job.getLastCompletedBuild()));
+    Run<?, ?> newest = job.getLastCompletedBuild();
+    int key = newest == null ? 0 : newest.getNumber();
+    Computed c = computed;
+    if (c == null || c.newestBuild != key) {
+      c = new Computed(key, TrendData.collect(() -> summaries(newest)));
+      computed = c;
+    }
+    return c.trends;
   }
+
+  /** The trends as of one newest completed build (a deleted older build shows until the next one completes). */
+  private record Computed(int newestBuild, List<TrendData.Trend> trends) {}
 
   private static Iterator<TrendData.BuildSummaries> summaries(Run<?, ?> newest) {
     return new Iterator<>() {
@@ -71,32 +76,5 @@ public class BacklinksTrendAction implements Action {
             run.getActions(BacklinksGateAction.class).stream().map(BacklinksGateAction::getSummary).toList());
       }
     };
-  }
-
-  /** Adds the trend to jobs whose recent builds ran the gate. */
-  @Extension
-  @SuppressWarnings("rawtypes")
-  public static final class Factory extends TransientActionFactory<Job> {
-    @Override
-    public Class<Job> type() {
-      return Job.class;
-    }
-
-    @Override
-    public Class<? extends Action> actionType() {
-      return BacklinksTrendAction.class;
-    }
-
-    @NonNull
-    @Override
-    public Collection<? extends Action> createFor(@NonNull Job target) {
-      Run<?, ?> run = target.getLastCompletedBuild();
-      for (int i = 0; run != null && i < RECENT_BUILDS; i++, run = run.getPreviousCompletedBuild()) {
-        if (!run.getActions(BacklinksGateAction.class).isEmpty()) {
-          return List.of(new BacklinksTrendAction((Job<?, ?>) target));
-        }
-      }
-      return List.of();
-    }
   }
 }

@@ -34,7 +34,7 @@ public final class ConnectionCheck {
       return FormCheck.error("Connection to " + Redaction.redact(endpoint) + " failed: " + e.getMessage());
     }
     String text = "Subscription " + info.status().value() + ": "
-        + GateSummary.Numbers.format(info.unitsLeft()) + " of " + GateSummary.Numbers.format(info.unitsLimit())
+        + GateRunSummary.Numbers.format(info.unitsLeft()) + " of " + GateRunSummary.Numbers.format(info.unitsLimit())
         + " units left" + (info.expirationDate() == null ? "" : ", expires " + info.expirationDate().toLocalDate())
         + ".";
     return SubscriptionStatus.ACTIVE.equals(info.status()) ? FormCheck.ok(text) : FormCheck.warning(text);

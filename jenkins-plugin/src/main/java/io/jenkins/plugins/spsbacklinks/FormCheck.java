@@ -6,6 +6,8 @@ import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.LostPolicy;
 import io.spsbacklinks.gate.Threshold;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,7 +49,7 @@ public record FormCheck(Kind kind, String message) {
   /** A target is required and must be a root domain, host or URL. */
   public static FormCheck target(String value) {
     if (value == null || value.isBlank()) {
-      return error("Required: the root domain, host or URL whose backlinks are guarded, e.g. example.com.");
+      return error(Messages.FormCheck_targetRequired());
     }
     return attempt(() -> new GateRequest(value, null, null, null, GatePolicy.defaults()));
   }
@@ -89,7 +91,7 @@ public record FormCheck(Kind kind, String message) {
   /** A whole number of units >= 1. */
   public static FormCheck unitBudget(String value) {
     if (value == null || value.isBlank()) {
-      return error("Required: the most API units one run may spend.");
+      return error(Messages.FormCheck_unitBudgetRequired());
     }
     return attempt(() -> GatePolicy.builder().unitBudget(Long.parseLong(value.trim())).build());
   }
@@ -99,14 +101,60 @@ public record FormCheck(Kind kind, String message) {
     return attempt(() -> Threshold.of(level(unstable), level(failure)));
   }
 
-  /** A timeout of 1..600 seconds. */
+  /** Shortest timeout the form and the server accept, in seconds. */
+  public static final int MIN_TIMEOUT_SECONDS = 1;
+  /** Longest timeout the form and the server accept, in seconds. */
+  public static final int MAX_TIMEOUT_SECONDS = 600;
+
+  /** A timeout of {@value #MIN_TIMEOUT_SECONDS}..{@value #MAX_TIMEOUT_SECONDS} seconds. */
   public static FormCheck timeoutSeconds(String value) {
     try {
       int seconds = value == null ? 0 : Integer.parseInt(value.trim());
-      return seconds >= 1 && seconds <= 600 ? ok() : error("Enter 1..600 seconds.");
+      return isTimeoutSeconds(seconds) ? ok() : error(timeoutRange());
     } catch (NumberFormatException e) {
-      return error("Enter 1..600 seconds.");
+      return error(timeoutRange());
     }
+  }
+
+  /** True if {@code seconds} is an accepted timeout. */
+  public static boolean isTimeoutSeconds(int seconds) {
+    return seconds >= MIN_TIMEOUT_SECONDS && seconds <= MAX_TIMEOUT_SECONDS;
+  }
+
+  /** The message for a timeout out of range. */
+  public static String timeoutRange() {
+    return Messages.FormCheck_timeoutRange(MIN_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS);
+  }
+
+  /**
+   * The settings of {@code thresholds}, each checked by {@link #checked(ThresholdSetting)}: what the
+   * data-bound setters store, so JCasC, Job DSL and Pipeline arguments are refused as the form refuses them.
+   */
+  public static List<ThresholdSetting> checkedThresholds(List<GateThreshold> thresholds) {
+    for (GateThreshold t : thresholds == null ? List.<GateThreshold>of() : thresholds) {
+      if (t == null || t.getRule() == null) {
+        throw new IllegalArgumentException(Messages.FormCheck_thresholdWithoutRule());
+      }
+    }
+    // A mutable list: XStream stores it in the job's or Jenkins' XML.
+    List<ThresholdSetting> settings = new ArrayList<>(GateThreshold.toSettings(thresholds));
+    settings.forEach(FormCheck::checked);
+    return settings;
+  }
+
+  /**
+   * {@code setting}, once it has a rule (stored XML may lack one) and the core accepts its levels.
+   *
+   * @throws IllegalArgumentException without a rule
+   * @throws InvalidParameterException naming the level the core refuses (negative, not finite,
+   *     failure below unstable)
+   */
+  public static ThresholdSetting checked(ThresholdSetting setting) {
+    if (setting.rule() == null) {
+      throw new IllegalArgumentException(Messages.FormCheck_thresholdWithoutRule());
+    }
+    setting.toThreshold();
+    return setting;
   }
 
   private static Double level(String value) {
@@ -118,7 +166,7 @@ public record FormCheck(Kind kind, String message) {
       validation.run();
       return ok();
     } catch (NumberFormatException e) {
-      return error("Not a number: " + e.getMessage());
+      return error(Messages.FormCheck_notANumber(e.getMessage()));
     } catch (InvalidParameterException e) {
       // The core names the parameter, the value and what is allowed.
       return error(e.getMessage());

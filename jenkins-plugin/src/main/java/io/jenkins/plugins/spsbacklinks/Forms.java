@@ -70,8 +70,11 @@ final class Forms {
     if (value == null || value.isBlank()) {
       return FormValidation.ok(fallbackNote);
     }
-    return lookup(item, value) == null
-        ? FormValidation.error("No Secret text credential with this ID is available here.")
+    // Lists IDs and names only: no credential (or secret) is loaded to validate the field.
+    ListBoxModel matching = CredentialsProvider.listCredentialsInItem(StringCredentials.class, item,
+        authentication(item), List.of(), CredentialsMatchers.withId(value.trim()));
+    return matching.isEmpty()
+        ? FormValidation.error(Messages.Forms_noSuchCredential())
         : FormValidation.ok();
   }
 
@@ -84,11 +87,11 @@ final class Forms {
     checkConfigure(item);
     String id = defaults.credentialsIdFor(credentialsId);
     if (id.isEmpty()) {
-      return FormValidation.error("Select a Secret text credential holding the API key.");
+      return FormValidation.error(Messages.Forms_selectCredential());
     }
     StringCredentials credentials = lookup(item, id);
     if (credentials == null) {
-      return FormValidation.error("No Secret text credential with ID '" + id + "' is available here.");
+      return FormValidation.error(Messages.Forms_noSuchCredentialId(id));
     }
     return toValidation(ConnectionCheck.test(credentials.getSecret().getPlainText(), defaults.endpointFor(endpoint),
         JenkinsGate.http(), defaults.connectTimeout(), defaults.readTimeout()));
@@ -102,9 +105,8 @@ final class Forms {
 
   @CheckForNull
   private static StringCredentials lookup(@CheckForNull Item item, String id) {
-    return CredentialsMatchers.firstOrNull(
-        CredentialsProvider.lookupCredentialsInItem(StringCredentials.class, item, authentication(item), List.of()),
-        CredentialsMatchers.withId(id));
+    return CredentialsProvider.findCredentialByIdInItem(id, StringCredentials.class, item, authentication(item),
+        List.of());
   }
 
   /** The identity a job's builds run as, as the credentials consumer guide recommends; SYSTEM for Jenkins itself. */

@@ -64,7 +64,7 @@ public final class GateExecution {
     String endpoint = defaults.endpointFor(settings.getEndpoint());
     log.println(PREFIX + request.target() + " (" + request.mode().wireValue() + ") via " + Redaction.redact(endpoint)
         + ", baseline: " + (baseline == null ? "none (first run)" : "build " + selected.get().buildLabel())
-        + ", unit budget " + GateSummary.Numbers.format(policy.unitBudget()));
+        + ", unit budget " + GateRunSummary.Numbers.format(policy.unitBudget()));
 
     BacklinksClient client = BacklinksClient.builder()
         .apiKey(apiKey)
@@ -77,8 +77,9 @@ public final class GateExecution {
 
     Path dir = host.reportDirectory(reportId);
     GateReports.writeAll(result, dir);
+    ReportStyleSheet.extract(dir.resolve(GateReports.HTML_FILE));
     Baselines.write(result.newBaseline(), dir.resolve(BASELINE_FILE));
-    GateSummary summary = GateSummary.of(reportId, result, baseline == null ? null : selected.get().buildLabel());
+    GateRunSummary summary = GateRunSummary.of(reportId, result, baseline == null ? null : selected.get().buildLabel());
     String reportPath = host.attachReport(summary);
 
     BuildOutcome before = host.currentResult();
@@ -111,7 +112,7 @@ public final class GateExecution {
     return out.length() == 0 ? "no rule fired" : out.toString();
   }
 
-  private static void logSummary(PrintStream log, GateResult r, GateSummary s, BuildOutcome buildResult) {
+  private static void logSummary(PrintStream log, GateResult r, GateRunSummary s, BuildOutcome buildResult) {
     log.println(PREFIX + "verdict " + r.verdict() + " -> build " + buildResult + (r.enforced() ? ""
         : " (first run: baseline recorded, rules not enforced; they would have given " + r.rulesVerdict() + ")"));
     String notEnforced = r.enforced() ? "" : " (not enforced)";
@@ -125,12 +126,12 @@ public final class GateExecution {
     if (r.metricDeltas() != null) {
       MetricDelta b = r.metricDeltas().backlinks();
       facts.append("; backlinks ")
-          .append(b.before() == null ? "" : GateSummary.Numbers.format(b.before()) + " -> ")
-          .append(GateSummary.Numbers.format(b.after()));
-      String change = GateSummary.Numbers.change(b);
+          .append(b.before() == null ? "" : GateRunSummary.Numbers.format(b.before()) + " -> ")
+          .append(GateRunSummary.Numbers.format(b.after()));
+      String change = GateRunSummary.Numbers.change(b);
       facts.append(change.isEmpty() ? "" : " (" + change + ")");
     }
-    facts.append("; ").append(GateSummary.Numbers.format(r.unitsSpent())).append(" API units spent");
+    facts.append("; ").append(GateRunSummary.Numbers.format(r.unitsSpent())).append(" API units spent");
     log.println(facts);
     if (!r.apiFailures().isEmpty()) {
       log.println(PREFIX + r.apiFailures().size() + " API call(s) failed: "

@@ -33,7 +33,7 @@ public interface GateHost {
   void setResult(BuildOutcome outcome, String message);
 
   /** Adds the report to the build and returns the report page's URL relative to the Jenkins root, without a leading {@code /}. */
-  String attachReport(GateSummary summary);
+  String attachReport(GateRunSummary summary);
 
   /** The Jenkins root URL ending in {@code /}, if configured. */
   Optional<String> rootUrl();

@@ -17,7 +17,15 @@ import java.util.Map;
  * @param buildResult the build's result after the gate (never better than before it)
  * @param reportUrl the report page: absolute if Jenkins' root URL is configured, else relative to it
  */
-public record GateOutcome(GateResult result, GateSummary summary, BuildOutcome buildResult, String reportUrl) {
+public record GateOutcome(GateResult result, GateRunSummary summary, BuildOutcome buildResult, String reportUrl) {
+
+  /**
+   * True if this gate run's own verdict is FAIL (enforced), so a freestyle build stops after it;
+   * false when only an earlier step made the build a FAILURE.
+   */
+  public boolean failed() {
+    return summary.getOutcome() == BuildOutcome.FAILURE;
+  }
 
   /**
    * The Pipeline step's return value: only strings, numbers, booleans, lists and maps, so a

@@ -74,12 +74,12 @@ public final class GateThreshold implements Describable<GateThreshold> {
 
   /** The threshold row's descriptor. */
   @Extension
-  @Symbol("threshold")
+  @Symbol("backlinksThreshold")
   public static final class DescriptorImpl extends Descriptor<GateThreshold> {
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Threshold";
+      return Messages.GateThreshold_DisplayName();
     }
 
     @POST

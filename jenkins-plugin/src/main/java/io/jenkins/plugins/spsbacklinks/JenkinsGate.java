@@ -39,13 +39,11 @@ final class JenkinsGate {
     GateDefaults defaults = BacklinksGateConfiguration.get().toDefaults();
     String credentialsId = defaults.credentialsIdFor(settings.getCredentialsId());
     if (credentialsId.isEmpty()) {
-      throw new AbortException("backlinksGate: no API key. Set credentialsId (a Secret text credential) on the"
-          + " step, or a default credential under Manage Jenkins > System > Backlinks gate.");
+      throw new AbortException(Messages.JenkinsGate_noApiKey());
     }
     StringCredentials credentials = CredentialsProvider.findCredentialById(credentialsId, StringCredentials.class, run);
     if (credentials == null) {
-      throw new AbortException("backlinksGate: no Secret text credential with ID '" + credentialsId
-          + "' is available to this build.");
+      throw new AbortException(Messages.JenkinsGate_noSuchCredential(credentialsId));
     }
     try {
       return new GateExecution(http(), Clock.systemUTC())

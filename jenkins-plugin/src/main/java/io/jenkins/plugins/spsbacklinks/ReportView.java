@@ -198,7 +198,7 @@ public final class ReportView {
   }
 
   private static String number(JsonNode v) {
-    return v.isNumber() ? GateSummary.Numbers.format(v.asDouble()) : "";
+    return v.isNumber() ? GateRunSummary.Numbers.format(v.asDouble()) : "";
   }
 
   /** The report writes an unknown rank (API -1) as null: show "unknown", never -1. */
@@ -211,6 +211,6 @@ public final class ReportView {
   }
 
   private static String level(String name, JsonNode v) {
-    return v.isNumber() ? name + " >= " + GateSummary.Numbers.format(v.asDouble()) + ", " : "";
+    return v.isNumber() ? name + " >= " + GateRunSummary.Numbers.format(v.asDouble()) + ", " : "";
   }
 }

@@ -90,7 +90,7 @@ final class RunGateHost implements GateHost {
   }
 
   @Override
-  public String attachReport(GateSummary summary) {
+  public String attachReport(GateRunSummary summary) {
     for (BacklinksGateAction existing : run.getActions(BacklinksGateAction.class)) {
       if (existing.getSummary().getReportId().equals(summary.getReportId())) {
         run.removeAction(existing);
@@ -123,7 +123,7 @@ final class RunGateHost implements GateHost {
       return run.getActions(BacklinksGateAction.class).stream()
           .map(BacklinksGateAction::getSummary)
           .filter(s -> s.getReportId().equals(reportId))
-          .map(GateSummary::getVerdict)
+          .map(GateRunSummary::getVerdict)
           .findFirst();
     }
   }

@@ -72,8 +72,8 @@ public final class TrendChart {
     // Counts start at zero when that keeps the line readable; big stable counts get a zoomed axis.
     long low = min > 0 && (max - min) * 4 < min ? min : 0;
     long high = max == low ? low + 1 : max;
-    text(svg, LEFT - 6, plotTop + 4, "end", "normal", GateSummary.Numbers.format(high));
-    text(svg, LEFT - 6, plotBottom + 4, "end", "normal", GateSummary.Numbers.format(low));
+    text(svg, LEFT - 6, plotTop + 4, "end", "normal", GateRunSummary.Numbers.format(high));
+    text(svg, LEFT - 6, plotBottom + 4, "end", "normal", GateRunSummary.Numbers.format(low));
 
     int n = points.size();
     StringBuilder path = new StringBuilder();
@@ -94,7 +94,7 @@ public final class TrendChart {
       Verdict verdict = p.point().verdict();
       svg.append("<circle cx=\"").append(coord(p.x())).append("\" cy=\"").append(coord(p.y()))
           .append("\" r=\"3.5\" fill=\"").append(color(verdict)).append("\" stroke=\"").append(series.color())
-          .append("\"><title>").append(escape("#" + p.point().build() + ": " + GateSummary.Numbers.format(p.value())
+          .append("\"><title>").append(escape("#" + p.point().build() + ": " + GateRunSummary.Numbers.format(p.value())
               + " " + series.title().toLowerCase(Locale.ROOT) + ", gate " + verdict))
           .append("</title></circle>");
     }

@@ -17,7 +17,7 @@ public final class TrendData {
   private TrendData() {}
 
   /** One build's gate summaries. */
-  public record BuildSummaries(int build, List<GateSummary> summaries) {
+  public record BuildSummaries(int build, List<GateRunSummary> summaries) {
     public BuildSummaries {
       summaries = List.copyOf(summaries);
     }
@@ -64,7 +64,7 @@ public final class TrendData {
       if (read++ == MAX_BUILDS) {
         break;
       }
-      for (GateSummary s : b.summaries()) {
+      for (GateRunSummary s : b.summaries()) {
         points.computeIfAbsent(s.getReportId(), id -> new ArrayList<>()).add(TrendPoint.of(b.build(), s));
         titles.putIfAbsent(s.getReportId(), s.getTarget() + " (" + s.getMode() + ")");
       }

@@ -18,7 +18,7 @@ public record TrendPoint(int build, Verdict verdict, Long backlinks, Long refdom
   }
 
   /** The point of a build's summary. */
-  public static TrendPoint of(int build, GateSummary summary) {
+  public static TrendPoint of(int build, GateRunSummary summary) {
     return new TrendPoint(build, summary.getVerdict(), summary.getBacklinksAfter(), summary.getRefdomainsAfter(),
         summary.getLostBacklinks());
   }

@@ -15,6 +15,7 @@ import hudson.security.ACLContext;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
+import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.gate.GateReports;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.File;
@@ -25,6 +26,8 @@ import java.util.Arrays;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.htmlunit.Page;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterAll;
@@ -107,11 +110,31 @@ class BacklinksGateBuilderJenkinsTest {
   }
 
   @Test
-  void trippedFailureThresholdFailsTheBuild() throws Exception {
-    FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE,
-        project(builder(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 3.0))));
+  void trippedFailureThresholdFailsTheBuildAndStopsIt() throws Exception {
+    FreeStyleProject p = project(builder(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 3.0)));
+    // A second step after the gate (a passing gate, so its run is visible in the log).
+    p.getBuildersList().add(builder(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null),
+        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS_WEIGHT, null, null)));
+    FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
 
     j.assertLogContains("FAIL  Lost backlinks: ", b);
+    // AbortException leaves the builder loop (core/src/main/java/hudson/model/Build.java, build()) and
+    // Run.execute logs only its message and sets FAILURE (core/src/main/java/hudson/model/Run.java).
+    j.assertLogContains("the build stops here", b);
+    j.assertLogNotContains("verdict PASS", b);
+  }
+
+  @Test
+  void continueOnFailureRunsTheNextSteps() throws Exception {
+    BacklinksGateBuilder failing = builder(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 3.0));
+    failing.setContinueOnFailure(true);
+    FreeStyleProject p = project(failing);
+    p.getBuildersList().add(builder(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null),
+        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS_WEIGHT, null, null)));
+    FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+    j.assertLogNotContains("the build stops here", b);
+    j.assertLogContains("verdict PASS -> build FAILURE", b);
   }
 
   @Test
@@ -205,6 +228,33 @@ class BacklinksGateBuilderJenkinsTest {
   }
 
   @Test
+  void lastDefaultThresholdCanBeDeleted() throws Exception {
+    BacklinksGateConfiguration.get().setThresholds(
+        List.of(GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, 2.0, 8.0))));
+    HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+    // What the row's delete button does: the chunk leaves the form, which then sends no "thresholds" key
+    // (core/src/main/resources/lib/form/repeatable.jelly: div.repeated-chunk[name=thresholds]).
+    for (DomNode row : form.querySelectorAll("div.repeated-chunk[name='thresholds']")) {
+      row.remove();
+    }
+    j.submit(form);
+
+    assertThat(BacklinksGateConfiguration.get().getThresholds()).isEmpty();
+  }
+
+  @Test
+  void settersRefuseWhatTheFormRefuses() {
+    BacklinksGateConfiguration global = BacklinksGateConfiguration.get();
+    assertThatThrownBy(() -> global.setConnectTimeoutSeconds(0)).hasMessageContaining("connectTimeoutSeconds=0");
+    assertThatThrownBy(() -> global.setReadTimeoutSeconds(-5)).hasMessageContaining("readTimeoutSeconds=-5");
+    assertThatThrownBy(() -> global.setThresholds(
+        List.of(GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, 8.0, 2.0)))))
+        .isInstanceOf(InvalidParameterException.class);
+    assertThat(global.getConnectTimeoutSeconds()).isEqualTo(GateDefaults.DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    assertThat(global.getThresholds()).isEmpty();
+  }
+
+  @Test
   void formMethodsCheckPermissionsAndTestConnectionNeedsConfigure() throws Exception {
     j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
     j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
@@ -216,8 +266,12 @@ class BacklinksGateBuilderJenkinsTest {
     BacklinksGateConfiguration global = BacklinksGateConfiguration.get();
     String endpoint = fixture.sandbox.endpoint();
 
+    // Users who may not list credentials get only the current value. For a blank one, the credentials
+    // plugin's includeCurrentValue("") calls includeEmptyValue(), which adds the "- none -" option with
+    // value "" (jenkinsci/credentials-plugin, src/main/java/com/cloudbees/plugins/credentials/common/
+    // AbstractIdCredentialsListBoxModel.java, includeCurrentValue): no credential ID is revealed.
     try (ACLContext ignored = ACL.as2(User.getById("viewer", true).impersonate2())) {
-      assertThat(values(d.doFillCredentialsIdItems(p, ""))).isEmpty();
+      assertThat(values(d.doFillCredentialsIdItems(p, ""))).containsExactly("");
       assertThat(d.doCheckTarget(p, "").kind).isEqualTo(FormValidation.Kind.OK);
       assertThatThrownBy(() -> d.doTestConnection(p, "sps", endpoint)).isInstanceOf(AccessDeniedException.class);
     }
@@ -228,7 +282,7 @@ class BacklinksGateBuilderJenkinsTest {
       assertThat(connected.kind).isEqualTo(FormValidation.Kind.OK);
       assertThat(connected.renderHtml()).contains("Subscription active").contains("units left")
           .doesNotContain(Sandbox.DEMO_API_KEY);
-      assertThat(values(global.doFillCredentialsIdItems(""))).isEmpty();
+      assertThat(values(global.doFillCredentialsIdItems(""))).containsExactly("");
       assertThatThrownBy(() -> global.doTestConnection("sps", endpoint, "10", "10"))
           .isInstanceOf(AccessDeniedException.class);
     }
@@ -257,7 +311,11 @@ class BacklinksGateBuilderJenkinsTest {
     HtmlPage report = wc.getPage(b, REPORT);
     assertThat(report.asNormalizedText()).contains("https://shop.example/pricing").contains("404")
         .contains("page_not_found").contains("Lost referring domains").contains("baseline: #1");
-    assertThat(wc.getPage(b, REPORT + "files/").asNormalizedText()).contains(GateReports.JSON_FILE);
+    assertThat(wc.getPage(b, REPORT + "files/").asNormalizedText()).contains(GateReports.JSON_FILE)
+        .contains(ReportStyleSheet.CSS_FILE);
+    // The trend comes from the last successful build (SUCCESS or UNSTABLE): core's
+    // SimpleBuildStep.LastBuildActionFactory reads Job.getLastSuccessfulBuild()
+    // (core/src/main/java/jenkins/tasks/SimpleBuildStep.java, core/src/main/java/hudson/model/Job.java).
     HtmlPage job = wc.getPage(p);
     assertThat(job.getElementsByTagName("svg").stream()
         .anyMatch(svg -> svg.getAttribute("class").contains("sps-backlinks-trend"))).isTrue();

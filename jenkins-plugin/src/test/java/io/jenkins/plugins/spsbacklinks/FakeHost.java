@@ -17,7 +17,7 @@ final class FakeHost implements GateHost {
   final String buildUrl;
   final List<PastRun> previous = new ArrayList<>();
   final List<String> results = new ArrayList<>();
-  final List<GateSummary> attached = new ArrayList<>();
+  final List<GateRunSummary> attached = new ArrayList<>();
   final List<String> links = new ArrayList<>();
   BuildOutcome current;
   String rootUrl;
@@ -66,7 +66,7 @@ final class FakeHost implements GateHost {
   }
 
   @Override
-  public String attachReport(GateSummary summary) {
+  public String attachReport(GateRunSummary summary) {
     attached.add(summary);
     return buildUrl + ReportIds.urlName(summary.getReportId()) + "/";
   }

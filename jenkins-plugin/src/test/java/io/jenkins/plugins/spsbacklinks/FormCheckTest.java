@@ -1,8 +1,11 @@
 package io.jenkins.plugins.spsbacklinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.spsbacklinks.FormCheck.Kind;
+import io.spsbacklinks.core.InvalidParameterException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The form checks reuse the core's validation and name what is wrong. */
@@ -52,6 +55,13 @@ class FormCheckTest {
     assertThat(FormCheck.timeoutSeconds("30")).isEqualTo(FormCheck.ok());
     assertThat(FormCheck.timeoutSeconds("0").kind()).isEqualTo(Kind.ERROR);
     assertThat(FormCheck.timeoutSeconds(null).kind()).isEqualTo(Kind.ERROR);
+    assertThat(FormCheck.timeoutSeconds("601").message()).isEqualTo("Enter 1..600 seconds.");
+    // The same range the global configuration's setters and readResolve enforce on the server.
+    assertThat(FormCheck.isTimeoutSeconds(1)).isTrue();
+    assertThat(FormCheck.isTimeoutSeconds(600)).isTrue();
+    assertThat(FormCheck.isTimeoutSeconds(0)).isFalse();
+    assertThat(FormCheck.isTimeoutSeconds(-10)).isFalse();
+    assertThat(FormCheck.isTimeoutSeconds(601)).isFalse();
   }
 
   @Test
@@ -62,5 +72,22 @@ class FormCheckTest {
     assertThat(FormCheck.threshold("10", "2").message()).contains("failAt");
     assertThat(FormCheck.threshold("-1", "").message()).contains("warnAt");
     assertThat(FormCheck.threshold("many", "").kind()).isEqualTo(Kind.ERROR);
+  }
+
+  @Test
+  void serverSideThresholdsAreCheckedAsTheFormChecksThem() {
+    GateThreshold ok = GateThreshold.of(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 10.0));
+    assertThat(FormCheck.checkedThresholds(List.of(ok)))
+        .containsExactly(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 10.0));
+    assertThat(FormCheck.checkedThresholds(null)).isEmpty();
+
+    GateThreshold inverted = GateThreshold.of(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 10.0, 2.0));
+    assertThatThrownBy(() -> FormCheck.checkedThresholds(List.of(ok, inverted)))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("failAt");
+    GateThreshold negative = GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, -1.0, null));
+    assertThatThrownBy(() -> FormCheck.checkedThresholds(List.of(negative)))
+        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("warnAt");
+    assertThatThrownBy(() -> FormCheck.checkedThresholds(List.of(new GateThreshold(null))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Each threshold needs a rule.");
   }
 }

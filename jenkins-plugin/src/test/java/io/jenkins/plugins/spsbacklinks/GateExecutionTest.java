@@ -59,7 +59,7 @@ class GateExecutionTest {
     assertThat(host.results).singleElement().asString()
         .startsWith("UNSTABLE: Backlinks gate WARN for shop.example: ")
         .contains("Broken backlinked URLs WARN");
-    GateSummary summary = host.attached.get(0);
+    GateRunSummary summary = host.attached.get(0);
     assertThat(summary.getBrokenUrls()).isEqualTo(1);
     assertThat(summary.getListedBrokenUrls()).containsExactly("https://shop.example/pricing");
     assertThat(summary.getLostBacklinks()).isEqualTo(3);
@@ -89,6 +89,7 @@ class GateExecutionTest {
     assertThat(outcome.buildResult()).isEqualTo(BuildOutcome.FAILURE);
     assertThat(host.results).singleElement().asString().startsWith("FAILURE: ").contains("Lost backlinks FAIL");
     assertThat(host.log()).contains("FAIL  Lost backlinks: ");
+    assertThat(outcome.failed()).as("a freestyle build stops").isTrue();
   }
 
   @Test
@@ -100,6 +101,7 @@ class GateExecutionTest {
     assertThat(outcome.result().verdict()).isEqualTo(Verdict.WARN);
     assertThat(outcome.buildResult()).isEqualTo(BuildOutcome.FAILURE);
     assertThat(host.results).isEmpty();
+    assertThat(outcome.failed()).as("the gate only warned: an earlier step failed the build").isFalse();
   }
 
   @Test
@@ -114,6 +116,19 @@ class GateExecutionTest {
     assertThat(dir.resolve(GateReports.JUNIT_FILE)).isRegularFile();
     assertThat(dir.resolve(GateExecution.BASELINE_FILE)).isRegularFile();
     assertThat(ReportView.read(dir.resolve(GateReports.JSON_FILE)).getBrokenUrlTotal()).isEqualTo(1);
+  }
+
+  @Test
+  void theStoredHtmlReportLinksItsStyleSheetForJenkinsCsp() throws IOException {
+    run(fixture.settings(), host());
+
+    Path dir = buildDir.resolve("shop.example-host");
+    String html = Files.readString(dir.resolve(GateReports.HTML_FILE));
+    // Jenkins serves build files with style-src 'self': no inline <style>, a same-origin sheet instead.
+    assertThat(html).doesNotContain("<style").doesNotContain("'unsafe-inline'")
+        .contains("<link rel=\"stylesheet\" href=\"" + ReportStyleSheet.CSS_FILE + "\"/>")
+        .contains("style-src 'self'");
+    assertThat(Files.readString(dir.resolve(ReportStyleSheet.CSS_FILE))).contains("border-collapse");
   }
 
   @Test
@@ -145,10 +160,10 @@ class GateExecutionTest {
     assertThat(recorded.buildResult()).isEqualTo(BuildOutcome.SUCCESS);
     assertThat(first.results).isEmpty();
     assertThat(first.current).isNull();
-    GateSummary summary = first.attached.get(0);
+    GateRunSummary summary = first.attached.get(0);
     assertThat(summary.isEnforced()).isFalse();
     assertThat(summary.getVerdict()).isEqualTo(Verdict.PASS);
-    assertThat(summary.getFiredRules()).extracting(GateSummary.RuleLine::getId)
+    assertThat(summary.getFiredRules()).extracting(GateRunSummary.RuleLine::getId)
         .containsExactly("broken-targets", "broken-targets-weight");
     assertThat(summary.getNotes().get(0)).startsWith("First run: baseline recorded, rules not enforced");
     assertThat(buildDir.resolve("shop.example-host").resolve(GateExecution.BASELINE_FILE)).isRegularFile();

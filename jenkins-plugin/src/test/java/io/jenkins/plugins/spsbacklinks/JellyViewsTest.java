@@ -147,9 +147,18 @@ class JellyViewsTest {
     assertThat(set.getAttribute("value")).isEqualTo("${descriptor.builderDescriptor}");
     assertThat(Files.exists(packageDir().resolve("BacklinksGateStep/help.html"))).isTrue();
 
-    assertThat(getters(BacklinksGateStep.class)).isEqualTo(getters(BacklinksGateBuilder.class));
-    assertThat(dataBound(BacklinksGateStep.class)).isEqualTo(dataBound(BacklinksGateBuilder.class));
+    // Except continueOnFailure: freestyle only, hidden from the step's form (pipelineStep).
+    Map<String, Class<?>> builderGetters = new TreeMap<>(getters(BacklinksGateBuilder.class));
+    assertThat(builderGetters.remove("continueOnFailure")).isEqualTo(boolean.class);
+    Set<String> builderBound = new TreeSet<>(dataBound(BacklinksGateBuilder.class));
+    assertThat(builderBound.remove("continueOnFailure")).isTrue();
+    assertThat(getters(BacklinksGateStep.class)).isEqualTo(builderGetters);
+    assertThat(dataBound(BacklinksGateStep.class)).isEqualTo(builderBound);
     assertThat(getters(BacklinksGateBuilder.class).keySet()).isEqualTo(dataBound(BacklinksGateBuilder.class));
+    assertThat(Files.readString(packageDir().resolve("BacklinksGateStep/config.jelly")))
+        .contains("<j:set var=\"pipelineStep\" value=\"${true}\"/>");
+    assertThat(Files.readString(packageDir().resolve("BacklinksGateBuilder/config.jelly")))
+        .contains("<j:if test=\"${!pipelineStep}\">");
   }
 
   @Test
@@ -163,7 +172,8 @@ class JellyViewsTest {
       Element entry = (Element) entries.item(i);
       String field = entry.getAttribute("field");
       Element input = firstElementChild(entry);
-      Object value = getter(GateSettings.class, field).invoke(defaults);
+      // continueOnFailure is the freestyle builder's own (off by default), not a gate setting.
+      Object value = field.equals("continueOnFailure") ? Boolean.FALSE : getter(GateSettings.class, field).invoke(defaults);
       boolean blank = value == null || "".equals(value) || Boolean.FALSE.equals(value)
           || value instanceof List<?> l && l.isEmpty();
       String expected = "${descriptor.defaults." + field + (value instanceof Enum<?> ? ".name()}" : "}");

@@ -38,7 +38,7 @@ class ReportModelTest {
 
   @Test
   void summaryHasTheVerdictWhyAndTheKeyNumbers() {
-    GateSummary s = outcome.summary();
+    GateRunSummary s = outcome.summary();
 
     assertThat(s.getReportId()).isEqualTo("shop.example-host");
     assertThat(s.getTarget()).isEqualTo("shop.example");
@@ -58,10 +58,10 @@ class ReportModelTest {
     assertThat(s.getUnitsSpent()).isEqualTo(outcome.result().unitsSpent()).isPositive();
     assertThat(s.getUnitBudget()).isEqualTo(5_000);
     assertThat(s.getApiErrors()).isZero();
-    assertThat(s.getRules()).extracting(GateSummary.RuleLine::getId).contains("broken-targets", "lost-backlinks");
-    assertThat(s.getFiredRules()).extracting(GateSummary.RuleLine::getId)
+    assertThat(s.getRules()).extracting(GateRunSummary.RuleLine::getId).contains("broken-targets", "lost-backlinks");
+    assertThat(s.getFiredRules()).extracting(GateRunSummary.RuleLine::getId)
         .containsExactly("broken-targets", "broken-targets-weight");
-    GateSummary.RuleLine broken = s.getFiredRules().get(0);
+    GateRunSummary.RuleLine broken = s.getFiredRules().get(0);
     assertThat(broken.getValue()).isEqualTo("1 urls");
     assertThat(broken.getThreshold()).isEqualTo("warn >= 1, fail >= 5");
     assertThat(broken.getMessage()).isNotBlank();
@@ -71,8 +71,8 @@ class ReportModelTest {
   @Test
   void summaryListsAtMostTenBrokenUrls() {
     GateResult many = Results.result("shop.example", Verdict.FAIL, 10L, 2L, 0, 0);
-    assertThat(GateSummary.of("x", many, "#2").getListedBrokenUrls()).isEmpty();
-    assertThat(GateSummary.of("x", many, "#2").getBaselineFrom()).isEqualTo("#2");
+    assertThat(GateRunSummary.of("x", many, "#2").getListedBrokenUrls()).isEmpty();
+    assertThat(GateRunSummary.of("x", many, "#2").getBaselineFrom()).isEqualTo("#2");
   }
 
   @Test
@@ -109,8 +109,8 @@ class ReportModelTest {
         .containsExactly("backlinks", "refdomains", "dofollow_backlinks");
     assertThat(report.getMetrics().get(0).getCells().get(1)).isEmpty();
     assertThat(report.getUnits().getCells()).containsExactly("5,000",
-        GateSummary.Numbers.format(outcome.result().unitEstimate().total()),
-        GateSummary.Numbers.format(outcome.result().unitsSpent()));
+        GateRunSummary.Numbers.format(outcome.result().unitEstimate().total()),
+        GateRunSummary.Numbers.format(outcome.result().unitsSpent()));
     assertThat(report.getRules()).anySatisfy(r -> assertThat(r.getCells())
         .containsSubsequence("broken-targets", "Broken backlinked URLs", "WARN", "1 urls", "warn >= 1, fail >= 5"));
     assertThat(report.getApiErrors()).isEmpty();

@@ -55,8 +55,8 @@ final class Results {
         new Baseline(target, Mode.HOST, DAY, after, List.of()), GatePolicy.defaults());
   }
 
-  static GateSummary summary(String target, Verdict verdict, Long backlinks, Long refdomains, int lostCounted) {
-    return GateSummary.of(ReportIds.of(target, "host"), result(target, verdict, backlinks, refdomains, lostCounted, 0),
+  static GateRunSummary summary(String target, Verdict verdict, Long backlinks, Long refdomains, int lostCounted) {
+    return GateRunSummary.of(ReportIds.of(target, "host"), result(target, verdict, backlinks, refdomains, lostCounted, 0),
         null);
   }
 }

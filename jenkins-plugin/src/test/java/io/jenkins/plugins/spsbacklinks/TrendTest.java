@@ -16,7 +16,7 @@ import org.w3c.dom.NodeList;
 
 /** The project trend: points per target across builds, drawn as CSP-safe SVG. */
 class TrendTest {
-  private static TrendData.BuildSummaries build(int number, GateSummary... summaries) {
+  private static TrendData.BuildSummaries build(int number, GateRunSummary... summaries) {
     return new TrendData.BuildSummaries(number, List.of(summaries));
   }
 

@@ -2,7 +2,6 @@
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package com.cloudbees.plugins.credentials;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 
 public class CredentialsMatchers {
@@ -17,12 +16,6 @@ public class CredentialsMatchers {
 
     @NonNull
     public static CredentialsMatcher withId(@NonNull String id) {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    @CheckForNull
-    public static <C extends Credentials> C firstOrNull(@NonNull Iterable<C> credentials,
-                                                        @NonNull CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -13,20 +13,31 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.Permission;
+import hudson.util.ListBoxModel;
 import java.util.List;
 import org.jenkins.ui.icon.IconSpec;
 import org.springframework.security.core.Authentication;
 
 public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
         implements ExtensionPoint, Describable<CredentialsProvider>, IconSpec {
-    public static final Permission USE_ITEM = null;
+    public static final Permission USE_ITEM = io.spsbacklinks.jenkinsstubs.Constant.unknown();
 
     @NonNull
-    public static <C extends Credentials> List<C> lookupCredentialsInItem(@NonNull Class<C> type,
-                                                                          @Nullable Item item,
-                                                                          @Nullable Authentication authentication,
-                                                                          @Nullable List<DomainRequirement>
-                                                                            domainRequirements) {
+    public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(@NonNull Class<C> type,
+                                                                               @Nullable Item item,
+                                                                               @Nullable Authentication authentication,
+                                                                               @Nullable List<DomainRequirement>
+                                                                                 domainRequirements,
+                                                                               @Nullable CredentialsMatcher matcher) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialByIdInItem(@NonNull String id,
+                                                                       @NonNull Class<C> type,
+                                                                       @Nullable Item item,
+                                                                       @Nullable Authentication authentication,
+                                                                       @Nullable List<DomainRequirement> domainRequirements) {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -20,6 +20,7 @@ import jenkins.model.Jenkins;
 import jenkins.model.ParameterizedJobMixIn;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.Page;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.xml.sax.SAXException;
 
@@ -68,6 +69,7 @@ public class JenkinsRule {
         throw new UnsupportedOperationException("stub");
     }
 
+    @NonNull
     public FreeStyleBuild buildAndAssertSuccess(@NonNull FreeStyleProject job) throws Exception {
         throw new UnsupportedOperationException("stub");
     }
@@ -86,6 +88,10 @@ public class JenkinsRule {
     }
 
     public void assertEqualDataBoundBeans(List<?> lhs, List<?> rhs) throws Exception {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public HtmlPage submit(HtmlForm form) throws Exception {
         throw new UnsupportedOperationException("stub");
     }
 

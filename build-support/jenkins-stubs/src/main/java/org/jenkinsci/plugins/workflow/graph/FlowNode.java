@@ -1,4 +1,4 @@
-// Signature stub of org.jenkinsci.plugins.workflow.graph.FlowNode, read from jenkinsci/workflow-api-plugin@cbc88d9c87ce (1413.v2ff1a_5e720fa_+4) src/main/java/org/jenkinsci/plugins/workflow/graph/FlowNode.java
+// Signature stub of org.jenkinsci.plugins.workflow.graph.FlowNode, read from jenkinsci/workflow-api-plugin@1413.v2ff1a_5e720fa_ (the BOM's version; same files at cbc88d9c87ce) src/main/java/org/jenkinsci/plugins/workflow/graph/FlowNode.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.workflow.graph;
 
@@ -15,6 +15,7 @@ public abstract class FlowNode extends Actionable implements Saveable {
     }
 
     @Override
+    @CheckForNull
     public <T extends Action> T getAction(Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }

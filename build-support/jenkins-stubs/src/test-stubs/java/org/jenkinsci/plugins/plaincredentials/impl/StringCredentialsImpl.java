@@ -1,4 +1,4 @@
-// Signature stub of org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl, read from jenkinsci/plain-credentials-plugin@19caf8fbf4ad src/main/java/org/jenkinsci/plugins/plaincredentials/impl/StringCredentialsImpl.java
+// Signature stub of org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl, read from jenkinsci/plain-credentials-plugin@199.v9f8e1f741799 (the BOM's version; same files at 19caf8fbf4ad) src/main/java/org/jenkinsci/plugins/plaincredentials/impl/StringCredentialsImpl.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.plaincredentials.impl;
 
@@ -16,7 +16,6 @@ public final class StringCredentialsImpl extends BaseStandardCredentials impleme
         throw new UnsupportedOperationException("stub");
     }
 
-    @NonNull
     @Override
     public Secret getSecret() {
         throw new UnsupportedOperationException("stub");

@@ -20,7 +20,7 @@ import java.util.Locale;
  *
  * <p>Plain final fields and strings only: XStream stores it and must restore it on any JDK.
  */
-public final class GateSummary implements Serializable {
+public final class GateRunSummary implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Broken URLs kept here for the build page; the report has all of them. */
@@ -54,7 +54,7 @@ public final class GateSummary implements Serializable {
   private final List<RuleLine> rules;
   private final List<String> notes;
 
-  private GateSummary(String reportId, GateResult r, String baselineFrom) {
+  private GateRunSummary(String reportId, GateResult r, String baselineFrom) {
     this.reportId = reportId;
     this.target = r.target();
     this.mode = r.mode().wireValue();
@@ -91,8 +91,8 @@ public final class GateSummary implements Serializable {
    * @param reportId the invocation's {@link ReportIds report id}
    * @param baselineFrom the label of the build whose baseline was used, or null on a first run
    */
-  public static GateSummary of(String reportId, GateResult result, String baselineFrom) {
-    return new GateSummary(reportId, result, baselineFrom);
+  public static GateRunSummary of(String reportId, GateResult result, String baselineFrom) {
+    return new GateRunSummary(reportId, result, baselineFrom);
   }
 
   public String getReportId() {
