@@ -1,10 +1,10 @@
 package io.spsbacklinks.nifi;
 
 import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.core.model.PageInlinkRank;
 import io.spsbacklinks.nifi.record.RecordMapping;
 import io.spsbacklinks.nifi.record.RecordMappings;
-import java.io.IOException;
 import java.util.List;
 import org.apache.nifi.annotation.behavior.InputRequirement;
 import org.apache.nifi.annotation.behavior.InputRequirement.Requirement;
@@ -17,9 +17,6 @@ import org.apache.nifi.annotation.documentation.UseCase;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
-import org.apache.nifi.processor.ProcessSession;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
-import org.apache.nifi.serialization.MalformedRecordException;
 
 /** get-inlink-rank: InLink Rank and Domain InLink Rank of many pages as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "inlink rank", "authority", "record", "batch"})
@@ -62,9 +59,13 @@ public class GetInlinkRank extends AbstractTargetsProcessor<PageInlinkRank> {
   }
 
   @Override
-  protected Call<PageInlinkRank> call(ProcessContext context, ProcessSession session,
-      FlowFile input, BacklinksClient client)
-      throws IOException, MalformedRecordException, SchemaNotFoundException {
-    return new Call<>(targets(context, session, input, client::getInlinkRank), null, null);
+  protected List<PageInlinkRank> fetch(ProcessContext context, FlowFile input,
+      BacklinksClient client, List<String> batch) {
+    return client.getInlinkRank(batch);
+  }
+
+  @Override
+  protected Mode mode(ProcessContext context, FlowFile input) {
+    return null;
   }
 }

@@ -5,7 +5,6 @@ import io.spsbacklinks.core.model.Metrics;
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.nifi.record.RecordMapping;
 import io.spsbacklinks.nifi.record.RecordMappings;
-import java.io.IOException;
 import java.util.List;
 import org.apache.nifi.annotation.behavior.InputRequirement;
 import org.apache.nifi.annotation.behavior.InputRequirement.Requirement;
@@ -18,9 +17,6 @@ import org.apache.nifi.annotation.documentation.UseCase;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
-import org.apache.nifi.processor.ProcessSession;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
-import org.apache.nifi.serialization.MalformedRecordException;
 
 /** get-metrics: backlink statistics of many targets as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "metrics", "refdomains", "record", "batch"})
@@ -75,11 +71,13 @@ public class GetMetrics extends AbstractTargetsProcessor<Metrics> {
   }
 
   @Override
-  protected Call<Metrics> call(ProcessContext context, ProcessSession session, FlowFile input,
-      BacklinksClient client)
-      throws IOException, MalformedRecordException, SchemaNotFoundException {
-    Mode mode = BacklinksProperties.mode(context, input);
-    return new Call<>(targets(context, session, input, batch -> client.getMetrics(batch, mode)),
-        null, mode);
+  protected List<Metrics> fetch(ProcessContext context, FlowFile input, BacklinksClient client,
+      List<String> batch) {
+    return client.getMetrics(batch, mode(context, input));
+  }
+
+  @Override
+  protected Mode mode(ProcessContext context, FlowFile input) {
+    return BacklinksProperties.mode(context, input);
   }
 }
