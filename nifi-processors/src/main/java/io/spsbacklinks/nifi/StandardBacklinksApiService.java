@@ -174,7 +174,7 @@ public class StandardBacklinksApiService extends AbstractControllerService
   @Override
   public void migrateProperties(PropertyConfiguration config) {
     String current = PROXY_CONFIGURATION_SERVICE.getName();
-    if (!PROXY_PROPERTY_BEFORE_2_7.equals(current)) {
+    if (!PROXY_PROPERTY_BEFORE_2_7.equals(current) && config.hasProperty(PROXY_PROPERTY_BEFORE_2_7)) {
       config.renameProperty(PROXY_PROPERTY_BEFORE_2_7, current);
     }
   }

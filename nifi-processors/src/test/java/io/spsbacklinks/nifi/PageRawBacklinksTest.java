@@ -78,6 +78,7 @@ class PageRawBacklinksTest {
 
   private static void configureSource(TestRunner runner, String target, String pageSize) {
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(BacklinksProperties.TARGET, target);
     runner.setProperty(BacklinksProperties.MODE, "domain");
     runner.setProperty(PAGE_SIZE, pageSize);
