@@ -1,6 +1,7 @@
 package io.spsbacklinks.nifi;
 
 import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.BadRequestException;
 import io.spsbacklinks.core.CursorLoopException;
 import io.spsbacklinks.core.RawBacklinksQuery;
@@ -19,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.expression.ExpressionLanguageScope;
 import org.apache.nifi.flowfile.FlowFile;
+import org.apache.nifi.flowfile.attributes.CoreAttributes;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
+import org.apache.nifi.processor.exception.ProcessException;
 import org.apache.nifi.processor.util.StandardValidators;
 import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.RecordSetWriterFactory;
@@ -59,15 +62,53 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
       BacklinksProperties.API_SERVICE, BacklinksProperties.TARGET, BacklinksProperties.MODE,
       PAGE_SIZE, BacklinksProperties.RECORD_WRITER);
 
-  static RawBacklinksQuery query(ProcessContext context, FlowFile input) {
-    return RawBacklinksQuery.builder(BacklinksProperties.target(context, input))
-        .mode(BacklinksProperties.mode(context, input))
-        .limit(BacklinksProperties.integer(context, PAGE_SIZE, "limit", input))
-        .build();
+  /**
+   * The request of this run, from the properties (expressions see {@code input}'s attributes);
+   * null, reported by {@link #fail}, when a value is invalid after evaluation.
+   */
+  RawBacklinksQuery query(ProcessContext context, ProcessSession session, FlowFile input) {
+    try {
+      return RawBacklinksQuery.builder(BacklinksProperties.target(context, input))
+          .mode(BacklinksProperties.mode(context, input))
+          .limit(BacklinksProperties.integer(context, PAGE_SIZE, "limit", input))
+          .build();
+    } catch (BacklinksException e) {
+      fail(context, session, input, e);
+      return null;
+    }
+  }
+
+  /**
+   * Fetches and writes the page at {@code position} (see {@link #writePage}). A failure of the
+   * request or its records is handled here: a refused cursor is announced and handed to {@code
+   * onCursorRefused}, anything else is reported by {@link #fail}. NiFi's own failures (the content
+   * repository) roll the session back.
+   *
+   * @return the page, null when it failed
+   */
+  Page fetchPage(ProcessContext context, ProcessSession session, RawBacklinksQuery query,
+      Position position, FlowFile input, Runnable onCursorRefused) {
+    try {
+      return writePage(context, session, query, position, input);
+    } catch (IOException e) {
+      throw new ProcessException("Cannot write page " + position.pageIndex() + " of walk "
+          + position.walkId(), e);
+    } catch (BacklinksException e) {
+      if (isCursorRefused(e, position)) {
+        warnCursorRefused(position);
+        onCursorRefused.run();
+      } else {
+        // The walk keeps the cursor of the failed page: the next attempt resumes there.
+        fail(context, session, input, e);
+      }
+    } catch (SchemaNotFoundException e) {
+      fail(context, session, input, e);
+    }
+    return null;
   }
 
   /** Whether the API refused the cursor itself (400 "Parameter next is invalid."). */
-  static boolean isCursorRefused(RuntimeException error, Position position) {
+  private static boolean isCursorRefused(RuntimeException error, Position position) {
     return position.cursor() != null && error instanceof BadRequestException badRequest
         && "next".equals(badRequest.parameter());
   }
@@ -83,7 +124,7 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
   }
 
   /** Announces with a bulletin that the walk at {@code position} starts over. */
-  void warnCursorRefused(Position position) {
+  private void warnCursorRefused(Position position) {
     getLogger().warn("Page {} of walk {} cannot be fetched, the API refused its cursor: the"
         + " next run starts a new walk from the first page; the pages delivered by walk {} are"
         + " an incomplete snapshot", position.pageIndex(), position.walkId(), position.walkId());
@@ -116,6 +157,8 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
       attributes.put(WALK_ID, position.walkId());
       attributes.put(PAGE_INDEX, String.valueOf(position.pageIndex()));
       attributes.put(LAST_PAGE, String.valueOf(next.isEmpty()));
+      // Named by the dedupe key: a page delivered twice overwrites itself in PutFile (replace).
+      attributes.put(CoreAttributes.FILENAME.key(), pageFileName(position));
       if (position.cursor() != null) {
         attributes.put(PAGE_CURSOR, position.cursor());
       }
@@ -134,6 +177,11 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
       session.remove(flowFile);
       throw e;
     }
+  }
+
+  /** {@code <walk id>-page-<page index>}: the page's dedupe key as a file name. */
+  static String pageFileName(Position position) {
+    return position.walkId() + "-page-" + position.pageIndex();
   }
 
   /** A page written: its number of backlinks and the cursor of the next page (null: last). */

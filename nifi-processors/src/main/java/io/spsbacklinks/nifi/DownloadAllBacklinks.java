@@ -202,7 +202,7 @@ public class DownloadAllBacklinks extends AbstractBacklinksProcessor {
     }
     output = session.putAllAttributes(output, Map.of(TARGET_ATTRIBUTE, target,
         MODE_ATTRIBUTE, mode.wireValue(), DOWNLOAD_FILE, file));
-    session.getProvenanceReporter().receive(output, file,
+    session.getProvenanceReporter().fetch(output, file,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     session.transfer(output, REL_SUCCESS);
     transferOriginal(session, session.putAttribute(input, DOWNLOAD_FILE, file));

@@ -1,8 +1,6 @@
 package io.spsbacklinks.nifi;
 
-import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.RawBacklinksQuery;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,6 @@ import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
-import org.apache.nifi.processor.exception.ProcessException;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
 
 /**
  * get-raw-backlinks for each incoming FlowFile: one walk per FlowFile, one page per trigger, the
@@ -66,6 +62,8 @@ import org.apache.nifi.schema.access.SchemaNotFoundException;
         + " page; absent on the last page."),
     @WritesAttribute(attribute = "backlinks.page.last", description = "true on the last page of"
         + " a walk."),
+    @WritesAttribute(attribute = "filename", description = "<walk id>-page-<page index>: a page"
+        + " delivered twice has the same name."),
     @WritesAttribute(attribute = "backlinks.walk.cursor", description = "On the incoming"
         + " FlowFile: the cursor of its next page while its walk is in progress."),
     @WritesAttribute(attribute = "backlinks.walk.cursor.received", description = "On the"
@@ -114,25 +112,14 @@ public class FetchRawBacklinks extends AbstractRawBacklinksProcessor {
     if (position.expired(clock.instant())) {
       position = restartExpired(position);
     }
-    Page page;
-    try {
-      RawBacklinksQuery query = query(context, input);
-      page = writePage(context, session, query, position, input);
-    } catch (IOException e) {
-      throw new ProcessException("Cannot write page " + position.pageIndex() + " of walk "
-          + position.walkId(), e);
-    } catch (BacklinksException e) {
-      if (isCursorRefused(e, position)) {
-        warnCursorRefused(position);
-        // Back to the queue without a position: the next run starts a new walk.
-        session.transfer(session.removeAllAttributes(input, WALK_STATE));
-      } else {
-        // The FlowFile keeps the cursor of the failed page: looping retry back resumes there.
-        fail(context, session, input, e);
-      }
+    RawBacklinksQuery query = query(context, session, input);
+    if (query == null) {
       return;
-    } catch (SchemaNotFoundException e) {
-      fail(context, session, input, e);
+    }
+    // A refused cursor: back to the queue without a position, the next run starts a new walk.
+    Page page = fetchPage(context, session, query, position, input,
+        () -> session.transfer(session.removeAllAttributes(input, WALK_STATE)));
+    if (page == null) {
       return;
     }
     Position next = position.after(page, clock.instant());

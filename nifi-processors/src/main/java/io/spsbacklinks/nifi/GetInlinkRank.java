@@ -22,13 +22,21 @@ import org.apache.nifi.processor.ProcessContext;
 @Tags({"seo", "backlinks", "seopowersuite", "inlink rank", "authority", "record", "batch"})
 @CapabilityDescription("Calls get-inlink-rank for a list of page URLs, 100 per request, and writes"
     + " one record per page with its InLink Rank and Domain InLink Rank (null when the API reports"
-    + " them as unknown) into one FlowFile per run or per incoming FlowFile. Targets come from the"
-    + " Targets property or from the records of the incoming FlowFile. Costs 30 API units per"
-    + " target.")
+    + " them as unknown), one FlowFile per batch of 100 targets."
+    + " Targets come from the Targets property or from the records of the incoming FlowFile."
+    + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
+    + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
+    + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
+    + " (as a source); set 0 sec when fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
     @WritesAttribute(attribute = "record.count", description = "Number of records."),
     @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+    @WritesAttribute(attribute = "backlinks.batch.index", description = "0-based index of the"
+        + " batch of 100 targets within the run or incoming FlowFile."),
+    @WritesAttribute(attribute = "backlinks.targets.done", description = "On retry or failure"
+        + " of the incoming FlowFile: targets whose results were already written; skipped when it"
+        + " comes back."),
     @WritesAttribute(attribute = "backlinks.error.code",
         description = "On failure or retry: the HTTP status or error token."),
     @WritesAttribute(attribute = "backlinks.error.message",

@@ -1,6 +1,5 @@
 package io.spsbacklinks.nifi;
 
-import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.RawBacklinksQuery;
 import java.io.IOException;
 import java.time.Duration;
@@ -34,7 +33,6 @@ import org.apache.nifi.processor.ProcessSession;
 import org.apache.nifi.processor.Relationship;
 import org.apache.nifi.processor.exception.ProcessException;
 import org.apache.nifi.processor.util.StandardValidators;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
 
 /**
  * get-raw-backlinks as a source: walks all backlinks of one target, one page per trigger, with
@@ -75,7 +73,9 @@ import org.apache.nifi.schema.access.SchemaNotFoundException;
     @WritesAttribute(attribute = "backlinks.next.cursor", description = "The cursor of the next"
         + " page; absent on the last page."),
     @WritesAttribute(attribute = "backlinks.page.last", description = "true on the last page of"
-        + " a walk.")})
+        + " a walk."),
+    @WritesAttribute(attribute = "filename", description = "<walk id>-page-<page index>: a page"
+        + " delivered twice has the same name.")})
 @SeeAlso({FetchRawBacklinks.class, DownloadAllBacklinks.class, GetBacklinks.class,
     StandardBacklinksApiService.class})
 @UseCase(description = "Copy all backlinks of a site every week, page by page, resuming after"
@@ -157,11 +157,8 @@ public class PageRawBacklinks extends AbstractRawBacklinksProcessor {
 
   @Override
   protected void trigger(ProcessContext context, ProcessSession session) {
-    RawBacklinksQuery query;
-    try {
-      query = query(context, null);
-    } catch (BacklinksException e) {
-      fail(context, session, null, e);
+    RawBacklinksQuery query = query(context, session, null);
+    if (query == null) {
       return;
     }
     StateMap read = readState(session);
@@ -171,26 +168,11 @@ public class PageRawBacklinks extends AbstractRawBacklinksProcessor {
       context.yield();
       return;
     }
-    Page page;
-    try {
-      page = writePage(context, session, query, position, null);
-    } catch (IOException e) {
-      // The content repository, not the API: roll back and let the framework yield.
-      throw new ProcessException("Cannot write page " + position.pageIndex() + " of walk "
-          + position.walkId(), e);
-    } catch (BacklinksException e) {
-      if (isCursorRefused(e, position)) {
-        warnCursorRefused(position);
-        // The next run starts a new walk.
-        replaceState(context, session, read, Map.of(STATE_TARGET, query.target(),
-            STATE_MODE, query.mode().wireValue()), position);
-      } else {
-        // The state keeps the cursor of the failed page: the next run resumes there.
-        fail(context, session, null, e);
-      }
-      return;
-    } catch (SchemaNotFoundException e) {
-      fail(context, session, null, e);
+    // A refused cursor: the next run starts a new walk.
+    Page page = fetchPage(context, session, query, position, null,
+        () -> replaceState(context, session, read, Map.of(STATE_TARGET, query.target(),
+            STATE_MODE, query.mode().wireValue()), position));
+    if (page == null) {
       return;
     }
     Position next = position.after(page, clock.instant());

@@ -104,6 +104,7 @@ class PageRawBacklinksTest {
       MockFlowFile page = pages.get(i);
       page.assertAttributeEquals(PAGE_INDEX, String.valueOf(i));
       page.assertAttributeEquals(WALK_ID, walkId);
+      page.assertAttributeEquals("filename", walkId + "-page-" + i);
       page.assertAttributeEquals("record.count", i < 2 ? "1000" : "500");
       page.assertAttributeEquals("mime.type", "application/json");
       page.assertAttributeEquals("backlinks.target", "big-2500.example");
