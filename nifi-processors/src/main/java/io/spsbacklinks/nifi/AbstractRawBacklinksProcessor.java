@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,10 +56,6 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
   static final String WALK_ID = "backlinks.walk.id";
 
   static final String COMMAND = "get-raw-backlinks";
-
-  static final List<PropertyDescriptor> PROPERTIES = List.of(
-      BacklinksProperties.API_SERVICE, BacklinksProperties.TARGET, BacklinksProperties.MODE,
-      PAGE_SIZE, BacklinksProperties.RECORD_WRITER);
 
   /**
    * The request of this run, from the properties (expressions see {@code input}'s attributes);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.nifi.components.AllowableValue;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.expression.ExpressionLanguageScope;
@@ -77,14 +78,23 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       .identifiesControllerService(RecordReaderFactory.class)
       .build();
 
+  /**
+   * A RecordPath of child-field steps. NiFi's RecordPath library (nifi-record-path) is not on the
+   * Maven Central this project builds from, so functions, filters, wildcards and array indexes
+   * are refused rather than half-supported.
+   */
+  private static final Pattern CHILD_FIELDS = Pattern.compile("/?[^/\\[\\]()*]+(/[^/\\[\\]()*]+)*");
+
   static final PropertyDescriptor TARGET_FIELD = new PropertyDescriptor.Builder()
       .name("Target Field")
-      .description("The name of the top-level record field holding the target.")
+      .description("Where each record holds its target: a field name (target) or a RecordPath of"
+          + " child fields (/target, /site/url). RecordPath functions, filters, wildcards and"
+          + " array indexes are not supported.")
       .required(true)
       .dependsOn(TARGET_SOURCE, FROM_RECORDS)
       .defaultValue("target")
       .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
+      .addValidator(StandardValidators.createRegexMatchingValidator(CHILD_FIELDS))
       .build();
 
   /** The service and the target source, then {@code specific}, then the Record Writer. */
@@ -204,11 +214,17 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
     private final InputStream in;
     private final RecordReader reader;
     private final String field;
+    private final List<String> path;
     private long index;
 
     RecordTargets(ProcessContext context, ProcessSession session, FlowFile input)
         throws MalformedRecordException, SchemaNotFoundException {
       this.field = BacklinksProperties.evaluate(context, TARGET_FIELD, input);
+      if (field == null || !CHILD_FIELDS.matcher(field).matches()) {
+        throw new InvalidParameterException("Target Field", field,
+            "a field name or a RecordPath of child fields such as /site/url");
+      }
+      this.path = List.of(field.startsWith("/") ? field.substring(1).split("/") : field.split("/"));
       RecordReaderFactory readerFactory = context.getProperty(RECORD_READER)
           .asControllerService(RecordReaderFactory.class);
       this.in = session.read(input);
@@ -237,7 +253,11 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
         return null;
       }
       index++;
-      String target = record.getAsString(field);
+      Object value = record;
+      for (String step : path) {
+        value = value instanceof Record parent ? parent.getValue(step) : null;
+      }
+      String target = value == null ? null : value.toString();
       if (target == null || target.isBlank()) {
         throw new InvalidParameterException("target", target,
             "a non-blank value in record field '" + field + "' (record " + index + ")");

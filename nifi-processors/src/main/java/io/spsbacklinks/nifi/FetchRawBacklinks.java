@@ -95,6 +95,10 @@ public class FetchRawBacklinks extends AbstractRawBacklinksProcessor {
   private static final Set<String> WALK_STATE = Set.of(WALK_ID, WALK_CURSOR, WALK_CURSOR_RECEIVED,
       WALK_PAGE, WALK_RECORDS);
 
+  private static final List<PropertyDescriptor> PROPERTIES = List.of(
+      BacklinksProperties.API_SERVICE, BacklinksProperties.TARGET, BacklinksProperties.MODE,
+      PAGE_SIZE, BacklinksProperties.RECORD_WRITER);
+
   @Override
   protected List<PropertyDescriptor> getSupportedPropertyDescriptors() {
     return PROPERTIES;

@@ -234,8 +234,31 @@ class TargetsProcessorsTest {
     runner.assertNotValid();
     readTargetsFromRecords(runner, "target");
     runner.assertValid();
+    for (String path : List.of("/site/url", "${target.field}")) {
+      runner.setProperty(TARGET_FIELD, path);
+      runner.assertValid();
+    }
+    for (String unsupported : List.of("/sites[0]", "//site", "/*", "substring(/site, 0, 3)")) {
+      runner.setProperty(TARGET_FIELD, unsupported);
+      runner.assertNotValid();
+    }
+    runner.setProperty(TARGET_FIELD, "target");
     runner.setProperty(TARGET_SOURCE, "Somewhere");
     runner.assertNotValid();
+  }
+
+  @Test
+  void targetFieldIsARecordPathIntoNestedRecords() throws Exception {
+    TestRunner runner = TestFlows.runner(new GetMetrics(), sandbox);
+    readTargetsFromRecords(runner, "/site/host");
+    runner.enqueue("[{\"site\": {\"host\": \"big-100.example\"}},"
+        + " {\"site\": {\"host\": \"big-200.example\"}}]");
+
+    runner.run();
+
+    MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
+    assertThat(records(output)).extracting(record -> record.get("target").asText())
+        .containsExactly("big-100.example", "big-200.example");
   }
 
   @Test
