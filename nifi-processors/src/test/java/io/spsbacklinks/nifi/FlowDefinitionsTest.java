@@ -70,6 +70,11 @@ class FlowDefinitionsTest {
         // NiFi refuses to run a processor with a relationship neither connected nor terminated.
         assertThat(routed).as(processor.getName()).isEqualTo(relationships);
         assertThat(processor.getExecutionNode()).as(processor.getName()).isEqualTo("PRIMARY");
+        // "Processors with incoming connections cannot be scheduled for Primary Node Only", a loop
+        // included (nifi-framework-components .../controller/StandardProcessorNode.java).
+        assertThat(group.getConnections()).as(processor.getName() + " incoming connections")
+            .noneMatch(connection -> connection.getDestination().getId()
+                .equals(processor.getIdentifier()));
       }
     }
     group.getControllerServices().stream().filter(FlowDefinitionsTest::isOurs)
