@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.apache.nifi.annotation.configuration.DefaultSettings;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.AbstractProcessor;
 import org.apache.nifi.processor.ProcessContext;
@@ -18,7 +19,13 @@ import org.apache.nifi.processor.Relationship;
  * What every Backlinks processor shares: the relationships, the routing of failures with {@code
  * backlinks.error.*} attributes, yielding while the API refuses the key or asks us to slow down,
  * and key-free provenance transit URIs.
+ *
+ * <p>The default yield (1 min) is how long a processor stays away after 401/402/403 or a 429
+ * without Retry-After, so a refused key makes one bulletin a minute, not one a second. The
+ * annotation is {@code @Inherited}, and NiFi reads it with {@code Class.getAnnotation}
+ * (nifi-framework-core .../controller/ExtensionBuilder.java), so it applies to every subclass.
  */
+@DefaultSettings(yieldDuration = "1 min", penaltyDuration = "1 min")
 public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
   /** Records returned by the API. */
   public static final Relationship REL_SUCCESS = new Relationship.Builder()
@@ -98,8 +105,8 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
    *
    * @return the classification, for callers that keep more state
    */
-  ApiFailure fail(ProcessContext context, ProcessSession session, FlowFile input, Throwable error) {
-    ApiFailure failure = ApiFailure.classify(error);
+  FailureRoute fail(ProcessContext context, ProcessSession session, FlowFile input, Throwable error) {
+    FailureRoute failure = FailureRoute.classify(error);
     if (failure.retryAfter() != null) {
       pausedUntil = clock.instant().plus(failure.retryAfter());
     }
@@ -117,7 +124,7 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
     if (input != null) {
       FlowFile flowFile = session.putAllAttributes(input,
           Map.of(ERROR_CODE, failure.code(), ERROR_MESSAGE, failure.message()));
-      if (failure.outcome() == ApiFailure.Outcome.FAILURE) {
+      if (failure.outcome() == FailureRoute.Outcome.FAILURE) {
         session.transfer(flowFile, REL_FAILURE);
       } else {
         session.transfer(session.penalize(flowFile), REL_RETRY);

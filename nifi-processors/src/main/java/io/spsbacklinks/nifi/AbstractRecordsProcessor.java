@@ -1,37 +1,36 @@
 package io.spsbacklinks.nifi;
 
 import io.spsbacklinks.core.BacklinksClient;
-import io.spsbacklinks.core.RowStream;
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.nifi.record.RecordMapping;
 import io.spsbacklinks.nifi.record.RecordWriting;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.nifi.annotation.configuration.DefaultSchedule;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
 import org.apache.nifi.schema.access.SchemaNotFoundException;
-import org.apache.nifi.serialization.MalformedRecordException;
 import org.apache.nifi.serialization.RecordSetWriterFactory;
 
 /**
- * A processor that makes one request (or one batched series of requests) per trigger and writes
- * all returned rows as one FlowFile of records. With an incoming connection it runs once per
- * incoming FlowFile (expressions see its attributes); without one it runs on its schedule.
+ * A processor that writes the rows of its requests as FlowFiles of records. With an incoming
+ * connection (other than a loop to itself) it runs once per incoming FlowFile, whose attributes
+ * expressions see; without one it is a source that runs on its schedule.
+ *
+ * <p>The default schedule is for the source: each run is paid for, so a new processor must not
+ * run every 0 sec. Fed by a connection, set the Run Schedule to 0 sec. {@code @DefaultSchedule}
+ * is {@code @Inherited} and read with {@code Class.getAnnotation} (nifi-framework-components
+ * .../controller/StandardProcessorNode.java).
  *
  * @param <T> the row type
  */
+@DefaultSchedule(period = AbstractRecordsProcessor.DEFAULT_RUN_SCHEDULE)
 public abstract class AbstractRecordsProcessor<T> extends AbstractBacklinksProcessor {
-  /**
-   * The rows of one request and what describes it.
-   *
-   * @param rows the rows, closed after writing
-   * @param target the target, for {@code backlinks.target} and the transit URI; null for batches
-   * @param mode the mode, for {@code backlinks.mode} and the transit URI; null when not sent
-   */
-  protected record Call<T>(RowStream<T> rows, String target, Mode mode) {}
+  /** How often a source runs unless configured otherwise. */
+  static final String DEFAULT_RUN_SCHEDULE = "1 day";
 
   /** The API command, for the transit URI. */
   protected abstract String command();
@@ -40,52 +39,50 @@ public abstract class AbstractRecordsProcessor<T> extends AbstractBacklinksProce
   protected abstract RecordMapping<T> mapping();
 
   /**
-   * Sends the request(s) of one trigger.
+   * The FlowFile this run is for: the next incoming one, or null for a source.
    *
-   * @param input the incoming FlowFile, null when running as a source
+   * @return null also when an incoming connection has nothing queued: check {@link #isIdle}
    */
-  protected abstract Call<T> call(ProcessContext context, ProcessSession session, FlowFile input,
-      BacklinksClient client) throws IOException, MalformedRecordException, SchemaNotFoundException;
+  static FlowFile incoming(ProcessContext context, ProcessSession session) {
+    // A retry loop back to the processor does not make it input-driven.
+    return context.hasNonLoopConnection() ? session.get() : null;
+  }
 
-  @Override
-  protected void trigger(ProcessContext context, ProcessSession session) {
-    FlowFile input = null;
-    if (context.hasIncomingConnection()) {
-      input = session.get();
-      if (input == null) {
-        return;
-      }
-    }
+  /** Whether this run has nothing to do: input-driven and no FlowFile came. */
+  static boolean isIdle(ProcessContext context, FlowFile input) {
+    return input == null && context.hasNonLoopConnection();
+  }
+
+  /**
+   * Writes {@code rows} as records into a new FlowFile (a child of {@code input} if any), adds
+   * {@code attributes}, reports FETCH provenance when {@code input} came in and RECEIVE when not,
+   * and sends it to success. On an error the new FlowFile is removed.
+   *
+   * @param target for the transit URI, null when the request has none
+   * @param mode for the transit URI, null when not sent
+   * @param started {@link System#nanoTime} when the request started
+   */
+  void writeRecords(ProcessContext context, ProcessSession session, FlowFile input,
+      Iterator<? extends T> rows, String target, Mode mode, Map<String, String> attributes,
+      long started) throws IOException, SchemaNotFoundException {
     BacklinksClient client = client(context);
     RecordSetWriterFactory writerFactory = context.getProperty(BacklinksProperties.RECORD_WRITER)
         .asControllerService(RecordSetWriterFactory.class);
-    FlowFile output = null;
+    FlowFile output = input == null ? session.create() : session.create(input);
     try {
-      long started = System.nanoTime();
-      // Created before the call, which may open the incoming FlowFile's content for reading.
-      output = input == null ? session.create() : session.create(input);
-      Call<T> call = call(context, session, input, client);
-      try (RowStream<T> rows = call.rows()) {
-        output = RecordWriting.write(session, output, writerFactory, mapping(), rows, getLogger());
-      }
-      Map<String, String> attributes = new HashMap<>();
-      if (call.target() != null) {
-        attributes.put(TARGET_ATTRIBUTE, call.target());
-      }
-      if (call.mode() != null) {
-        attributes.put(MODE_ATTRIBUTE, call.mode().wireValue());
-      }
-      output = session.putAllAttributes(output, attributes);
-      session.getProvenanceReporter().receive(output,
-          transitUri(client, command(), call.target(), call.mode()),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-      session.transfer(output, REL_SUCCESS);
-      transferOriginal(session, input);
-    } catch (Exception e) {
-      if (output != null) {
-        session.remove(output);
-      }
-      fail(context, session, input, e);
+      output = RecordWriting.write(session, output, writerFactory, mapping(), rows, getLogger());
+    } catch (IOException | SchemaNotFoundException | RuntimeException e) {
+      session.remove(output);
+      throw e;
     }
+    output = session.putAllAttributes(output, attributes);
+    String uri = transitUri(client, command(), target, mode);
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    if (input == null) {
+      session.getProvenanceReporter().receive(output, uri, millis);
+    } else {
+      session.getProvenanceReporter().fetch(output, uri, millis);
+    }
+    session.transfer(output, REL_SUCCESS);
   }
 }

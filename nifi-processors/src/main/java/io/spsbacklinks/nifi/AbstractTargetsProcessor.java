@@ -1,15 +1,19 @@
 package io.spsbacklinks.nifi;
 
+import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.InvalidParameterException;
-import io.spsbacklinks.core.RowStream;
+import io.spsbacklinks.core.model.Mode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.nifi.components.AllowableValue;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.expression.ExpressionLanguageScope;
@@ -26,11 +30,20 @@ import org.apache.nifi.serialization.record.Record;
 
 /**
  * A batch command (get-metrics, get-inlink-rank) over many targets, taken from the Targets
- * property or from the incoming FlowFile's records, requested 100 at a time.
+ * property or from the incoming FlowFile's records, requested 100 at a time, each batch written
+ * as its own FlowFile. Finished batches are checkpointed: when a later batch fails, the incoming
+ * FlowFile goes to retry or failure with {@value #TARGETS_DONE}, and the next attempt starts
+ * after those targets, so no finished batch is requested (and paid for) twice.
  *
  * @param <T> the row type
  */
 public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcessor<T> {
+  /** Targets of the incoming FlowFile whose results were written (a multiple of 100). */
+  static final String TARGETS_DONE = "backlinks.targets.done";
+
+  /** 0-based index of a batch of 100 targets within its run or incoming FlowFile. */
+  static final String BATCH_INDEX = "backlinks.batch.index";
+
   static final AllowableValue FROM_PROPERTY = new AllowableValue("Targets Property",
       "Targets Property", "The Targets property lists the targets.");
 
@@ -65,14 +78,23 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       .identifiesControllerService(RecordReaderFactory.class)
       .build();
 
+  /**
+   * A RecordPath of child-field steps. NiFi's RecordPath library (nifi-record-path) is not on the
+   * Maven Central this project builds from, so functions, filters, wildcards and array indexes
+   * are refused rather than half-supported.
+   */
+  private static final Pattern CHILD_FIELDS = Pattern.compile("/?[^/\\[\\]()*]+(/[^/\\[\\]()*]+)*");
+
   static final PropertyDescriptor TARGET_FIELD = new PropertyDescriptor.Builder()
       .name("Target Field")
-      .description("The name of the top-level record field holding the target.")
+      .description("Where each record holds its target: a field name (target) or a RecordPath of"
+          + " child fields (/target, /site/url). RecordPath functions, filters, wildcards and"
+          + " array indexes are not supported.")
       .required(true)
       .dependsOn(TARGET_SOURCE, FROM_RECORDS)
       .defaultValue("target")
       .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
+      .addValidator(StandardValidators.createRegexMatchingValidator(CHILD_FIELDS))
       .build();
 
   /** The service and the target source, then {@code specific}, then the Record Writer. */
@@ -85,83 +107,177 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
   }
 
   /**
-   * The results of {@code fetch} for all targets, fetched lazily in batches of 100.
+   * One request for a batch of at most {@value BacklinksClient#MAX_BATCH} targets.
+   *
+   * @param input the incoming FlowFile for expression language, null when running as a source
+   */
+  protected abstract List<T> fetch(ProcessContext context, FlowFile input, BacklinksClient client,
+      List<String> batch);
+
+  /** The mode the command sends, for attributes and the transit URI; null when it has none. */
+  protected abstract Mode mode(ProcessContext context, FlowFile input);
+
+  @Override
+  protected void trigger(ProcessContext context, ProcessSession session) {
+    FlowFile input = incoming(context, session);
+    if (isIdle(context, input)) {
+      return;
+    }
+    long done = input == null || input.getAttribute(TARGETS_DONE) == null ? 0
+        : Long.parseLong(input.getAttribute(TARGETS_DONE));
+    long written = done;
+    try {
+      Mode mode = mode(context, input);
+      BacklinksClient client = client(context);
+      // Closed before the incoming FlowFile is routed, which needs its content stream closed.
+      try (Targets targets = targets(context, session, input)) {
+        targets.skip(done);
+        for (List<String> batch = targets.nextBatch(); !batch.isEmpty();
+            batch = targets.nextBatch()) {
+          long started = System.nanoTime();
+          List<T> rows = fetch(context, input, client, batch);
+          Map<String, String> attributes = new HashMap<>();
+          attributes.put(BATCH_INDEX, String.valueOf(written / BacklinksClient.MAX_BATCH));
+          if (mode != null) {
+            attributes.put(MODE_ATTRIBUTE, mode.wireValue());
+          }
+          writeRecords(context, session, input, rows.iterator(), null, mode, attributes, started);
+          written += batch.size();
+        }
+      }
+      transferOriginal(session, input == null ? null : session.removeAttribute(input,
+          TARGETS_DONE));
+    } catch (IOException e) {
+      // The content repository, not the API: roll back and let the framework yield.
+      throw new ProcessException("Cannot read targets or write records", e);
+    } catch (BacklinksException | MalformedRecordException | SchemaNotFoundException e) {
+      // The batches written so far stay on success; the checkpoint skips them next time.
+      if (input != null) {
+        input = session.putAttribute(input, TARGETS_DONE, String.valueOf(written));
+      }
+      fail(context, session, input, e);
+    }
+  }
+
+  /** The targets of a run, read one at a time. */
+  private abstract static class Targets implements Closeable {
+    /** The next target, null after the last. */
+    abstract String next() throws MalformedRecordException;
+
+    void skip(long count) throws MalformedRecordException {
+      for (long i = 0; i < count && next() != null; i++) {
+        // Already requested by an earlier attempt.
+      }
+    }
+
+    /** The next batch, empty after the last target. */
+    List<String> nextBatch() throws MalformedRecordException {
+      List<String> batch = new ArrayList<>(BacklinksClient.MAX_BATCH);
+      String target;
+      while (batch.size() < BacklinksClient.MAX_BATCH && (target = next()) != null) {
+        batch.add(target);
+      }
+      return batch;
+    }
+
+    @Override
+    public void close() throws IOException {}
+  }
+
+  /**
+   * The targets of this run.
    *
    * @param input the incoming FlowFile, null when running as a source
    */
-  RowStream<T> targets(ProcessContext context, ProcessSession session, FlowFile input,
-      Function<List<String>, List<T>> fetch)
-      throws IOException, MalformedRecordException, SchemaNotFoundException {
+  private Targets targets(ProcessContext context, ProcessSession session, FlowFile input)
+      throws MalformedRecordException, SchemaNotFoundException {
     if (!FROM_RECORDS.getValue().equals(context.getProperty(TARGET_SOURCE).getValue())) {
       String targets = BacklinksProperties.evaluate(context, TARGETS, input);
       Iterator<String> split = Arrays.stream(targets == null ? new String[0]
           : targets.split("[,\\r\\n]+")).map(String::trim).filter(t -> !t.isEmpty()).iterator();
-      return new BatchedRows<>(split, () -> { }, fetch);
+      return new Targets() {
+        @Override
+        String next() {
+          return split.hasNext() ? split.next() : null;
+        }
+      };
     }
     if (input == null) {
-      throw new ProcessException("Target Source is " + FROM_RECORDS.getValue()
-          + " but there is no incoming connection to read records from");
+      throw new InvalidParameterException("Target Source", FROM_RECORDS.getValue(),
+          "Targets Property when there is no incoming connection to read records from");
     }
-    String field = BacklinksProperties.evaluate(context, TARGET_FIELD, input);
-    RecordReaderFactory readerFactory = context.getProperty(RECORD_READER)
-        .asControllerService(RecordReaderFactory.class);
-    InputStream in = session.read(input);
-    try {
-      RecordReader reader = readerFactory.createRecordReader(input, in, getLogger());
-      return new BatchedRows<>(new RecordTargets(reader, field), () -> {
-        try (in) {
-          reader.close();
-        }
-      }, fetch);
-    } catch (IOException e) {
-      in.close();
-      // Readers parse eagerly: an I/O error here is content that is not what the reader expects.
-      throw new MalformedRecordException("Cannot read the incoming records: " + e, e);
-    } catch (MalformedRecordException | SchemaNotFoundException | RuntimeException e) {
-      in.close();
-      throw e;
-    }
+    return new RecordTargets(context, session, input);
   }
 
-  /** The target field of each record, read one record at a time. */
-  private static final class RecordTargets implements Iterator<String> {
+  /** The target field of each incoming record, read one record at a time. */
+  private final class RecordTargets extends Targets {
+    private final InputStream in;
     private final RecordReader reader;
     private final String field;
-    private Record next;
+    private final List<String> path;
     private long index;
 
-    RecordTargets(RecordReader reader, String field) {
-      this.reader = reader;
-      this.field = field;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null) {
-        try {
-          next = reader.nextRecord();
-        } catch (IOException | MalformedRecordException e) {
-          throw new ProcessException("Record " + (index + 1) + " cannot be read",
-              e instanceof MalformedRecordException ? e
-                  : new MalformedRecordException("Cannot read the incoming records: " + e, e));
-        }
+    RecordTargets(ProcessContext context, ProcessSession session, FlowFile input)
+        throws MalformedRecordException, SchemaNotFoundException {
+      this.field = BacklinksProperties.evaluate(context, TARGET_FIELD, input);
+      if (field == null || !CHILD_FIELDS.matcher(field).matches()) {
+        throw new InvalidParameterException("Target Field", field,
+            "a field name or a RecordPath of child fields such as /site/url");
       }
-      return next != null;
+      this.path = List.of(field.startsWith("/") ? field.substring(1).split("/") : field.split("/"));
+      RecordReaderFactory readerFactory = context.getProperty(RECORD_READER)
+          .asControllerService(RecordReaderFactory.class);
+      this.in = session.read(input);
+      try {
+        this.reader = readerFactory.createRecordReader(input, in, getLogger());
+      } catch (IOException e) {
+        closeQuietly();
+        // Readers parse eagerly: an I/O error here is content that is not what the reader
+        // expects.
+        throw new MalformedRecordException("Cannot read the incoming records: " + e, e);
+      } catch (MalformedRecordException | SchemaNotFoundException | RuntimeException e) {
+        closeQuietly();
+        throw e;
+      }
     }
 
     @Override
-    public String next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+    String next() throws MalformedRecordException {
+      Record record;
+      try {
+        record = reader.nextRecord();
+      } catch (IOException e) {
+        throw new MalformedRecordException("Record " + (index + 1) + " cannot be read: " + e, e);
+      }
+      if (record == null) {
+        return null;
       }
       index++;
-      String target = next.getAsString(field);
-      next = null;
+      Object value = record;
+      for (String step : path) {
+        value = value instanceof Record parent ? parent.getValue(step) : null;
+      }
+      String target = value == null ? null : value.toString();
       if (target == null || target.isBlank()) {
         throw new InvalidParameterException("target", target,
             "a non-blank value in record field '" + field + "' (record " + index + ")");
       }
       return target.trim();
+    }
+
+    private void closeQuietly() {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // Only read from: nothing to lose.
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (in) {
+        reader.close();
+      }
     }
   }
 }

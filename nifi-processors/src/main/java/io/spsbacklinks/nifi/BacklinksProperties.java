@@ -6,9 +6,8 @@ import io.spsbacklinks.core.model.NewLostType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+import org.apache.nifi.components.AllowableValue;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.components.PropertyValue;
 import org.apache.nifi.components.ValidationContext;
@@ -54,12 +53,16 @@ final class BacklinksProperties {
 
   static final PropertyDescriptor MODE = new PropertyDescriptor.Builder()
       .name("Mode")
-      .description("Which URLs of the target are analysed: domain (the domain and all its"
-          + " subdomains), host (this host only; the API's default) or url (this exact URL).")
+      .description("Which URLs of the target are analysed (API parameter mode).")
       .required(true)
+      .allowableValues(
+          new AllowableValue(Mode.DOMAIN.wireValue(), Mode.DOMAIN.wireValue(),
+              "The domain and all its subdomains, e.g. example.com and blog.example.com."),
+          new AllowableValue(Mode.HOST.wireValue(), Mode.HOST.wireValue(),
+              "This host only (the API's default), e.g. www.example.com."),
+          new AllowableValue(Mode.URL.wireValue(), Mode.URL.wireValue(),
+              "This exact URL, e.g. https://www.example.com/page."))
       .defaultValue(Mode.HOST.wireValue())
-      .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(oneOf("mode", Mode.allowedValues()))
       .build();
 
   static final PropertyDescriptor NEW_LOST_TYPE = choice("New Or Lost", "new_lost_type",
@@ -169,22 +172,6 @@ final class BacklinksProperties {
     } catch (DateTimeParseException e) {
       throw new InvalidParameterException(parameter, value, "a date in YYYY-MM-DD format");
     }
-  }
-
-  /**
-   * Accepts one of a comma-separated list of API values (case-insensitive), or any expression,
-   * which is checked after evaluation.
-   */
-  static Validator oneOf(String parameter, String allowedValues) {
-    List<String> allowed = Arrays.stream(allowedValues.split(",")).map(String::trim).toList();
-    return (subject, input, context) -> {
-      if (isExpression(subject, input, context)
-          || allowed.contains(input.trim().toLowerCase(Locale.ROOT))) {
-        return valid(subject, input);
-      }
-      return new ValidationResult.Builder().subject(subject).input(input).valid(false)
-          .explanation(parameter + " must be one of: " + allowedValues).build();
-    };
   }
 
   private static boolean isExpression(String subject, String input, ValidationContext context) {

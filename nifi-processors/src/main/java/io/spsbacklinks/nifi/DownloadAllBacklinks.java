@@ -1,6 +1,7 @@
 package io.spsbacklinks.nifi;
 
 import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.ExportTaskException;
 import io.spsbacklinks.core.MalformedResponseException;
 import io.spsbacklinks.core.Redaction;
@@ -35,6 +36,7 @@ import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
+import org.apache.nifi.processor.exception.ProcessException;
 import org.apache.nifi.processor.util.StandardValidators;
 import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.RecordSetWriterFactory;
@@ -170,7 +172,10 @@ public class DownloadAllBacklinks extends AbstractBacklinksProcessor {
       }
       // Back to the incoming queue; the penalty is the poll interval, no thread waits.
       session.transfer(session.penalize(input));
-    } catch (Exception e) {
+    } catch (IOException e) {
+      // The content repository, not the API: roll back and let the framework yield.
+      throw new ProcessException("Cannot write the exported records", e);
+    } catch (BacklinksException | SchemaNotFoundException e) {
       fail(context, session, input, e);
     }
   }
@@ -197,7 +202,7 @@ public class DownloadAllBacklinks extends AbstractBacklinksProcessor {
     }
     output = session.putAllAttributes(output, Map.of(TARGET_ATTRIBUTE, target,
         MODE_ATTRIBUTE, mode.wireValue(), DOWNLOAD_FILE, file));
-    session.getProvenanceReporter().receive(output, file,
+    session.getProvenanceReporter().fetch(output, file,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     session.transfer(output, REL_SUCCESS);
     transferOriginal(session, session.putAttribute(input, DOWNLOAD_FILE, file));

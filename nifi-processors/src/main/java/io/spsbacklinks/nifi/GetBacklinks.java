@@ -47,7 +47,7 @@ import org.apache.nifi.processor.ProcessContext;
         Set the Run Schedule to 1 day, with no incoming connection.
         Choose a Record Writer, e.g. a JsonRecordSetWriter with Date Format yyyy-MM-dd.
         """)
-public class GetBacklinks extends AbstractListProcessor<Backlink> {
+public class GetBacklinks extends AbstractSingleTargetProcessor<Backlink> {
   static final PropertyDescriptor LIMIT =
       BacklinksProperties.limit("Limit", 10_000, "100");
 

@@ -1,10 +1,10 @@
 package io.spsbacklinks.nifi;
 
 import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.core.model.PageInlinkRank;
 import io.spsbacklinks.nifi.record.RecordMapping;
 import io.spsbacklinks.nifi.record.RecordMappings;
-import java.io.IOException;
 import java.util.List;
 import org.apache.nifi.annotation.behavior.InputRequirement;
 import org.apache.nifi.annotation.behavior.InputRequirement.Requirement;
@@ -17,21 +17,26 @@ import org.apache.nifi.annotation.documentation.UseCase;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
-import org.apache.nifi.processor.ProcessSession;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
-import org.apache.nifi.serialization.MalformedRecordException;
 
 /** get-inlink-rank: InLink Rank and Domain InLink Rank of many pages as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "inlink rank", "authority", "record", "batch"})
 @CapabilityDescription("Calls get-inlink-rank for a list of page URLs, 100 per request, and writes"
     + " one record per page with its InLink Rank and Domain InLink Rank (null when the API reports"
-    + " them as unknown) into one FlowFile per run or per incoming FlowFile. Targets come from the"
-    + " Targets property or from the records of the incoming FlowFile. Costs 30 API units per"
-    + " target.")
+    + " them as unknown), one FlowFile per batch of 100 targets."
+    + " Targets come from the Targets property or from the records of the incoming FlowFile."
+    + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
+    + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
+    + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
+    + " (as a source); set 0 sec when fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
     @WritesAttribute(attribute = "record.count", description = "Number of records."),
     @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+    @WritesAttribute(attribute = "backlinks.batch.index", description = "0-based index of the"
+        + " batch of 100 targets within the run or incoming FlowFile."),
+    @WritesAttribute(attribute = "backlinks.targets.done", description = "On retry or failure"
+        + " of the incoming FlowFile: targets whose results were already written; skipped when it"
+        + " comes back."),
     @WritesAttribute(attribute = "backlinks.error.code",
         description = "On failure or retry: the HTTP status or error token."),
     @WritesAttribute(attribute = "backlinks.error.message",
@@ -62,9 +67,13 @@ public class GetInlinkRank extends AbstractTargetsProcessor<PageInlinkRank> {
   }
 
   @Override
-  protected Call<PageInlinkRank> call(ProcessContext context, ProcessSession session,
-      FlowFile input, BacklinksClient client)
-      throws IOException, MalformedRecordException, SchemaNotFoundException {
-    return new Call<>(targets(context, session, input, client::getInlinkRank), null, null);
+  protected List<PageInlinkRank> fetch(ProcessContext context, FlowFile input,
+      BacklinksClient client, List<String> batch) {
+    return client.getInlinkRank(batch);
+  }
+
+  @Override
+  protected Mode mode(ProcessContext context, FlowFile input) {
+    return null;
   }
 }

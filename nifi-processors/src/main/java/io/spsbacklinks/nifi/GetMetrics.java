@@ -5,7 +5,6 @@ import io.spsbacklinks.core.model.Metrics;
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.nifi.record.RecordMapping;
 import io.spsbacklinks.nifi.record.RecordMappings;
-import java.io.IOException;
 import java.util.List;
 import org.apache.nifi.annotation.behavior.InputRequirement;
 import org.apache.nifi.annotation.behavior.InputRequirement.Requirement;
@@ -18,21 +17,26 @@ import org.apache.nifi.annotation.documentation.UseCase;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
-import org.apache.nifi.processor.ProcessSession;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
-import org.apache.nifi.serialization.MalformedRecordException;
 
 /** get-metrics: backlink statistics of many targets as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "metrics", "refdomains", "record", "batch"})
 @CapabilityDescription("Calls get-metrics for a list of targets, 100 targets per request, and"
     + " writes one metrics record per target (backlinks, referring domains, subnets, IPs,"
-    + " dofollow/nofollow, .edu and .gov backlinks) into one FlowFile per run or per incoming"
-    + " FlowFile. Targets come from the Targets property or from the records of the incoming"
-    + " FlowFile. Costs 30 API units per target.")
+    + " dofollow/nofollow, .edu and .gov backlinks), one FlowFile per batch of 100 targets."
+    + " Targets come from the Targets property or from the records of the incoming FlowFile."
+    + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
+    + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
+    + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
+    + " (as a source); set 0 sec when fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
     @WritesAttribute(attribute = "record.count", description = "Number of metrics records."),
     @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+    @WritesAttribute(attribute = "backlinks.batch.index", description = "0-based index of the"
+        + " batch of 100 targets within the run or incoming FlowFile."),
+    @WritesAttribute(attribute = "backlinks.targets.done", description = "On retry or failure"
+        + " of the incoming FlowFile: targets whose results were already written; skipped when it"
+        + " comes back."),
     @WritesAttribute(attribute = "backlinks.mode", description = "The mode."),
     @WritesAttribute(attribute = "backlinks.error.code",
         description = "On failure or retry: the HTTP status or error token."),
@@ -75,11 +79,13 @@ public class GetMetrics extends AbstractTargetsProcessor<Metrics> {
   }
 
   @Override
-  protected Call<Metrics> call(ProcessContext context, ProcessSession session, FlowFile input,
-      BacklinksClient client)
-      throws IOException, MalformedRecordException, SchemaNotFoundException {
-    Mode mode = BacklinksProperties.mode(context, input);
-    return new Call<>(targets(context, session, input, batch -> client.getMetrics(batch, mode)),
-        null, mode);
+  protected List<Metrics> fetch(ProcessContext context, FlowFile input, BacklinksClient client,
+      List<String> batch) {
+    return client.getMetrics(batch, mode(context, input));
+  }
+
+  @Override
+  protected Mode mode(ProcessContext context, FlowFile input) {
+    return BacklinksProperties.mode(context, input);
   }
 }

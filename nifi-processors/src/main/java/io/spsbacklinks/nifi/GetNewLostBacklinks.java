@@ -57,7 +57,7 @@ import org.apache.nifi.processor.util.StandardValidators;
         Choose a Record Writer; route success to a QueryRecord or PutEmail that reports
         records with record.count > 0.
         """)
-public class GetNewLostBacklinks extends AbstractListProcessor<NewLostBacklink> {
+public class GetNewLostBacklinks extends AbstractSingleTargetProcessor<NewLostBacklink> {
   static final PropertyDescriptor LINK_TYPE = BacklinksProperties.choice("Link Type",
       "link_type", LinkType.allowedValues(), "Only href links or only redirects; all when empty");
 

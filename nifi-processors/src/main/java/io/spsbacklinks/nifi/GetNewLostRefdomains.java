@@ -50,7 +50,7 @@ import org.apache.nifi.processor.ProcessContext;
         Set Date From to ${now():minus(604800000):format('yyyy-MM-dd')}.
         Set the Run Schedule to 7 days. Choose a Record Writer.
         """)
-public class GetNewLostRefdomains extends AbstractListProcessor<NewLostRefdomain> {
+public class GetNewLostRefdomains extends AbstractSingleTargetProcessor<NewLostRefdomain> {
   static final PropertyDescriptor ORDER_BY = BacklinksProperties.choice("Order By", "order_by",
       NewLostRefdomainsOrder.allowedValues(), "Sort order: new_lost_date (most recent first; the"
           + " API's default) or domain_inlink_rank (highest first)");

@@ -45,7 +45,7 @@ import org.apache.nifi.processor.ProcessContext;
         Set Order By to domain_inlink_rank and Limit to the number of domains wanted.
         Choose a Record Writer.
         """)
-public class GetRefdomains extends AbstractListProcessor<Refdomain> {
+public class GetRefdomains extends AbstractSingleTargetProcessor<Refdomain> {
   static final PropertyDescriptor LIMIT =
       BacklinksProperties.limit("Limit", 10_000, "100");
 

@@ -34,6 +34,7 @@ import org.apache.nifi.controller.ConfigurationContext;
 import org.apache.nifi.controller.VerifiableControllerService;
 import org.apache.nifi.expression.ExpressionLanguageScope;
 import org.apache.nifi.logging.ComponentLog;
+import org.apache.nifi.migration.PropertyConfiguration;
 import org.apache.nifi.processor.util.StandardValidators;
 import org.apache.nifi.proxy.ProxyConfiguration;
 import org.apache.nifi.proxy.ProxySpec;
@@ -132,8 +133,16 @@ public class StandardBacklinksApiService extends AbstractControllerService
 
   private static final ProxySpec[] PROXY_SPECS = {ProxySpec.HTTP_AUTH, ProxySpec.SOCKS};
 
+  /**
+   * Named after the proxy API of the NiFi that runs the service: "proxy-configuration-service" up
+   * to 2.6, "Proxy Configuration Service" from 2.7 on (nifi-extension-bundles/nifi-standard-services/
+   * nifi-proxy-configuration-api/.../proxy/ProxyConfigurationService.java).
+   */
   static final PropertyDescriptor PROXY_CONFIGURATION_SERVICE =
       ProxyConfiguration.createProxyConfigPropertyDescriptor(PROXY_SPECS);
+
+  /** The proxy property's name up to NiFi 2.6, as flows saved by those versions hold it. */
+  static final String PROXY_PROPERTY_BEFORE_2_7 = "proxy-configuration-service";
 
   private static final List<PropertyDescriptor> PROPERTIES = List.of(API_KEY, ENDPOINT,
       CONNECT_TIMEOUT, READ_TIMEOUT, MAX_ATTEMPTS, MAX_RETRY_WAIT, ALLOWED_DOWNLOAD_HOSTS,
@@ -156,6 +165,18 @@ public class StandardBacklinksApiService extends AbstractControllerService
     List<ValidationResult> results = new ArrayList<>();
     ProxyConfiguration.validateProxySpec(context, results, PROXY_SPECS);
     return results;
+  }
+
+  /**
+   * Keeps the proxy of a flow saved by NiFi 2.1 to 2.6 when it runs on 2.7 or later, where the
+   * property has its new name (NiFi would otherwise drop the old one as unknown, silently).
+   */
+  @Override
+  public void migrateProperties(PropertyConfiguration config) {
+    String current = PROXY_CONFIGURATION_SERVICE.getName();
+    if (!PROXY_PROPERTY_BEFORE_2_7.equals(current) && config.hasProperty(PROXY_PROPERTY_BEFORE_2_7)) {
+      config.renameProperty(PROXY_PROPERTY_BEFORE_2_7, current);
+    }
   }
 
   /** Builds the client. */

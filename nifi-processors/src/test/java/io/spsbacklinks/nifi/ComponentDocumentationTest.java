@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ComponentDocumentationTest {
   private static final List<String> PROCESSORS = List.of("GetMetrics", "GetInlinkRank",
       "GetBacklinks", "GetRefdomains", "GetNewLostBacklinks", "GetNewLostRefdomains",
-      "PageRawBacklinks", "DownloadAllBacklinks");
+      "PageRawBacklinks", "FetchRawBacklinks", "DownloadAllBacklinks");
 
   private static String additionalDetails(Class<?> type) throws IOException {
     try (InputStream in = type.getClassLoader().getResourceAsStream(

@@ -109,9 +109,9 @@ class DownloadAllBacklinksTest {
     MockFlowFile original = runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0);
     original.assertAttributeEquals(TASK_STATUS, "complete");
     original.assertAttributeEquals(DOWNLOAD_FILE, file);
-    List<ProvenanceEventRecord> receives = runner.getProvenanceEvents().stream()
-        .filter(event -> event.getEventType() == ProvenanceEventType.RECEIVE).toList();
-    assertThat(receives).singleElement()
+    List<ProvenanceEventRecord> fetches = runner.getProvenanceEvents().stream()
+        .filter(event -> event.getEventType() == ProvenanceEventType.FETCH).toList();
+    assertThat(fetches).singleElement()
         .satisfies(event -> assertThat(event.getTransitUri()).isEqualTo(file));
     TestFlows.assertNoKeyLeaked(runner, key);
   }

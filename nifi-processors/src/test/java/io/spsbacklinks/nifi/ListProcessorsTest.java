@@ -64,8 +64,9 @@ class ListProcessorsTest {
     });
     assertThat(records).extracting(record -> record.get("inlink_rank").asInt(-1))
         .isSortedAccordingTo(Comparator.reverseOrder());
+    // A FlowFile came in: FETCH, not RECEIVE.
     assertThat(runner.getProvenanceEvents()).filteredOn(
-        event -> event.getEventType() == ProvenanceEventType.RECEIVE).singleElement().satisfies(
+        event -> event.getEventType() == ProvenanceEventType.FETCH).singleElement().satisfies(
             event ->
         assertThat(event.getTransitUri()).isEqualTo(
             sandbox.endpoint() + "get-backlinks?target=big-800.example&mode=domain"));
@@ -93,6 +94,7 @@ class ListProcessorsTest {
   void refdomainsOfATargetAsASource() {
     TestRunner runner = TestFlows.runner(new GetRefdomains(), sandbox);
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(BacklinksProperties.TARGET, "big-600.example");
     runner.setProperty(GetRefdomains.LIMIT, "20");
 
@@ -113,6 +115,7 @@ class ListProcessorsTest {
   void lostBacklinksInADateRange() {
     TestRunner runner = TestFlows.runner(new GetNewLostBacklinks(), sandbox);
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(BacklinksProperties.TARGET, "big-3000.example");
     runner.setProperty(BacklinksProperties.MODE, "domain");
     runner.setProperty(BacklinksProperties.NEW_LOST_TYPE, "lost");
@@ -168,6 +171,7 @@ class ListProcessorsTest {
   void newReferringDomainsInADateRange() {
     TestRunner runner = TestFlows.runner(new GetNewLostRefdomains(), sandbox);
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(BacklinksProperties.TARGET, "big-3000.example");
     runner.setProperty(BacklinksProperties.MODE, "domain");
     runner.setProperty(BacklinksProperties.NEW_LOST_TYPE, "new");

@@ -11,9 +11,7 @@ import static io.spsbacklinks.nifi.PageRawBacklinks.NEXT_CURSOR;
 import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_CURSOR;
 import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_INDEX;
 import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_SIZE;
-import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_CURSOR;
 import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_ID;
-import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_RECORDS;
 import static io.spsbacklinks.nifi.TestFlows.API_KEY;
 import static io.spsbacklinks.nifi.TestFlows.attributes;
 import static io.spsbacklinks.nifi.TestFlows.expectedBacklinks;
@@ -34,7 +32,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.spsbacklinks.core.RawBacklinksQuery;
+import io.spsbacklinks.nifi.AbstractRawBacklinksProcessor.Page;
+import io.spsbacklinks.nifi.AbstractRawBacklinksProcessor.Position;
+import org.apache.nifi.annotation.behavior.InputRequirement;
+import org.apache.nifi.annotation.behavior.PrimaryNodeOnly;
+import org.apache.nifi.annotation.configuration.DefaultSchedule;
+import org.apache.nifi.annotation.configuration.DefaultSettings;
 import org.apache.nifi.components.state.Scope;
+import org.apache.nifi.flowfile.FlowFile;
+import org.apache.nifi.processor.ProcessContext;
+import org.apache.nifi.processor.ProcessSession;
+import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.provenance.ProvenanceEventRecord;
 import org.apache.nifi.provenance.ProvenanceEventType;
 import org.apache.nifi.util.MockFlowFile;
@@ -69,6 +78,7 @@ class PageRawBacklinksTest {
 
   private static void configureSource(TestRunner runner, String target, String pageSize) {
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(BacklinksProperties.TARGET, target);
     runner.setProperty(BacklinksProperties.MODE, "domain");
     runner.setProperty(PAGE_SIZE, pageSize);
@@ -78,7 +88,12 @@ class PageRawBacklinksTest {
   void sourceWalksEveryPageOnceWithCursorAttributesAndCompletesTheState() {
     TestRunner runner = source(new PageRawBacklinks(), "big-2500.example", "1000");
 
-    runner.run();
+    runSeveral(runner, 1);
+    runner.assertTransferCount(REL_SUCCESS, 1);
+    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_PAGE, "1", Scope.CLUSTER);
+    runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_CURSOR_RECEIVED,
+        Scope.CLUSTER);
+    runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(pages).hasSize(3);
@@ -89,6 +104,7 @@ class PageRawBacklinksTest {
       MockFlowFile page = pages.get(i);
       page.assertAttributeEquals(PAGE_INDEX, String.valueOf(i));
       page.assertAttributeEquals(WALK_ID, walkId);
+      page.assertAttributeEquals("filename", walkId + "-page-" + i);
       page.assertAttributeEquals("record.count", i < 2 ? "1000" : "500");
       page.assertAttributeEquals("mime.type", "application/json");
       page.assertAttributeEquals("backlinks.target", "big-2500.example");
@@ -119,13 +135,26 @@ class PageRawBacklinksTest {
   }
 
   @Test
-  void finishedWalkStartsOverOnTheNextRun() {
-    TestRunner runner = source(new PageRawBacklinks(), "big-1500.example", "1000");
-    runner.run();
+  void nextWalkStartsOnlyOnceTheWalkIntervalHasPassed() {
+    PageRawBacklinks processor = new PageRawBacklinks();
+    TestFlows.MutableClock clock = new TestFlows.MutableClock();
+    processor.clock = clock;
+    TestRunner runner = source(processor, "big-1500.example", "1000");
+    runner.setProperty(PageRawBacklinks.WALK_INTERVAL, "7 days");
+    runSeveral(runner, 2);
     String firstWalk = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0).getAttribute(WALK_ID);
     runner.clearTransferState();
+    long requests = sandbox.requestCount();
 
-    runner.run();
+    clock.advance(Duration.ofDays(6));
+    runSeveral(runner, 3);
+
+    runner.assertTransferCount(REL_SUCCESS, 0);
+    assertThat(sandbox.requestCount()).isEqualTo(requests);
+    assertThat(runner.isYieldCalled()).isTrue();
+
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+    runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(pages).hasSize(2);
@@ -136,13 +165,105 @@ class PageRawBacklinksTest {
   }
 
   @Test
+  void staleCursorAfterAFailureRestartsTheWalkWithANewWalkIdAndABulletin() {
+    // The reproduction: page 3 breaks, the next run comes 25 hours later.
+    InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(), API_KEY, 3);
+    PageRawBacklinks processor = new PageRawBacklinks();
+    TestFlows.MutableClock clock = new TestFlows.MutableClock();
+    processor.clock = clock;
+    TestRunner runner = runner(processor, service);
+    configureSource(runner, "big-3500.example", "1000");
+    runSeveral(runner, 3);
+    String firstWalk = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0).getAttribute(WALK_ID);
+    runner.clearTransferState();
+
+    clock.advance(Duration.ofHours(25));
+    runSeveral(runner, 4);
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages).extracting(page -> page.getAttribute(PAGE_INDEX))
+        .containsExactly("0", "1", "2", "3");
+    assertThat(pages).extracting(page -> page.getAttribute(WALK_ID)).doesNotContain(firstWalk)
+        .containsOnly(pages.get(0).getAttribute(WALK_ID));
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-3500.example", "domain"));
+    assertThat(runner.getLogger().getWarnMessages()).anyMatch(message ->
+        TestFlows.format(message).contains("older than 23 hours")
+            && TestFlows.format(message).contains(firstWalk));
+    runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_COMPLETED, Scope.CLUSTER);
+  }
+
+  @Test
+  void cursorTheApiRefusesRestartsTheWalkInsteadOfFailingForever() throws IOException {
+    TestRunner runner = source(new PageRawBacklinks(), "big-1200.example", "1000");
+    runner.getStateManager().setState(Map.of(PageRawBacklinks.STATE_TARGET, "big-1200.example",
+        PageRawBacklinks.STATE_MODE, "domain", PageRawBacklinks.STATE_WALK_ID, "w1",
+        PageRawBacklinks.STATE_CURSOR, "bm90LWEtY3Vyc29y", PageRawBacklinks.STATE_PAGE, "1",
+        PageRawBacklinks.STATE_RECORDS, "1000"), Scope.CLUSTER);
+
+    runSeveral(runner, 1);
+
+    runner.assertTransferCount(REL_SUCCESS, 0);
+    runner.getStateManager().assertStateNotSet(PageRawBacklinks.STATE_CURSOR, Scope.CLUSTER);
+    assertThat(runner.getLogger().getWarnMessages()).anyMatch(message ->
+        TestFlows.format(message).contains("refused its cursor"));
+
+    runSeveral(runner, 2);
+
+    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(pages.get(0).getAttribute(WALK_ID)).isNotEqualTo("w1");
+    assertThat(records(pages))
+        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1200.example", "domain"));
+  }
+
+  @Test
+  void aPageFetchedWhileAnotherWalkerChangedTheStateIsDropped() throws IOException {
+    Map<String, String> other = Map.of(PageRawBacklinks.STATE_TARGET, "big-1200.example",
+        PageRawBacklinks.STATE_MODE, "domain", PageRawBacklinks.STATE_WALK_ID, "other-node");
+    PageRawBacklinks processor = new PageRawBacklinks() {
+      @Override
+      Page writePage(ProcessContext context, ProcessSession session, RawBacklinksQuery query,
+          Position position, FlowFile parent) throws IOException, SchemaNotFoundException {
+        Page page = super.writePage(context, session, query, position, parent);
+        // Another node saves its walk while this one is fetching.
+        context.getStateManager().setState(other, Scope.CLUSTER);
+        return page;
+      }
+    };
+    TestRunner runner = source(processor, "big-1200.example", "1000");
+
+    runSeveral(runner, 1);
+
+    runner.assertTransferCount(REL_SUCCESS, 0);
+    runner.getStateManager().assertStateEquals(other, Scope.CLUSTER);
+    assertThat(runner.isYieldCalled()).isTrue();
+    assertThat(runner.getLogger().getWarnMessages()).anyMatch(message ->
+        TestFlows.format(message).contains("another node"));
+  }
+
+  @Test
+  void aSourceHasOnlySuccessAndADefaultScheduleAndSettings() {
+    assertThat(new PageRawBacklinks().getRelationships()).containsExactly(REL_SUCCESS);
+    DefaultSchedule schedule = PageRawBacklinks.class.getAnnotation(DefaultSchedule.class);
+    assertThat(schedule.period()).isEqualTo("10 sec");
+    DefaultSettings settings = PageRawBacklinks.class.getAnnotation(DefaultSettings.class);
+    assertThat(settings.yieldDuration()).isEqualTo("1 min");
+    assertThat(PageRawBacklinks.class.getAnnotation(InputRequirement.class).value())
+        .isEqualTo(InputRequirement.Requirement.INPUT_FORBIDDEN);
+    assertThat(PageRawBacklinks.class.isAnnotationPresent(PrimaryNodeOnly.class)).isTrue();
+    assertThat(FetchRawBacklinks.class.isAnnotationPresent(PrimaryNodeOnly.class)).isFalse();
+    assertThat(FetchRawBacklinks.class.getAnnotation(InputRequirement.class).value())
+        .isEqualTo(InputRequirement.Requirement.INPUT_REQUIRED);
+  }
+
+  @Test
   void failureMidWalkResumesAtTheFailedPageWithoutLossOrDuplicate() {
     // The body of the third page breaks after a few records.
     InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(), API_KEY, 3);
     TestRunner runner = runner(new PageRawBacklinks(), service);
     configureSource(runner, "big-3500.example", "1000");
 
-    runner.run();
+    runSeveral(runner, 3);
 
     List<MockFlowFile> firstRun = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(firstRun).hasSize(2);
@@ -155,7 +276,7 @@ class PageRawBacklinksTest {
     assertThat(TestFlows.problems(runner))
         .anyMatch(message -> message.contains("get-raw-backlinks"));
 
-    runner.run();
+    runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(pages).hasSize(4);
@@ -178,7 +299,7 @@ class PageRawBacklinksTest {
         PageRawBacklinks.STATE_CURSOR, "not-a-cursor-of-this-target",
         PageRawBacklinks.STATE_PAGE, "7", PageRawBacklinks.STATE_RECORDS, "7000"), Scope.CLUSTER);
 
-    runner.run();
+    runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(pages).hasSize(2);
@@ -189,70 +310,6 @@ class PageRawBacklinksTest {
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1200.example", "domain"));
     runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_TARGET, "big-1200.example",
         Scope.CLUSTER);
-  }
-
-  @Test
-  void inputModePagesEachFlowFileOnePagePerRunAndKeepsTheCursorOnIt() {
-    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
-    runner.setProperty(BacklinksProperties.TARGET, "${site}");
-    runner.setProperty(BacklinksProperties.MODE, "${site.mode}");
-    runner.setProperty(PAGE_SIZE, "${page.size}");
-    runner.enqueue("", attributes("site", "big-1500.example", "site.mode", "domain",
-        "page.size", "600"));
-
-    runner.run();
-
-    assertThat(runner.getFlowFilesForRelationship(REL_SUCCESS)).hasSize(1);
-    assertThat(runner.getQueueSize().getObjectCount()).isEqualTo(1);
-    runSeveral(runner, 2);
-
-    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(pages).extracting(page -> page.getAttribute("record.count"))
-        .containsExactly("600", "600", "300");
-    assertThat(records(pages))
-        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1500.example", "domain"));
-    runner.assertTransferCount(REL_ORIGINAL, 1);
-    MockFlowFile original = runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0);
-    original.assertAttributeEquals(WALK_RECORDS, "1500");
-    original.assertAttributeEquals(WALK_ID, pages.get(0).getAttribute(WALK_ID));
-    original.assertAttributeNotExists(WALK_CURSOR);
-    assertThat(pages).allSatisfy(page -> page.assertAttributeEquals("site", "big-1500.example"));
-    runner.getStateManager().assertStateNotSet(Scope.CLUSTER);
-    TestFlows.assertNoKeyLeaked(runner);
-  }
-
-  @Test
-  void inputModeFailureRoutesToRetryWithTheCursorAndResumesFromIt() {
-    InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(), API_KEY, 2);
-    TestRunner runner = runner(new PageRawBacklinks(), service);
-    runner.setProperty(BacklinksProperties.TARGET, "${site}");
-    runner.setProperty(BacklinksProperties.MODE, "domain");
-    runner.setProperty(PAGE_SIZE, "500");
-    runner.enqueue("", attributes("site", "big-1300.example"));
-
-    runSeveral(runner, 2);
-
-    runner.assertTransferCount(REL_SUCCESS, 1);
-    runner.assertTransferCount(REL_RETRY, 1);
-    MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
-    assertThat(retry.isPenalized()).isTrue();
-    assertThat(retry.getAttribute(ERROR_CODE)).isIn("io_error", "malformed_response");
-    retry.assertAttributeEquals(WALK_CURSOR,
-        runner.getFlowFilesForRelationship(REL_SUCCESS).get(0).getAttribute(NEXT_CURSOR));
-
-    // The flow loops retry back to the processor.
-    runner.enqueue("", retry.getAttributes());
-    runSeveral(runner, 2);
-
-    List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(pages).extracting(page -> page.getAttribute(PAGE_INDEX))
-        .containsExactly("0", "1", "2");
-    assertThat(records(pages))
-        .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1300.example", "domain"));
-    MockFlowFile original = runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0);
-    original.assertAttributeNotExists(ERROR_CODE);
-    original.assertAttributeNotExists(ERROR_MESSAGE);
-    original.assertAttributeEquals(WALK_RECORDS, "1300");
   }
 
   @Test
@@ -275,114 +332,10 @@ class PageRawBacklinksTest {
 
     sandbox.faults(Faults.none());
     clock.advance(Duration.ofSeconds(11));
-    runner.run();
+    runSeveral(runner, 2);
 
     assertThat(records(runner.getFlowFilesForRelationship(REL_SUCCESS)))
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1200.example", "domain"));
-  }
-
-  @Test
-  void serverErrorsAreRetriedWithinTheRequestThenRoutedToRetry() {
-    TestRunner runner = runner(new PageRawBacklinks(), sandbox, API_KEY, 3);
-    runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
-    runner.enqueue("");
-    sandbox.faults(Faults.builder().error503(1.0).build());
-    long before = sandbox.requestCount();
-
-    runner.run();
-
-    assertThat(sandbox.requestCount() - before).isEqualTo(3);
-    runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
-    MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
-    retry.assertAttributeEquals(ERROR_CODE, "503");
-    assertThat(retry.getAttribute(ERROR_MESSAGE)).contains("503");
-    assertThat(retry.isPenalized()).isTrue();
-    assertThat(runner.isYieldCalled()).isFalse();
-    TestFlows.assertNoKeyLeaked(runner);
-  }
-
-  @Test
-  void rateLimitWithAnIncomingFlowFileRoutesToRetryAndYields() {
-    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
-    runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
-    runner.enqueue("");
-    sandbox.faults(Faults.builder().error429(1.0, 5).build());
-
-    runner.run();
-
-    runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
-    runner.getFlowFilesForRelationship(REL_RETRY).get(0).assertAttributeEquals(ERROR_CODE, "429");
-    assertThat(runner.isYieldCalled()).isTrue();
-  }
-
-  @Test
-  void keysTheApiRefusesYieldAndRouteToRetry() {
-    sandbox.keys().add("nifi-broke-key", KeyState.INSUFFICIENT_FUNDS, 0);
-    for (String key : List.of("nifi-broke-key", "nifi-unknown-key")) {
-      TestRunner runner = runner(new PageRawBacklinks(), sandbox, key, 1);
-      runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
-      runner.enqueue("");
-
-      runner.run();
-
-      runner.assertAllFlowFilesTransferred(REL_RETRY, 1);
-      assertThat(runner.getFlowFilesForRelationship(REL_RETRY).get(0).getAttribute(ERROR_CODE))
-          .isEqualTo(key.equals("nifi-broke-key") ? "402" : "401");
-      assertThat(runner.isYieldCalled()).isTrue();
-    }
-  }
-
-  @Test
-  void hugeTargetGoesToFailureWithTheMeaningOf244() {
-    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
-    runner.setProperty(BacklinksProperties.TARGET, "${site}");
-    runner.enqueue("", attributes("site", "google.com"));
-
-    runner.run();
-
-    runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
-    MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
-    failed.assertAttributeEquals(ERROR_CODE, "244");
-    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("google.com").containsIgnoringCase(
-        "unavailable");
-  }
-
-  @Test
-  void pageSizeOutOfRangeAfterEvaluationGoesToFailureNamingTheParameter() {
-    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
-    runner.setProperty(BacklinksProperties.TARGET, "big-100.example");
-    runner.setProperty(PAGE_SIZE, "${size}");
-    runner.enqueue("", attributes("size", "0"));
-    long before = sandbox.requestCount();
-
-    runner.run();
-
-    runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
-    MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
-    failed.assertAttributeEquals(ERROR_CODE, "invalid_parameter");
-    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("limit");
-    assertThat(sandbox.requestCount()).isEqualTo(before);
-  }
-
-  @Test
-  void invalidConfigurationsAreRejected() {
-    TestRunner runner = runner(new PageRawBacklinks(), sandbox);
-    runner.setProperty(BacklinksProperties.TARGET, "example.com");
-    runner.assertValid();
-    for (String size : List.of("0", "100001", "ten")) {
-      runner.setProperty(PAGE_SIZE, size);
-      runner.assertNotValid();
-    }
-    runner.setProperty(PAGE_SIZE, "100000");
-    runner.assertValid();
-    runner.setProperty(BacklinksProperties.MODE, "everything");
-    runner.assertNotValid();
-    runner.setProperty(BacklinksProperties.MODE, "${mode}");
-    runner.assertValid();
-    runner.setProperty(BacklinksProperties.TARGET, " ");
-    runner.assertNotValid();
-    runner.removeProperty(BacklinksProperties.TARGET);
-    runner.assertNotValid();
   }
 
   @Test
@@ -403,7 +356,7 @@ class PageRawBacklinksTest {
     TestRunner runner = source(new PageRawBacklinks(), "big-1500.example", "1000");
     TestFlows.useCsvWriter(runner);
 
-    runner.run();
+    runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(pages).hasSize(2);

@@ -17,6 +17,7 @@ import org.apache.nifi.expression.ExpressionLanguageScope;
 import org.apache.nifi.util.MockComponentLog;
 import org.apache.nifi.util.MockConfigurationContext;
 import org.apache.nifi.util.MockProcessContext;
+import org.apache.nifi.util.MockPropertyConfiguration;
 import org.apache.nifi.util.MockValidationContext;
 import org.apache.nifi.util.NoOpProcessor;
 import org.apache.nifi.util.TestRunner;
@@ -181,5 +182,32 @@ class StandardBacklinksApiServiceTest {
 
     runner.disableControllerService(service);
     assertThatThrownBy(service::client).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aProxyConfiguredBeforeNiFi27KeepsItsServiceUnderTheNewPropertyName() {
+    // The compile-time proxy API is 2.8's, which names the property "Proxy Configuration Service".
+    assertThat(StandardBacklinksApiService.PROXY_CONFIGURATION_SERVICE.getName())
+        .isEqualTo("Proxy Configuration Service");
+    MockPropertyConfiguration saved = new MockPropertyConfiguration(Map.of(
+        "API Key", "secret", StandardBacklinksApiService.PROXY_PROPERTY_BEFORE_2_7, "proxy-id"));
+
+    new StandardBacklinksApiService().migrateProperties(saved);
+
+    assertThat(saved.getRawProperties()).containsEntry("Proxy Configuration Service", "proxy-id")
+        .doesNotContainKey("proxy-configuration-service").containsEntry("API Key", "secret");
+    assertThat(saved.toPropertyMigrationResult().getPropertiesRenamed())
+        .containsExactly(Map.entry("proxy-configuration-service", "Proxy Configuration Service"));
+  }
+
+  @Test
+  void aFlowWithoutTheOldProxyPropertyIsLeftAsItIs() {
+    MockPropertyConfiguration saved = new MockPropertyConfiguration(Map.of(
+        "API Key", "secret", "Proxy Configuration Service", "proxy-id"));
+
+    new StandardBacklinksApiService().migrateProperties(saved);
+
+    assertThat(saved.toPropertyMigrationResult().getPropertiesRenamed()).isEmpty();
+    assertThat(saved.getRawProperties()).containsEntry("Proxy Configuration Service", "proxy-id");
   }
 }

@@ -5,9 +5,12 @@ import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_MESSAGE;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_FAILURE;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_ORIGINAL;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_RETRY;
+import static io.spsbacklinks.nifi.AbstractTargetsProcessor.BATCH_INDEX;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.RECORD_READER;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGETS;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGET_FIELD;
+import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGETS_DONE;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGET_SOURCE;
 import static io.spsbacklinks.nifi.TestFlows.attributes;
 import static io.spsbacklinks.nifi.TestFlows.records;
@@ -19,6 +22,8 @@ import io.spsbacklinks.sandbox.SandboxExtension;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.nifi.annotation.configuration.DefaultSchedule;
+import org.apache.nifi.annotation.configuration.DefaultSettings;
 import org.apache.nifi.json.JsonTreeReader;
 import org.apache.nifi.provenance.ProvenanceEventType;
 import org.apache.nifi.reporting.InitializationException;
@@ -60,6 +65,7 @@ class TargetsProcessorsTest {
   void metricsOfTargetsFromThePropertyAsASource() {
     TestRunner runner = TestFlows.runner(new GetMetrics(), sandbox);
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(TARGETS, "big-300.example, big-500.example\nbig-700.example");
     runner.setProperty(BacklinksProperties.MODE, "domain");
 
@@ -103,12 +109,59 @@ class TargetsProcessorsTest {
     runner.run();
 
     assertThat(postsOf("get-metrics") - before).isEqualTo(3);
-    runner.assertTransferCount(REL_SUCCESS, 1);
+    List<MockFlowFile> batches = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(batches).extracting(batch -> batch.getAttribute("record.count"))
+        .containsExactly("100", "100", "50");
+    assertThat(batches).extracting(batch -> batch.getAttribute(BATCH_INDEX))
+        .containsExactly("0", "1", "2");
     runner.assertTransferCount(REL_ORIGINAL, 1);
-    MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
-    output.assertAttributeEquals("record.count", "250");
-    assertThat(records(output)).extracting(record -> record.get("target").asText())
+    assertThat(records(batches)).extracting(record -> record.get("target").asText())
         .containsExactlyElementsOf(sites);
+    assertThat(runner.getProvenanceEvents()).extracting(event -> event.getEventType())
+        .filteredOn(type -> type != ProvenanceEventType.FORK)
+        .containsOnly(ProvenanceEventType.FETCH);
+  }
+
+  @Test
+  void aFailedBatchIsCheckpointedSoFinishedBatchesAreNotRequestedAgain() throws Exception {
+    // The second get-metrics request (targets 101 to 200) fails once.
+    InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(),
+        TestFlows.API_KEY, "get-metrics", 2, false);
+    TestRunner runner = TestFlows.runner(new GetMetrics(), service);
+    readTargetsFromRecords(runner, "site");
+    List<String> sites = IntStream.range(0, 250).mapToObj(i -> "site-" + i + ".example").toList();
+    runner.enqueue(sites.stream().map(site -> "{\"site\": \"" + site + "\"}")
+        .collect(Collectors.joining(",", "[", "]")));
+
+    runner.run();
+
+    runner.assertTransferCount(REL_SUCCESS, 1);
+    MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
+    retry.assertAttributeEquals(TARGETS_DONE, "100");
+    retry.assertAttributeEquals(ERROR_CODE, "503");
+
+    // The flow loops retry back to the processor.
+    runner.enqueue(runner.getContentAsByteArray(retry), retry.getAttributes());
+    runner.run();
+
+    assertThat(service.rawCalls()).as("get-metrics requests").isEqualTo(4);
+    List<MockFlowFile> batches = runner.getFlowFilesForRelationship(REL_SUCCESS);
+    assertThat(batches).extracting(batch -> batch.getAttribute(BATCH_INDEX))
+        .containsExactly("0", "1", "2");
+    assertThat(records(batches)).extracting(record -> record.get("target").asText())
+        .containsExactlyElementsOf(sites);
+    runner.assertTransferCount(REL_ORIGINAL, 1);
+    runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0).assertAttributeNotExists(TARGETS_DONE);
+  }
+
+  @Test
+  void aSourceRunsDailyByDefaultAndYieldsAMinute() {
+    assertThat(GetMetrics.class.getAnnotation(DefaultSchedule.class).period())
+        .isEqualTo("1 day");
+    assertThat(GetBacklinks.class.getAnnotation(DefaultSchedule.class).period())
+        .isEqualTo("1 day");
+    assertThat(GetInlinkRank.class.getAnnotation(DefaultSettings.class).yieldDuration())
+        .isEqualTo("1 min");
   }
 
   @Test
@@ -181,14 +234,38 @@ class TargetsProcessorsTest {
     runner.assertNotValid();
     readTargetsFromRecords(runner, "target");
     runner.assertValid();
+    for (String path : List.of("/site/url", "${target.field}")) {
+      runner.setProperty(TARGET_FIELD, path);
+      runner.assertValid();
+    }
+    for (String unsupported : List.of("/sites[0]", "//site", "/*", "substring(/site, 0, 3)")) {
+      runner.setProperty(TARGET_FIELD, unsupported);
+      runner.assertNotValid();
+    }
+    runner.setProperty(TARGET_FIELD, "target");
     runner.setProperty(TARGET_SOURCE, "Somewhere");
     runner.assertNotValid();
+  }
+
+  @Test
+  void targetFieldIsARecordPathIntoNestedRecords() throws Exception {
+    TestRunner runner = TestFlows.runner(new GetMetrics(), sandbox);
+    readTargetsFromRecords(runner, "/site/host");
+    runner.enqueue("[{\"site\": {\"host\": \"big-100.example\"}},"
+        + " {\"site\": {\"host\": \"big-200.example\"}}]");
+
+    runner.run();
+
+    MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
+    assertThat(records(output)).extracting(record -> record.get("target").asText())
+        .containsExactly("big-100.example", "big-200.example");
   }
 
   @Test
   void inlinkRanksAreIntegersAndUnknownRanksAreNull() {
     TestRunner runner = TestFlows.runner(new GetInlinkRank(), sandbox);
     runner.setIncomingConnection(false);
+    runner.setNonLoopConnection(false);
     runner.setProperty(TARGETS, "https://big-500.example/, https://empty.example/nothing");
 
     runner.run();

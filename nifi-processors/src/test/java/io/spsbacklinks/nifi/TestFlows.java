@@ -221,7 +221,7 @@ final class TestFlows {
         .toList();
   }
 
-  private static String format(LogMessage message) {
+  static String format(LogMessage message) {
     return message.getMsg() + " " + Arrays.toString(message.getArgs());
   }
 

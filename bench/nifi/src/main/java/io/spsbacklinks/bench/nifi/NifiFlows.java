@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.spsbacklinks.bench.BacklinkTally;
-import io.spsbacklinks.nifi.PageRawBacklinks;
 import io.spsbacklinks.nifi.StandardBacklinksApiService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,23 +11,25 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.nifi.json.JsonRecordSetWriter;
+import org.apache.nifi.processor.Processor;
 import org.apache.nifi.reporting.InitializationException;
 import org.apache.nifi.util.TestRunner;
 import org.apache.nifi.util.TestRunners;
 
-/** PageRawBacklinks on nifi-mock, wired as a flow would be, and a reader of what it writes. */
+/** PageRawBacklinks and FetchRawBacklinks on nifi-mock, wired as a flow would be, and a reader of what it writes. */
 public final class NifiFlows {
   private static final JsonFactory JSON = new JsonFactory();
 
   private NifiFlows() {}
 
   /**
-   * A runner for a new PageRawBacklinks with a StandardBacklinksApiService on {@code endpoint}
-   * (retry waits of 0: nothing sleeps) and a JsonRecordSetWriter writing dates as yyyy-MM-dd.
+   * A runner for {@code processor} (PageRawBacklinks or FetchRawBacklinks) with a
+   * StandardBacklinksApiService on {@code endpoint} (retry waits of 0: nothing sleeps) and a
+   * JsonRecordSetWriter writing dates as yyyy-MM-dd.
    */
-  public static TestRunner pageRawBacklinks(String endpoint, String apiKey, int maxAttempts,
-      String target, int pageSize) {
-    TestRunner runner = TestRunners.newTestRunner(new PageRawBacklinks());
+  public static TestRunner rawBacklinks(Processor processor, String endpoint, String apiKey,
+      int maxAttempts, String target, int pageSize) {
+    TestRunner runner = TestRunners.newTestRunner(processor);
     StandardBacklinksApiService service = new StandardBacklinksApiService();
     JsonRecordSetWriter writer = new JsonRecordSetWriter();
     try {

@@ -14,6 +14,7 @@ import io.spsbacklinks.core.RawPage;
 import io.spsbacklinks.core.model.Backlink;
 import io.spsbacklinks.core.model.InlinkRank;
 import io.spsbacklinks.core.model.Mode;
+import io.spsbacklinks.nifi.FetchRawBacklinks;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -158,10 +159,10 @@ public final class NifiPageRawBacklinksBench {
     }
   }
 
-  /** The processor in input mode: one page per trigger until the FlowFile goes to original. */
+  /** The input-driven processor: one page per trigger until the FlowFile goes to original. */
   private long[] nifi() {
-    TestRunner runner = NifiFlows.pageRawBacklinks(sandbox.endpoint(), KEY, 1, target, pageSize);
-    runner.setIncomingConnection(true);
+    TestRunner runner = NifiFlows.rawBacklinks(new FetchRawBacklinks(), sandbox.endpoint(), KEY,
+        1, target, pageSize);
     runner.enqueue(new byte[0]);
     long records = 0;
     long bytes = 0;

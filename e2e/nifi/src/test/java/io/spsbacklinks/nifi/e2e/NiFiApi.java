@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,13 @@ final class NiFiApi {
         });
     }
 
+    /** Enables the service unless NiFi reports it ENABLED already (e.g. after a restart that resumed it). */
+    void enableControllerServiceIfDisabled(String serviceId, Duration timeout) {
+        if (!"ENABLED".equals(get("controller-services/" + serviceId).path("component").path("state").asText())) {
+            enableControllerService(serviceId, timeout);
+        }
+    }
+
     /**
      * Runs the verification of a disabled controller service with {@code properties} (as the UI's "Verify
      * Properties" does) and returns its steps' results: verificationStepName, outcome, explanation.
@@ -144,6 +153,83 @@ final class NiFiApi {
         if (!"VALID".equals(processor.path("validationStatus").asText())) {
             throw new AssertionError("Processor " + processor.path("name").asText() + " is not valid: "
                     + processor.path("validationErrors"));
+        }
+    }
+
+    /**
+     * Uploads a flow definition (the UI's "Upload flow definition") as a new process group of {@code parentGroupId}.
+     *
+     * @return the new group's id
+     */
+    String uploadFlowDefinition(String parentGroupId, String groupName, Path definition) {
+        String boundary = "----sps-backlinks-" + System.nanoTime();
+        StringBuilder fields = new StringBuilder();
+        for (Map.Entry<String, String> field : Map.of("groupName", groupName, "positionX", "0.0", "positionY", "0.0",
+                "clientId", "sps-backlinks-e2e").entrySet()) {
+            fields.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(field.getKey()).append("\"\r\n\r\n")
+                    .append(field.getValue()).append("\r\n");
+        }
+        fields.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(definition.getFileName()).append("\"\r\n")
+                .append("Content-Type: application/json\r\n\r\n");
+        byte[] content;
+        try {
+            content = Files.readAllBytes(definition);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString(fields.toString()),
+                HttpRequest.BodyPublishers.ofByteArray(content),
+                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+        String path = "process-groups/" + parentGroupId + "/process-groups/upload";
+        return json(send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body), path))
+                .path("id").asText();
+    }
+
+    /** The components of a group: {@code processors}, {@code connections}, ... of the {@code flow/process-groups} answer. */
+    JsonNode groupFlow(String groupId) {
+        return get("flow/process-groups/" + groupId).path("processGroupFlow").path("flow");
+    }
+
+    /** The ids of the controller services defined in the group. */
+    List<String> controllerServiceIds(String groupId) {
+        List<String> ids = new ArrayList<>();
+        get("flow/process-groups/" + groupId + "/controller-services?includeAncestorGroups=false")
+                .path("controllerServices").forEach(service -> ids.add(service.path("id").asText()));
+        return ids;
+    }
+
+    /**
+     * Sets parameters of the group's parameter context through an update request, as the UI does, and waits until
+     * NiFi has applied them.
+     *
+     * @param sensitive the names of the sensitive parameters among {@code values}
+     */
+    void setParameters(String groupId, Map<String, String> values, List<String> sensitive, Duration timeout) {
+        String contextId = get("process-groups/" + groupId).path("component").path("parameterContext").path("id").asText();
+        JsonNode context = get("parameter-contexts/" + contextId);
+        ObjectNode update = json.createObjectNode();
+        update.set("revision", context.path("revision"));
+        update.put("id", contextId);
+        ObjectNode component = update.putObject("component");
+        component.put("id", contextId);
+        var parameters = component.putArray("parameters");
+        values.forEach((name, value) -> parameters.addObject().putObject("parameter")
+                .put("name", name).put("sensitive", sensitive.contains(name)).put("value", value));
+        String requests = "parameter-contexts/" + contextId + "/update-requests";
+        String requestId = post(requests, update).path("request").path("requestId").asText();
+        try {
+            JsonNode done = await("parameter context update " + requestId, timeout, () -> {
+                JsonNode request = get(requests + "/" + requestId).path("request");
+                return request.path("complete").asBoolean() ? Optional.of(request) : Optional.empty();
+            });
+            if (done.hasNonNull("failureReason")) {
+                throw new AssertionError("Parameter update failed: " + done.path("failureReason").asText());
+            }
+        } finally {
+            delete(requests + "/" + requestId);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,9 @@ class NiFiEndToEndIT {
     private static final Duration COMPONENT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(90);
 
+    /** The shipped flow definitions (nifi-nar/flows), set by the failsafe plugin. */
+    private static final Path FLOWS = Path.of(System.getProperty("nifi.e2e.flows", "../../nifi-nar/flows"));
+
     /** Started first, so NiFi's flow can reach it; stopped after NiFi. */
     @RegisterExtension
     @Order(1)
@@ -51,7 +55,9 @@ class NiFiEndToEndIT {
         assertThat(nifi.api().get("flow/about").path("about").path("version").asText()).isEqualTo("2.3.0");
 
         Map<String, JsonNode> processors = typesByName(nifi.api().get("flow/processor-types").path("processorTypes"));
-        assertThat(processors).containsKeys(PACKAGE + "PageRawBacklinks", PACKAGE + "DownloadAllBacklinks", PACKAGE + "GetMetrics");
+        assertThat(processors).containsKeys(PACKAGE + "PageRawBacklinks", PACKAGE + "FetchRawBacklinks",
+                PACKAGE + "DownloadAllBacklinks", PACKAGE + "GetMetrics", PACKAGE + "GetInlinkRank", PACKAGE + "GetBacklinks",
+                PACKAGE + "GetRefdomains", PACKAGE + "GetNewLostBacklinks", PACKAGE + "GetNewLostRefdomains");
         assertThat(processors.get(PACKAGE + "PageRawBacklinks").path("bundle").path("artifact").asText()).isEqualTo(NAR_ARTIFACT);
 
         Map<String, JsonNode> services = typesByName(nifi.api().get("flow/controller-service-types").path("controllerServiceTypes"));
@@ -80,52 +86,147 @@ class NiFiEndToEndIT {
     }
 
     @Test
-    void pageRawBacklinksQueuesOneFlowFilePerPageWithEveryBacklinkOnce() {
+    void pageRawBacklinksAsASourceQueuesOneFlowFilePerPageWithEveryBacklinkOnce() {
         String target = "big-250.example";
         int pageSize = 100;
-        List<SandboxBacklink> expected = sandbox.sandbox().index().backlinks(target, MODE).toList();
-        assertThat(expected).hasSize((int) sandbox.sandbox().index().count(target, MODE)).hasSizeGreaterThan(2 * pageSize);
+        List<SandboxBacklink> expected = backlinks(target);
         int pages = (expected.size() + pageSize - 1) / pageSize;
 
         NiFiApi api = nifi.api();
         Flow flow = Flow.create(api, sandbox);
+        // A source has only success: nothing to auto-terminate, no failure queue to connect.
         String processor = api.createProcessor(flow.group, PACKAGE + "PageRawBacklinks", "PageRawBacklinks",
+                config(rawBacklinksProperties(flow, target, pageSize), "1 sec", List.of()));
+        String results = api.connectToFunnel(flow.group, processor, flow.results, List.of("success"));
+        api.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+
+        api.setProcessorState(processor, "RUNNING");
+        awaitQueued(api, results, pages, null, processor);
+        api.setProcessorState(processor, "STOPPED");
+
+        List<QueuedFlowFile> queued = queuedFlowFiles(api, results);
+        assertThat(queued).hasSize(pages);
+        assertOneCompleteWalk(queued, target, pageSize, expected);
+        assertNoApiKey(queued);
+    }
+
+    @Test
+    void fetchRawBacklinksFedByAnotherProcessorWithRetryLoopedBackWalksTheIncomingTarget() {
+        String target = "big-230.example";
+        int pageSize = 100;
+        List<SandboxBacklink> expected = backlinks(target);
+        int pages = (expected.size() + pageSize - 1) / pageSize;
+
+        NiFiApi api = nifi.api();
+        Flow flow = Flow.create(api, sandbox);
+        // GetBacklinks, a source, names the target in backlinks.target of the FlowFile it sends on.
+        String feeder = api.createProcessor(flow.group, PACKAGE + "GetBacklinks", "GetBacklinks",
                 config(Map.of(
                         "Backlinks API Service", flow.apiService,
                         "Target", target,
                         "Mode", MODE,
-                        "Page Size", Integer.toString(pageSize),
+                        "Limit", "1",
                         "Record Writer", flow.writer),
-                        // Source mode walks the whole target per run: one run in this test.
-                        "1 day", List.of("original")));
-        String results = api.connectToFunnel(flow.group, processor, flow.results, List.of("success"));
-        String failures = api.connectToFunnel(flow.group, processor, flow.failures, List.of("failure", "retry"));
-        api.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+                        "1 day", List.of("failure", "retry", "original")));
+        Map<String, String> fetchProperties = new LinkedHashMap<>(rawBacklinksProperties(flow, "${backlinks.target}", pageSize));
+        String fetch = api.createProcessor(flow.group, PACKAGE + "FetchRawBacklinks", "FetchRawBacklinks",
+                config(fetchProperties, "0 sec", List.of("original")));
+        api.connectProcessors(flow.group, feeder, fetch, List.of("success"));
+        // The documented retry loop: a primary-node-only processor would be invalid with it.
+        api.connectProcessors(flow.group, fetch, fetch, List.of("retry"));
+        String failures = api.connectToFunnel(flow.group, fetch, flow.failures, List.of("failure"));
+        String results = api.connectToFunnel(flow.group, fetch, flow.results, List.of("success"));
+        api.assertProcessorValid(feeder, COMPONENT_TIMEOUT);
+        api.assertProcessorValid(fetch, COMPONENT_TIMEOUT);
 
-        api.setProcessorState(processor, "RUNNING");
-        awaitQueued(api, results, pages, failures, processor);
-        api.setProcessorState(processor, "STOPPED");
+        api.setProcessorState(fetch, "RUNNING");
+        api.setProcessorState(feeder, "RUNNING");
+        awaitQueued(api, results, pages, failures, fetch);
+        api.setProcessorState(feeder, "STOPPED");
+        api.setProcessorState(fetch, "STOPPED");
 
         List<QueuedFlowFile> queued = queuedFlowFiles(api, results);
-        queued.sort(Comparator.comparingInt(flowFile -> Integer.parseInt(flowFile.attributes.get("backlinks.page.index"))));
-        List<JsonNode> records = new ArrayList<>();
-        for (int page = 0; page < pages; page++) {
-            QueuedFlowFile flowFile = queued.get(page);
-            int inPage = Math.min(pageSize, expected.size() - page * pageSize);
-            assertThat(flowFile.attributes)
-                    .containsEntry("backlinks.page.index", Integer.toString(page))
-                    .containsEntry("backlinks.page.last", Boolean.toString(page == pages - 1))
-                    .containsEntry("backlinks.target", target)
-                    .containsEntry("backlinks.mode", MODE)
-                    .containsEntry("record.count", Integer.toString(inPage))
-                    .containsEntry("mime.type", "application/json")
-                    .containsKey("backlinks.walk.id");
-            assertThat(flowFile.attributes.get("backlinks.walk.id")).isEqualTo(queued.get(0).attributes.get("backlinks.walk.id"));
-            assertThat(flowFile.records).hasSize(inPage);
-            records.addAll(flowFile.records);
-        }
-        assertThat(records).containsExactlyElementsOf(expected.stream().map(NiFiEndToEndIT::asRecord).toList());
+        assertOneCompleteWalk(queued, target, pageSize, expected);
+        assertThat(queued).allSatisfy(page -> assertThat(page.attributes).containsEntry("backlinks.target", target));
         assertNoApiKey(queued);
+    }
+
+    @Test
+    void everyRecordsProcessorIsValidAsASourceAndQueuesTheRecordsOfItsRequest() {
+        NiFiApi api = nifi.api();
+        Flow flow = Flow.create(api, sandbox);
+        Map<String, Map<String, String>> processors = new LinkedHashMap<>();
+        processors.put("GetBacklinks", Map.of("Target", "big-120.example", "Mode", MODE, "Limit", "50"));
+        processors.put("GetRefdomains", Map.of("Target", "big-120.example", "Mode", MODE));
+        processors.put("GetNewLostBacklinks", Map.of("Target", "big-120.example", "Mode", MODE));
+        processors.put("GetNewLostRefdomains", Map.of("Target", "big-120.example", "Mode", MODE));
+        processors.put("GetMetrics", Map.of("Target Source", "Targets Property", "Targets", "big-120.example, big-100.example",
+                "Mode", MODE));
+        processors.put("GetInlinkRank", Map.of("Target Source", "Targets Property", "Targets", "https://big-120.example/"));
+        for (Map.Entry<String, Map<String, String>> each : processors.entrySet()) {
+            Map<String, String> properties = new LinkedHashMap<>(each.getValue());
+            properties.put("Backlinks API Service", flow.apiService);
+            properties.put("Record Writer", flow.writer);
+            String processor = api.createProcessor(flow.group, PACKAGE + each.getKey(), each.getKey(),
+                    config(properties, "1 day", List.of("failure", "retry", "original")));
+            String results = api.connectToFunnel(flow.group, processor, api.createFunnel(flow.group), List.of("success"));
+            api.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+
+            api.setProcessorState(processor, "RUNNING");
+            awaitQueued(api, results, 1, null, processor);
+            api.setProcessorState(processor, "STOPPED");
+
+            QueuedFlowFile output = queuedFlowFiles(api, results).get(0);
+            assertThat(output.attributes).as(each.getKey())
+                    .containsEntry("record.count", Integer.toString(output.records.size()))
+                    .containsEntry("mime.type", "application/json");
+            if (!each.getKey().startsWith("GetNewLost")) {
+                // New/lost rows depend on the sandbox's dates; the others always have some.
+                assertThat(output.records).as(each.getKey()).isNotEmpty();
+            }
+            assertNoApiKey(List.of(output));
+        }
+    }
+
+    @Test
+    void aNiFiRestartInTheMiddleOfAWalkLosesNoBacklinkAndDuplicatesOnlyWholePagesUnderTheirKey() throws Exception {
+        String target = "big-300.example";
+        int pageSize = 25;
+        List<SandboxBacklink> expected = backlinks(target);
+
+        NiFiApi api = nifi.api();
+        Flow flow = Flow.create(api, sandbox);
+        String processor = api.createProcessor(flow.group, PACKAGE + "PageRawBacklinks", "PageRawBacklinks (restarted)",
+                config(rawBacklinksProperties(flow, target, pageSize), "2 sec", List.of()));
+        String results = api.connectToFunnel(flow.group, processor, flow.results, List.of("success"));
+        api.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+        api.setProcessorState(processor, "RUNNING");
+        awaitQueued(api, results, 3, null, processor);
+
+        nifi.restart();
+        NiFiApi restarted = nifi.api();
+        // nifi.properties has autoResumeState=false: the operator starts the services and the walk again.
+        restarted.enableControllerServiceIfDisabled(flow.apiService, COMPONENT_TIMEOUT);
+        restarted.enableControllerServiceIfDisabled(flow.writer, COMPONENT_TIMEOUT);
+        assertThat(restarted.queuedCount(results)).as("pages queued before the restart are durable").isGreaterThanOrEqualTo(3);
+        restarted.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+        restarted.setProcessorState(processor, "RUNNING");
+        NiFiApi.await("the last page queued", FLOW_TIMEOUT, () -> queuedFlowFiles(restarted, results).stream()
+                .anyMatch(page -> "true".equals(page.attributes.get("backlinks.page.last"))) ? Optional.of(true) : Optional.empty());
+        restarted.setProcessorState(processor, "STOPPED");
+
+        List<QueuedFlowFile> queued = queuedFlowFiles(restarted, results);
+        // At-least-once: a page may come twice, always whole and under the same key (walk id + page index).
+        Map<String, QueuedFlowFile> byKey = new LinkedHashMap<>();
+        for (QueuedFlowFile page : queued) {
+            String key = page.attributes.get("backlinks.walk.id") + "/" + page.attributes.get("backlinks.page.index");
+            QueuedFlowFile first = byKey.putIfAbsent(key, page);
+            if (first != null) {
+                assertThat(page.records).as("duplicate of page " + key).isEqualTo(first.records);
+            }
+        }
+        System.out.printf("restart mid-walk: %d pages queued, %d after removing duplicates by key%n", queued.size(), byKey.size());
+        assertOneCompleteWalk(new ArrayList<>(byKey.values()), target, pageSize, expected);
     }
 
     @Test
@@ -183,6 +284,129 @@ class NiFiEndToEndIT {
         assertNoApiKey(queued);
     }
 
+    private static List<SandboxBacklink> backlinks(String target) {
+        List<SandboxBacklink> expected = sandbox.sandbox().index().backlinks(target, MODE).toList();
+        assertThat(expected).hasSize((int) sandbox.sandbox().index().count(target, MODE)).hasSizeGreaterThan(200);
+        return expected;
+    }
+
+    private static Map<String, String> rawBacklinksProperties(Flow flow, String target, int pageSize) {
+        return Map.of(
+                "Backlinks API Service", flow.apiService,
+                "Target", target,
+                "Mode", MODE,
+                "Page Size", Integer.toString(pageSize),
+                "Record Writer", flow.writer);
+    }
+
+    /** The pages of one walk, each once, in page order, holding every backlink of the target once. */
+    private static void assertOneCompleteWalk(List<QueuedFlowFile> queued, String target, int pageSize, List<SandboxBacklink> expected) {
+        int pages = (expected.size() + pageSize - 1) / pageSize;
+        assertThat(queued).hasSize(pages);
+        queued.sort(Comparator.comparingInt(flowFile -> Integer.parseInt(flowFile.attributes.get("backlinks.page.index"))));
+        List<JsonNode> records = new ArrayList<>();
+        for (int page = 0; page < pages; page++) {
+            QueuedFlowFile flowFile = queued.get(page);
+            int inPage = Math.min(pageSize, expected.size() - page * pageSize);
+            assertThat(flowFile.attributes)
+                    .containsEntry("backlinks.page.index", Integer.toString(page))
+                    .containsEntry("backlinks.page.last", Boolean.toString(page == pages - 1))
+                    .containsEntry("backlinks.target", target)
+                    .containsEntry("backlinks.mode", MODE)
+                    .containsEntry("record.count", Integer.toString(inPage))
+                    .containsEntry("mime.type", "application/json")
+                    .containsKey("backlinks.walk.id");
+            assertThat(flowFile.attributes.get("backlinks.walk.id")).isEqualTo(queued.get(0).attributes.get("backlinks.walk.id"));
+            assertThat(flowFile.records).hasSize(inPage);
+            records.addAll(flowFile.records);
+        }
+        assertThat(records).containsExactlyElementsOf(expected.stream().map(NiFiEndToEndIT::asRecord).toList());
+    }
+
+    @Test
+    void theShippedSnapshotFlowImportsWithItsParametersAndQueuesEveryPageForItsFiles() {
+        String target = "big-230.example";
+        List<SandboxBacklink> expected = backlinks(target);
+
+        NiFiApi api = nifi.api();
+        ImportedFlow flow = ImportedFlow.upload(api, "backlinks-snapshot-to-files.json", target);
+        String page = flow.processor("PageRawBacklinks");
+        api.assertProcessorValid(page, COMPONENT_TIMEOUT);
+        // Page Size 10000 in the definition: the whole target in one page, queued for PutFile.
+        String toFiles = flow.connection(page, "PutFile");
+
+        api.setProcessorState(page, "RUNNING");
+        awaitQueued(api, toFiles, 1, null, page);
+        api.setProcessorState(page, "STOPPED");
+
+        List<QueuedFlowFile> queued = queuedFlowFiles(api, toFiles);
+        assertOneCompleteWalk(queued, target, 10_000, expected);
+        QueuedFlowFile only = queued.get(0);
+        assertThat(only.attributes).containsEntry("filename", only.attributes.get("backlinks.walk.id") + "-page-0");
+        assertNoApiKey(queued);
+    }
+
+    @Test
+    void theShippedNewLostFlowImportsWithItsParametersAndQueuesYesterdaysChangesForItsFile() {
+        String target = "big-230.example";
+        NiFiApi api = nifi.api();
+        ImportedFlow flow = ImportedFlow.upload(api, "backlinks-new-lost-daily.json", target);
+        String newLost = flow.processor("GetNewLostBacklinks");
+        api.assertProcessorValid(newLost, COMPONENT_TIMEOUT);
+        String toFile = flow.connection(newLost, "PutFile");
+
+        // CRON driven at 06:00: run it once now, as an operator checking the flow would.
+        api.setProcessorState(newLost, "RUN_ONCE");
+        awaitQueued(api, toFile, 1, null, newLost);
+
+        QueuedFlowFile output = queuedFlowFiles(api, toFile).get(0);
+        assertThat(output.attributes)
+                .containsEntry("backlinks.target", target)
+                .containsEntry("record.count", Integer.toString(output.records.size()));
+        assertNoApiKey(List.of(output));
+    }
+
+    /**
+     * A shipped flow definition uploaded as a new group, its parameters set for the sandbox and its services enabled.
+     * PutFile stays a ghost here (nifi-standard-nar is not on the Central this runtime is laid out from), so what
+     * it would write is checked in the connection that feeds it.
+     */
+    private record ImportedFlow(NiFiApi api, String group) {
+        static ImportedFlow upload(NiFiApi api, String definition, String target) {
+            String group = api.uploadFlowDefinition(api.rootGroupId(), definition, FLOWS.resolve(definition));
+            // output.dir keeps its default: every property of a ghost component is sensitive (nifi-framework-core
+            // .../processor/GhostProcessor.java), and NiFi refuses a non-sensitive parameter referenced by one
+            // (409 "unless that Parameter is Sensitive").
+            api.setParameters(group, Map.of(
+                    "api.key", sandbox.apiKey(),
+                    "api.endpoint", sandbox.endpoint(),
+                    "target", target), List.of("api.key"), COMPONENT_TIMEOUT);
+            api.controllerServiceIds(group).forEach(service -> api.enableControllerService(service, COMPONENT_TIMEOUT));
+            return new ImportedFlow(api, group);
+        }
+
+        String processor(String name) {
+            for (JsonNode processor : api.groupFlow(group).path("processors")) {
+                if (processor.path("component").path("name").asText().equals(name)) {
+                    return processor.path("id").asText();
+                }
+            }
+            throw new AssertionError("No processor " + name + " in the imported flow");
+        }
+
+        /** The connection from {@code sourceId} to the processor named {@code destination}. */
+        String connection(String sourceId, String destination) {
+            for (JsonNode connection : api.groupFlow(group).path("connections")) {
+                JsonNode component = connection.path("component");
+                if (component.path("source").path("id").asText().equals(sourceId)
+                        && component.path("destination").path("name").asText().equals(destination)) {
+                    return connection.path("id").asText();
+                }
+            }
+            throw new AssertionError("No connection to " + destination + " in the imported flow");
+        }
+    }
+
     /** What the components of one test share: a group, the API service, a JSON writer, and two funnels to queue at. */
     private record Flow(String group, String apiService, String writer, String results, String failures) {
         static Flow create(NiFiApi api, SandboxExtension sandbox) {
@@ -211,15 +435,16 @@ class NiFiEndToEndIT {
 
     /**
      * Waits for {@code count} FlowFiles in {@code connection}; fails at once, with the processor's bulletins, when
-     * anything reaches the failures queue or the processor reports an error.
+     * anything reaches the failures queue (null: a source, which has none) or the processor reports an error.
      */
     private static void awaitQueued(NiFiApi api, String connection, int count, String failures, String processor) {
         NiFiApi.await(count + " FlowFile(s) queued", FLOW_TIMEOUT, () -> {
             List<String> bulletins = api.bulletins(processor);
-            if (api.queuedCount(failures) > 0 || bulletins.stream().anyMatch(bulletin -> bulletin.startsWith("ERROR"))) {
-                List<QueuedFlowFile> failed = api.queuedCount(failures) > 0 ? queuedFlowFiles(api, failures) : List.of();
+            boolean failed = failures != null && api.queuedCount(failures) > 0;
+            if (failed || bulletins.stream().anyMatch(bulletin -> bulletin.startsWith("ERROR"))) {
+                List<QueuedFlowFile> failedFlowFiles = failed ? queuedFlowFiles(api, failures) : List.of();
                 throw new AssertionError("The flow failed. Bulletins: " + bulletins + "; failed FlowFiles: "
-                        + failed.stream().map(QueuedFlowFile::attributes).toList());
+                        + failedFlowFiles.stream().map(QueuedFlowFile::attributes).toList());
             }
             int queued = api.queuedCount(connection);
             assertThat(queued).as("FlowFiles queued").isLessThanOrEqualTo(count);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -40,6 +41,13 @@ final class NiFiExtension implements BeforeAllCallback, AfterAllCallback, TestWa
         long started = System.nanoTime();
         process = NiFiProcess.start(home, conf, startupTimeout);
         System.out.printf("NiFi answered at %s after %d s%n", process.apiBase(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        api = new NiFiApi(process.apiBase());
+    }
+
+    /** Restarts NiFi keeping its flow, queues, state and repositories; see {@link NiFiProcess#restart}. */
+    void restart() throws IOException, InterruptedException {
+        Duration startupTimeout = Duration.parse(System.getProperty("nifi.e2e.startupTimeout", "PT4M"));
+        process = process.restart(startupTimeout);
         api = new NiFiApi(process.apiBase());
     }
 

@@ -49,12 +49,14 @@ final class NiFiProcess implements AutoCloseable {
     private final Path home;
     private final Process process;
     private final int httpPort;
+    private final int managementPort;
     private final Thread reaper;
 
-    private NiFiProcess(Path home, Process process, int httpPort) {
+    private NiFiProcess(Path home, Process process, int httpPort, int managementPort) {
         this.home = home;
         this.process = process;
         this.httpPort = httpPort;
+        this.managementPort = managementPort;
         this.reaper = new Thread(() -> destroyTree(process.toHandle()), "nifi-e2e-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
     }
@@ -81,7 +83,21 @@ final class NiFiProcess implements AutoCloseable {
                 "@SENSITIVE_PROPS_KEY@", randomKey()));
         Files.createDirectories(home.resolve("logs"));
         Files.createDirectories(home.resolve("run"));
+        return launch(home, httpPort, managementPort, startupTimeout);
+    }
 
+    /**
+     * Stops this NiFi (SIGTERM: its shutdown hook stops the flow and checkpoints the repositories) and starts it
+     * again on the same home, configuration and ports, keeping the flow, queues, state and repositories, as an
+     * operator's restart does.
+     */
+    NiFiProcess restart(Duration startupTimeout) throws IOException, InterruptedException {
+        close();
+        return launch(home, httpPort, managementPort, startupTimeout);
+    }
+
+    private static NiFiProcess launch(Path home, int httpPort, int managementPort, Duration startupTimeout)
+            throws IOException, InterruptedException {
         String javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(
                 javaExecutable,
@@ -103,7 +119,7 @@ final class NiFiProcess implements AutoCloseable {
                 .redirectOutput(home.resolve("logs/nifi-stdout.log").toFile())
                 .start();
         Files.writeString(home.resolve("run/nifi.pid"), Long.toString(process.pid()));
-        NiFiProcess nifi = new NiFiProcess(home, process, httpPort);
+        NiFiProcess nifi = new NiFiProcess(home, process, httpPort, managementPort);
         try {
             nifi.awaitRestApi(startupTimeout);
         } catch (RuntimeException | Error | InterruptedException e) {

@@ -28,7 +28,7 @@ import org.apache.nifi.serialization.MalformedRecordException;
  * @param message what happened, for the attribute and the log
  * @param retryAfter how long the API asked us to wait (429 Retry-After), null when it did not
  */
-record ApiFailure(Outcome outcome, String code, String message, Duration retryAfter) {
+record FailureRoute(Outcome outcome, String code, String message, Duration retryAfter) {
   /** Where a failed FlowFile is routed. */
   enum Outcome {
     /** A permanent problem with this request: route to failure. */
@@ -58,7 +58,7 @@ record ApiFailure(Outcome outcome, String code, String message, Duration retryAf
    * export_timeout}, {@code
    * record_error} (the incoming records or the writer's schema) and {@code processing_error}.
    */
-  static ApiFailure classify(Throwable error) {
+  static FailureRoute classify(Throwable error) {
     Throwable cause = find(error, BacklinksException.class).<Throwable>map(t -> t)
         .or(() -> find(error, MalformedRecordException.class))
         .or(() -> find(error, SchemaNotFoundException.class))
@@ -68,52 +68,52 @@ record ApiFailure(Outcome outcome, String code, String message, Duration retryAf
         && find(resume.getCause(), BacklinksException.class).isPresent()) {
       // A body broke off and requesting it again failed: that failure (a 402 on the new request,
       // a 244, ...) decides, while the message keeps where to resume.
-      ApiFailure last = classify(resume.getCause());
-      return new ApiFailure(last.outcome(), last.code(), message, last.retryAfter());
+      FailureRoute last = classify(resume.getCause());
+      return new FailureRoute(last.outcome(), last.code(), message, last.retryAfter());
     }
     if (cause instanceof TargetTooLargeException tooLarge) {
       // The API's own message says it; without one, say what 244 means.
       String detail = tooLarge.apiMessage() != null ? message
           : message + " (" + TARGET_TOO_LARGE + ")";
-      return new ApiFailure(Outcome.FAILURE, "244", detail, null);
+      return new FailureRoute(Outcome.FAILURE, "244", detail, null);
     }
     if (cause instanceof RateLimitException rateLimit) {
-      return new ApiFailure(Outcome.RETRY, "429", message, rateLimit.retryAfter().orElse(null));
+      return new FailureRoute(Outcome.RETRY, "429", message, rateLimit.retryAfter().orElse(null));
     }
     if (cause instanceof BacklinksApiException api) {
       int status = api.status();
       Outcome outcome = status == 401 || status == 402 || status == 403 ? Outcome.UNAVAILABLE
           : api.isRetryable() ? Outcome.RETRY : Outcome.FAILURE;
-      return new ApiFailure(outcome, String.valueOf(status), message, null);
+      return new FailureRoute(outcome, String.valueOf(status), message, null);
     }
     if (cause instanceof BacklinksIoException) {
-      return new ApiFailure(Outcome.RETRY, "io_error", message, null);
+      return new FailureRoute(Outcome.RETRY, "io_error", message, null);
     }
     if (cause instanceof MalformedResponseException) {
       // Most often a body cut short by a dropped connection: worth another attempt.
-      return new ApiFailure(Outcome.RETRY, "malformed_response", message, null);
+      return new FailureRoute(Outcome.RETRY, "malformed_response", message, null);
     }
     if (cause instanceof InvalidParameterException invalid) {
-      return new ApiFailure(Outcome.FAILURE, "invalid_parameter",
+      return new FailureRoute(Outcome.FAILURE, "invalid_parameter",
           message + downloadHostHint(invalid), null);
     }
     if (cause instanceof CursorLoopException) {
-      return new ApiFailure(Outcome.FAILURE, "cursor_loop", message, null);
+      return new FailureRoute(Outcome.FAILURE, "cursor_loop", message, null);
     }
     if (cause instanceof ExportTimeoutException) {
-      return new ApiFailure(Outcome.FAILURE, "export_timeout", message, null);
+      return new FailureRoute(Outcome.FAILURE, "export_timeout", message, null);
     }
     if (cause instanceof ExportTaskException export) {
       TaskStatus status = export.status();
       // rejected = an earlier export of this key is still running: try again later.
       Outcome outcome = TaskStatus.REJECTED.equals(status) ? Outcome.RETRY : Outcome.FAILURE;
       String code = status == null ? "export_failed" : status.value();
-      return new ApiFailure(outcome, code, message, null);
+      return new FailureRoute(outcome, code, message, null);
     }
     if (cause instanceof MalformedRecordException || cause instanceof SchemaNotFoundException) {
-      return new ApiFailure(Outcome.FAILURE, "record_error", message, null);
+      return new FailureRoute(Outcome.FAILURE, "record_error", message, null);
     }
-    return new ApiFailure(Outcome.FAILURE, "processing_error",
+    return new FailureRoute(Outcome.FAILURE, "processing_error",
         Redaction.redact(String.valueOf(error)), null);
   }
 
