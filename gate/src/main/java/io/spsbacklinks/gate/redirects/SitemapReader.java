@@ -152,7 +152,8 @@ final class SitemapReader {
           } else if (element.equals("url")) {
             inIndexEntry = false;
           } else if (element.equals("loc")) {
-            HttpUrl loc = HttpUrl.parse(xml.getElementText().strip());
+            // Relative locations break the protocol but occur; resolved against the sitemap.
+            HttpUrl loc = sitemap.resolve(xml.getElementText().strip());
             if (inIndexEntry) {
               children.add(loc);
             } else {
