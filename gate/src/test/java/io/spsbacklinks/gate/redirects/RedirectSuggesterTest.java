@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.spsbacklinks.gate.redirects.Suggestion.CandidateOrigin;
 import io.spsbacklinks.gate.redirects.Suggestion.Kind;
 import io.spsbacklinks.sandbox.DeployedSite;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -110,6 +111,16 @@ class RedirectSuggesterTest {
   void everyOfferedTargetAnswered200OnTheDeployedSite() {
     assertThat(plan.redirects()).isNotEmpty().allSatisfy(r ->
         assertThat(site.requestLog()).contains("GET " + r.target() + " -> 200"));
+  }
+
+  @Test
+  void thePlanBecomesNginxRulesForEveryVerifiedTarget() throws Exception {
+    StringWriter out = new StringWriter();
+    RuleFormat.NGINX.write(plan.suggestions(), out);
+    assertThat(RuleFormatTest.parseNginx(out.toString())).containsExactly(
+        Map.entry("/Pricing", "/pricing/"), Map.entry("/blog/10-seo-tips", "/blog/ten-seo-tips"),
+        Map.entry("/blog/link-building", "/guides/link-building"),
+        Map.entry("/p/1234", "/products/blue-widget-deluxe"));
   }
 
   @Test
