@@ -50,8 +50,10 @@ final class Similarity {
     // Words kept count twice: "install" -> "install-guide" keeps every old word.
     double words = (jaccard(oldTokens, newTokens) + contained(oldTokens, newTokens)) / 2;
     double slug = Math.max(words, ratio(oldSlug, newSlug));
-    // Slugs differing in a number name different items (/p/123, /report-2019): not a rename.
-    if (!numbers(oldTokens).equals(numbers(newTokens))) {
+    // Slugs with different numbers name different items (/p/123, /report-2019): not a rename.
+    Set<String> oldNumbers = numbers(oldTokens);
+    Set<String> newNumbers = numbers(newTokens);
+    if (!oldNumbers.isEmpty() && !newNumbers.isEmpty() && !oldNumbers.equals(newNumbers)) {
       slug *= 0.7;
     }
     double section = sameSection ? 1 : jaccard(segments(oldSection), segments(newSection));
