@@ -124,6 +124,22 @@ class RedirectSuggesterTest {
   }
 
   @Test
+  void onceTheRulesAreAppliedEveryRedirectedUrlAnswers200AndNoRuleIsSuggestedAgain() throws Exception {
+    StringWriter out = new StringWriter();
+    RuleFormat.NGINX.write(plan.suggestions(), out);
+    DeployedSite.Builder fixed = Sites.redesignBuilder();
+    RuleFormatTest.parseNginx(out.toString()).forEach(fixed::redirect);
+    try (DeployedSite after = fixed.build().start()) {
+      RedirectPlan again = RedirectSuggester.builder(HTTP, after.baseUrl()).build().suggest(plan.redirects().stream()
+          .map(r -> BrokenTarget.of(r.url())).toList());
+      assertThat(again.suggestions()).hasSize(4).allSatisfy(s -> {
+        assertThat(s.kind()).isEqualTo(Kind.NOT_BROKEN);
+        assertThat(s.reason()).isEqualTo("not broken: already redirects to " + bySource.get(s.source()).target());
+      });
+    }
+  }
+
+  @Test
   void suggestionsAreSortedByWhatIsAtStake() {
     assertThat(plan.suggestions()).extracting(Suggestion::weight).containsExactly(90.0, 40.0, 25.0, 12.0, 7.0,
         3.0, 1.0);

@@ -27,6 +27,11 @@ final class Sites {
    * (/about-us redirects to an error); the sitemaps also list a page that is broken.
    */
   static DeployedSite redesign() {
+    return redesignBuilder().build().start();
+  }
+
+  /** {@link #redesign()}, still open to more paths (the rules applied, say). */
+  static DeployedSite.Builder redesignBuilder() {
     return DeployedSite.builder().notFoundByDefault()
         .page("/", "Acme").page("/blog/", "Blog | Acme").page("/pricing/", "Pricing | Acme")
         .page("/blog/ten-seo-tips", "Ten SEO tips | Acme")
@@ -41,8 +46,7 @@ final class Sites {
         .resource("/sitemap-pages.xml", "application/xml", urlset(PROD + "/", PROD + "/pricing/",
             PROD + "/guides/link-building", PROD + "/about-us", PROD + "/team", "https://elsewhere.example.org/x"))
         .resource("/sitemap-blog.xml.gz", "application/x-gzip", gzip(urlset(PROD + "/blog/",
-            PROD + "/blog/ten-seo-tips", PROD + "/blog/10-seo-tip", PROD + "/products/blue-widget-deluxe")))
-        .build().start();
+            PROD + "/blog/ten-seo-tips", PROD + "/blog/10-seo-tip", PROD + "/products/blue-widget-deluxe")));
   }
 
   static String index(String... sitemaps) {
