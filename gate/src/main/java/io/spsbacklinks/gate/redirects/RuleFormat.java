@@ -65,7 +65,9 @@ public enum RuleFormat {
     Set<String> written = new HashSet<>();
     List<Suggestion> rules = new ArrayList<>();
     for (Suggestion s : suggestions) {
-      if (s.kind() == Kind.REDIRECT && !sources.contains(s.target()) && written.add(s.source())) {
+      // "//host/x" as a Location is another site: only paths on this one are written.
+      if (s.kind() == Kind.REDIRECT && !sources.contains(s.target()) && !s.target().startsWith("//")
+          && written.add(s.source())) {
         rules.add(s);
       }
     }

@@ -69,10 +69,6 @@ final class SiteProbe {
     return requests.get();
   }
 
-  /** The deployed site's URL for {@code pathAndQuery}, or null if it is not a usable path. */
-  HttpUrl url(String pathAndQuery) {
-    return base.resolve(pathAndQuery);
-  }
 
   private Result fetch(String start) {
     String path = start;
@@ -82,10 +78,7 @@ final class SiteProbe {
       if (!seen.add(path)) {
         return new Result(0, path, null, String.join(", ", steps) + " (redirect loop)");
       }
-      HttpUrl url = url(path);
-      if (url == null) {
-        return new Result(0, path, null, "unusable path " + path);
-      }
+      HttpUrl url = Paths.onBase(base, path);
       requests.incrementAndGet();
       try (Response r = http.newCall(new Request.Builder().url(url).header("User-Agent", USER_AGENT)
           .get().build()).execute()) {

@@ -77,7 +77,7 @@ final class SitemapReader {
     for (HttpUrl sitemap : robotsSitemaps()) {
       enqueue(sitemap, queue, queued);
     }
-    enqueue(base.resolve("/sitemap.xml"), queue, queued);
+    enqueue(Paths.onBase(base, "/sitemap.xml"), queue, queued);
     while (!queue.isEmpty() && stopped == null) {
       if (files >= limits.maxSitemaps()) {
         stop("sitemap files (" + limits.maxSitemaps() + ")");
@@ -105,12 +105,12 @@ final class SitemapReader {
       offSite++;
       return null;
     }
-    return base.resolve(Paths.pathAndQuery(url));
+    return Paths.onBase(base, Paths.pathAndQuery(url));
   }
 
   private List<HttpUrl> robotsSitemaps() {
     List<HttpUrl> found = new ArrayList<>();
-    try (Response r = get(base.resolve("/robots.txt"))) {
+    try (Response r = get(Paths.onBase(base, "/robots.txt"))) {
       if (r.code() != 200) {
         return found;
       }

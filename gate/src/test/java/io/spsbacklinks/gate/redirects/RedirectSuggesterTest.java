@@ -10,9 +10,13 @@ import io.spsbacklinks.gate.redirects.Suggestion.Kind;
 import io.spsbacklinks.sandbox.DeployedSite;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,24 @@ class RedirectSuggesterTest {
         assertThat(s.reason()).isEqualTo("not broken: already redirects to " + bySource.get(s.source()).target());
       });
     }
+  }
+
+  @Test
+  void onlyTheDeployedSiteIsEverRequested() {
+    List<String> hosts = new CopyOnWriteArrayList<>();
+    // Another host is answered here, never sent: tests stay on loopback even if the guard failed.
+    OkHttpClient recording = HTTP.newBuilder().addInterceptor(chain -> {
+      hosts.add(chain.request().url().host());
+      return chain.request().url().host().equals("127.0.0.1") ? chain.proceed(chain.request())
+          : new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(404).message("x").build();
+    }).build();
+    RedirectPlan p = RedirectSuggester.builder(recording, site.baseUrl())
+        .candidates(List.of("https://elsewhere.example.org/blog/ten-seo-tips-2", "//elsewhere.example.org/blog/x"))
+        .build()
+        .suggest(List.of(BrokenTarget.of(PROD + "//elsewhere.example.org/blog/10-seo-tips"),
+            BrokenTarget.of(PROD + "/blog/10-seo-tips")));
+    assertThat(hosts).isNotEmpty().containsOnly("127.0.0.1");
+    assertThat(p.redirects()).extracting(Suggestion::target).containsOnly("/blog/ten-seo-tips");
   }
 
   @Test
