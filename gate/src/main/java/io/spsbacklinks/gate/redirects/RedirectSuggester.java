@@ -147,11 +147,13 @@ public final class RedirectSuggester {
   private Suggestion match(Source source, List<Candidate> candidates, Set<String> brokenPaths, SiteProbe probe) {
     SiteProbe.Result broken = probe.probe(source.path);
     String old = Paths.normalize(source.url.encodedPath());
+    // Where the old URL's own redirect pointed (now broken) says where the site meant it to go.
+    String meant = broken.redirected(source.path) ? broken.finalPath() : null;
     String title = source.target.lastKnownTitle();
     // Pre-rank by path alone (and title words in the path), then verify the best few.
     List<Scored> ranked = candidates.stream()
         .map(c -> {
-          Similarity.Match byPath = Similarity.paths(old, c.normalized);
+          Similarity.Match byPath = byPath(old, meant, c.normalized);
           double byTitleWords = title == null ? 0 : Similarity.titleInPath(title, c.normalized);
           return new Scored(c, byPath.score() >= byTitleWords ? byPath : new Similarity.Match(byTitleWords, ""));
         })
@@ -167,7 +169,7 @@ public final class RedirectSuggester {
       if (!result.ok() || target.equals(source.path) || brokenPaths.contains(target)) {
         continue;
       }
-      Similarity.Match byPath = Similarity.paths(old, s.candidate.normalized);
+      Similarity.Match byPath = byPath(old, meant, s.candidate.normalized);
       Similarity.Match byTitle = Similarity.titles(title, result.title());
       Similarity.Match match = Similarity.both(byPath, byTitle);
       if (result.redirected(s.candidate.path)) {
@@ -188,6 +190,17 @@ public final class RedirectSuggester {
             + best.match.reason() + "), below the floor of " + Similarity.percent(minConfidence);
     return source.suggestion(broken, Kind.NO_CONFIDENT_TARGET, null, best == null ? 0 : best.match.score(),
         section == null ? reason : reason + "; closest section page: " + section, section, null);
+  }
+
+  private static Similarity.Match byPath(String old, String meant, String candidate) {
+    Similarity.Match direct = Similarity.paths(old, candidate);
+    if (meant == null) {
+      return direct;
+    }
+    Similarity.Match viaRedirect = Similarity.paths(Paths.normalize(meant), candidate);
+    return viaRedirect.score() > direct.score()
+        ? new Similarity.Match(viaRedirect.score(), "its own redirect went to " + meant + ": " + viaRedirect.reason())
+        : direct;
   }
 
   // The nearest ancestor of the path that answers 200 on the deployed site, with and without a slash.

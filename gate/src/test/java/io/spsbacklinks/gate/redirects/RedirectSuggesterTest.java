@@ -199,6 +199,20 @@ class RedirectSuggesterTest {
   }
 
   @Test
+  void theOldUrlsOwnRedirectSaysWhereTheSiteMeantItToGo() {
+    try (DeployedSite small = DeployedSite.builder().notFoundByDefault()
+        .redirect("/specials", "/offers/spring-sale").page("/offers/spring-sale-2026", "Spring sale")
+        .resource("/sitemap.xml", "application/xml", Sites.urlset(PROD + "/offers/spring-sale-2026"))
+        .build().start()) {
+      Suggestion s = RedirectSuggester.builder(HTTP, small.baseUrl()).build()
+          .suggest(List.of(BrokenTarget.of(PROD + "/specials"))).suggestions().get(0);
+      assertThat(s.why()).isEqualTo("301 -> /offers/spring-sale, 404");
+      assertThat(s.target()).isEqualTo("/offers/spring-sale-2026");
+      assertThat(s.reason()).startsWith("its own redirect went to /offers/spring-sale: slug 'spring-sale'");
+    }
+  }
+
+  @Test
   void aHigherFloorTurnsWeakMatchesIntoNoConfidentTarget() {
     RedirectPlan strict = RedirectSuggester.builder(HTTP, site.baseUrl()).minConfidence(0.95).build()
         .suggest(List.of(BrokenTarget.of(PROD + "/blog/10-seo-tips"), BrokenTarget.of(PROD + "/Pricing")));
