@@ -30,7 +30,7 @@ import okhttp3.OkHttpClient;
  *     .minConfidence(0.6)
  *     .build()
  *     .suggest(List.of(new BrokenTarget("https://example.com/blog/seo-tips", 404, "404", 12.5, 9, "SEO tips")));
- * RuleFormat.NGINX.write(plan.redirects(), writer);
+ * RuleFormat.NGINX.write(plan.suggestions(), writer);
  * }</pre>
  */
 public final class RedirectSuggester {

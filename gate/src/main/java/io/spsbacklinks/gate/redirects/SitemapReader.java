@@ -132,6 +132,12 @@ final class SitemapReader {
     List<HttpUrl> children = new ArrayList<>();
     String name = sitemap.encodedPath();
     try (Response r = get(sitemap)) {
+      String location = r.header("Location");
+      if (r.isRedirect() && location != null) {
+        // e.g. /sitemap.xml -> /sitemap_index.xml: queued like an index entry, so off-site and loops stop there.
+        children.add(sitemap.resolve(location));
+        return children;
+      }
       if (r.code() != 200) {
         if (!name.equals("/sitemap.xml") || r.code() != 404) {
           problems.add(name + ": HTTP " + r.code());

@@ -88,6 +88,22 @@ class SitemapReaderTest {
   }
 
   @Test
+  void aRedirectedSitemapIsFollowedOnTheSiteOnly() {
+    try (DeployedSite site = DeployedSite.builder().notFoundByDefault()
+        .redirect("/sitemap.xml", "/sitemap_index.xml")
+        .redirect("/sitemap_index.xml", "https://elsewhere.example.org/sitemap.xml")
+        .resource("/robots.txt", "text/plain", "Sitemap: /old-sitemap.xml\n")
+        .redirect("/old-sitemap.xml", "/pages.xml")
+        .resource("/pages.xml", "application/xml", Sites.urlset("http://127.0.0.1/a", "http://127.0.0.1/b"))
+        .build().start()) {
+      SitemapStats stats = read(site, SitemapLimits.DEFAULT, System::nanoTime);
+      assertThat(stats.urlsKept()).isEqualTo(2);
+      assertThat(stats.offSiteSkipped()).isEqualTo(1);
+      assertThat(stats.problems()).isEmpty();
+    }
+  }
+
+  @Test
   void entitiesAreNeverResolvedAndABrokenSitemapIsAProblemNotAFailure() {
     try (DeployedSite site = DeployedSite.builder().notFoundByDefault()
         .resource("/robots.txt", "text/plain", "sitemap: /evil.xml\nSitemap: /missing.xml\n")
