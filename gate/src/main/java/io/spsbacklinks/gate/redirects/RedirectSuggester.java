@@ -294,6 +294,7 @@ public final class RedirectSuggester {
       return this;
     }
 
+    /** The suggester; it may be used for any number of {@link #suggest} calls. */
     public RedirectSuggester build() {
       return new RedirectSuggester(this);
     }
