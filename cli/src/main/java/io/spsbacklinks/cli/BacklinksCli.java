@@ -48,6 +48,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       NewLostRefdomainsCommand.class,
       SubscriptionCommand.class,
       GateCommand.class,
+      RedirectsCommand.class,
       DemoCommand.class,
       SandboxCommand.class,
       CommandLine.HelpCommand.class

@@ -1,7 +1,10 @@
 package io.spsbacklinks.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A tiny local web server playing a deployed web site, for link-gate tests and demos: chosen paths are
  * broken, redirect, loop or answer slowly; every other path answers 200 with a small HTML page, to GET
- * and HEAD (or 405 to HEAD with {@link Builder#headNotAllowed()}, to exercise a GET fallback).
+ * and HEAD (or 405 to HEAD with {@link Builder#headNotAllowed()}, to exercise a GET fallback), or 404
+ * with {@link Builder#notFoundByDefault()}. Pages may carry a title ({@link Builder#page}), and any path
+ * may serve raw bytes ({@link Builder#resource}): robots.txt, sitemaps, gzip sitemaps, streamed or not.
  *
  * <pre>{@code
  * try (DeployedSite site = DeployedSite.builder().brokenPath("/pricing", 404).build().start()) {
@@ -31,6 +37,9 @@ public final class DeployedSite implements AutoCloseable {
     private final Set<String> loops;
     private final Map<String, Duration> slow;
     private final boolean headNotAllowed;
+    private final Map<String, String> titles;
+    private final Map<String, Resource> resources;
+    private final boolean notFoundByDefault;
     private final ArrayDeque<String> log = new ArrayDeque<>();
 
     private DeployedSite(Builder builder) {
@@ -40,7 +49,13 @@ public final class DeployedSite implements AutoCloseable {
         loops = Set.copyOf(builder.loops);
         slow = Map.copyOf(builder.slow);
         headNotAllowed = builder.headNotAllowed;
+        titles = Map.copyOf(builder.titles);
+        resources = Map.copyOf(builder.resources);
+        notFoundByDefault = builder.notFoundByDefault;
     }
+
+    /** Raw content served at one path; the body is opened anew for every GET. */
+    private record Resource(String contentType, Supplier<InputStream> body) {}
 
     public static Builder builder() {
         return new Builder();
@@ -112,12 +127,38 @@ public final class DeployedSite implements AutoCloseable {
                 return send(exchange, 301, "Moved Permanently", head);
             }
             Integer status = broken.get(path);
-            return status != null ? send(exchange, status, "Error " + status, head) : send(exchange, 200, "OK", head);
+            if (status != null) {
+                return send(exchange, status, "Error " + status, head);
+            }
+            Resource resource = resources.get(path);
+            if (resource != null) {
+                return sendResource(exchange, resource, head);
+            }
+            String title = titles.get(path);
+            if (title == null && notFoundByDefault) {
+                return send(exchange, 404, "Error 404", head);
+            }
+            return send(exchange, 200, title == null ? "OK" : title, head);
         }
     }
 
+    // Length unknown (0 = chunked): a streamed body, e.g. a huge sitemap, is never held in memory.
+    private int sendResource(HttpExchange exchange, Resource resource, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", resource.contentType());
+        record(exchange, 200);
+        exchange.sendResponseHeaders(200, head ? -1 : 0);
+        if (!head) {
+            try (InputStream in = resource.body().get(); OutputStream out = exchange.getResponseBody()) {
+                in.transferTo(out);
+            } catch (IOException clientGone) {
+                // a reader that stops early (a capped sitemap reader) closes the connection: expected
+            }
+        }
+        return 200;
+    }
+
     private int send(HttpExchange exchange, int status, String text, boolean head) throws IOException {
-        byte[] page = ("<!doctype html><html><head><title>" + text + "</title></head><body><p>" + text
+        byte[] page = ("<!doctype html><html><head><title>" + escape(text) + "</title></head><body><p>" + escape(text)
                 + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         record(exchange, status);
@@ -126,6 +167,10 @@ public final class DeployedSite implements AutoCloseable {
             exchange.getResponseBody().write(page);
         }
         return status;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Configures a {@link DeployedSite}. */
@@ -137,6 +182,9 @@ public final class DeployedSite implements AutoCloseable {
         private final Set<String> loops = new HashSet<>();
         private final Map<String, Duration> slow = new LinkedHashMap<>();
         private boolean headNotAllowed;
+        private final Map<String, String> titles = new LinkedHashMap<>();
+        private final Map<String, Resource> resources = new LinkedHashMap<>();
+        private boolean notFoundByDefault;
 
         private Builder() {
         }
@@ -185,6 +233,34 @@ public final class DeployedSite implements AutoCloseable {
         /** Answers 405 to every HEAD request, like servers that only serve GET. */
         public Builder headNotAllowed() {
             this.headNotAllowed = true;
+            return this;
+        }
+
+        /** {@code path} answers 200 with an HTML page titled {@code title}. */
+        public Builder page(String path, String title) {
+            titles.put(checkPath(path), Objects.requireNonNull(title, "title"));
+            return this;
+        }
+
+        /** {@code path} answers 200 with {@code body} as {@code contentType}, e.g. robots.txt or a sitemap. */
+        public Builder resource(String path, String contentType, String body) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return resource(path, contentType, () -> new ByteArrayInputStream(bytes));
+        }
+
+        /**
+         * {@code path} answers 200 with the bytes {@code body} supplies, opened anew for every GET and
+         * streamed: a generated body of any size (a huge or gzip sitemap) never sits in memory.
+         */
+        public Builder resource(String path, String contentType, Supplier<InputStream> body) {
+            resources.put(checkPath(path), new Resource(Objects.requireNonNull(contentType, "contentType"),
+                    Objects.requireNonNull(body, "body")));
+            return this;
+        }
+
+        /** Paths not configured otherwise answer 404 instead of 200, like a real site. */
+        public Builder notFoundByDefault() {
+            this.notFoundByDefault = true;
             return this;
         }
 

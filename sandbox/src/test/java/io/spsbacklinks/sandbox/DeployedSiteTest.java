@@ -3,6 +3,7 @@ package io.spsbacklinks.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +43,24 @@ class DeployedSiteTest {
         try (DeployedSite site = DeployedSite.builder().headNotAllowed().build().start()) {
             assertThat(send("HEAD", site.baseUrl() + "/").statusCode()).isEqualTo(405);
             assertThat(send("GET", site.baseUrl() + "/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void titledPagesResourcesAndNotFoundByDefault() throws Exception {
+        try (DeployedSite site = DeployedSite.builder().notFoundByDefault().page("/about", "About <us>")
+                .resource("/robots.txt", "text/plain", "Sitemap: /sitemap.xml\n")
+                .resource("/big.txt", "text/plain", () -> new ByteArrayInputStream(new byte[100_000]))
+                .build().start()) {
+            String base = site.baseUrl();
+            HttpResponse<String> about = send("GET", base + "/about");
+            assertThat(about.statusCode()).isEqualTo(200);
+            assertThat(about.body()).contains("<title>About &lt;us&gt;</title>");
+            HttpResponse<String> robots = send("GET", base + "/robots.txt");
+            assertThat(robots.body()).isEqualTo("Sitemap: /sitemap.xml\n");
+            assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain");
+            assertThat(send("GET", base + "/big.txt").body()).hasSize(100_000);
+            assertThat(send("GET", base + "/unknown").statusCode()).isEqualTo(404);
         }
     }
 
