@@ -68,13 +68,6 @@ final class ListReader<T> implements AutoCloseable {
     }
   }
 
-  /** Skips the remaining rows and reads the members after the list. */
-  void drain() {
-    while (next() != null) {
-      // skipped rows are still parsed so a truncated body is noticed
-    }
-  }
-
   /** Whether the whole document was read. */
   boolean isFinished() {
     return finished;
