@@ -1,4 +1,5 @@
-// Signature stub of hudson.EnvVars, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/EnvVars.java
+// Signature stub of hudson.EnvVars, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/EnvVars.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson;
 

@@ -1,4 +1,5 @@
-// Signature stub of hudson.Extension, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/Extension.java
+// Signature stub of hudson.Extension, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/Extension.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson;
 
@@ -19,10 +20,10 @@ import net.java.sezpoz.Indexable;
 @Target({TYPE, FIELD, METHOD})
 @Documented
 public @interface Extension {
-    double ordinal() default 0;
+  double ordinal() default 0;
 
-    @Deprecated
-    boolean optional() default false;
+  @Deprecated
+  boolean optional() default false;
 
-    YesNoMaybe dynamicLoadable() default MAYBE;
+  YesNoMaybe dynamicLoadable() default MAYBE;
 }

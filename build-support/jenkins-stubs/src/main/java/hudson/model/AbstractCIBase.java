@@ -1,4 +1,5 @@
-// Signature stub of hudson.model.AbstractCIBase, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/model/AbstractCIBase.java
+// Signature stub of hudson.model.AbstractCIBase, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/model/AbstractCIBase.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson.model;
 
@@ -6,4 +7,10 @@ import hudson.security.AccessControlled;
 import org.kohsuke.stapler.StaplerFallback;
 import org.kohsuke.stapler.StaplerProxy;
 
-public abstract class AbstractCIBase extends Node implements ItemGroup<TopLevelItem>, StaplerProxy, StaplerFallback, ViewGroup, AccessControlled, DescriptorByNameOwner {}
+public abstract class AbstractCIBase extends Node
+    implements ItemGroup<TopLevelItem>,
+        StaplerProxy,
+        StaplerFallback,
+        ViewGroup,
+        AccessControlled,
+        DescriptorByNameOwner {}

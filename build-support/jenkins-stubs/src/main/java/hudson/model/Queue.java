@@ -1,4 +1,5 @@
-// Signature stub of hudson.model.Queue, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/model/Queue.java
+// Signature stub of hudson.model.Queue, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/model/Queue.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson.model;
 
@@ -7,16 +8,16 @@ import jenkins.console.WithConsoleUrl;
 import jenkins.model.FullyNamedModelObject;
 
 public class Queue extends ResourceController implements Saveable {
-    private Queue() {
-        throw new UnsupportedOperationException("stub");
-    }
+  private Queue() {
+    throw new UnsupportedOperationException("stub");
+  }
 
-    @Override
-    public void save() {
-        throw new UnsupportedOperationException("stub");
-    }
+  @Override
+  public void save() {
+    throw new UnsupportedOperationException("stub");
+  }
 
-    public interface Task extends FullyNamedModelObject, SubTask {}
+  public interface Task extends FullyNamedModelObject, SubTask {}
 
-    public interface Executable extends Runnable, WithConsoleUrl {}
+  public interface Executable extends Runnable, WithConsoleUrl {}
 }

@@ -1,4 +1,5 @@
-// Signature stub of hudson.security.SecurityRealm, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/security/SecurityRealm.java
+// Signature stub of hudson.security.SecurityRealm, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/security/SecurityRealm.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson.security;
 

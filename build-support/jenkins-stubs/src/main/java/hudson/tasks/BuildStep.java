@@ -1,4 +1,5 @@
-// Signature stub of hudson.tasks.BuildStep, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/tasks/BuildStep.java
+// Signature stub of hudson.tasks.BuildStep, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/tasks/BuildStep.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson.tasks;
 
@@ -12,17 +13,18 @@ import java.io.IOException;
 import java.util.Collection;
 
 public interface BuildStep {
-    boolean prebuild(AbstractBuild<?, ?> build, BuildListener listener);
+  boolean prebuild(AbstractBuild<?, ?> build, BuildListener listener);
 
-    boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener) throws InterruptedException, IOException;
+  boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
+      throws InterruptedException, IOException;
 
-    @Deprecated
-    Action getProjectAction(AbstractProject<?, ?> project);
+  @Deprecated
+  Action getProjectAction(AbstractProject<?, ?> project);
 
-    @NonNull
-    Collection<? extends Action> getProjectActions(AbstractProject<?, ?> project);
+  @NonNull
+  Collection<? extends Action> getProjectActions(AbstractProject<?, ?> project);
 
-    default BuildStepMonitor getRequiredMonitorService() {
-        throw new UnsupportedOperationException("stub");
-    }
+  default BuildStepMonitor getRequiredMonitorService() {
+    throw new UnsupportedOperationException("stub");
+  }
 }

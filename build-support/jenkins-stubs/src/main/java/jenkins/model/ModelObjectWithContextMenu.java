@@ -1,4 +1,6 @@
-// Signature stub of jenkins.model.ModelObjectWithContextMenu, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/model/ModelObjectWithContextMenu.java
+// Signature stub of jenkins.model.ModelObjectWithContextMenu, read from
+// jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/jenkins/model/ModelObjectWithContextMenu.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package jenkins.model;
 

@@ -1,4 +1,6 @@
-// Signature stub of jenkins.model.ModifiableTopLevelItemGroup, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/model/ModifiableTopLevelItemGroup.java
+// Signature stub of jenkins.model.ModifiableTopLevelItemGroup, read from
+// jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/jenkins/model/ModifiableTopLevelItemGroup.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package jenkins.model;
 

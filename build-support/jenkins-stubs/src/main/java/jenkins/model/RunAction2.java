@@ -1,4 +1,5 @@
-// Signature stub of jenkins.model.RunAction2, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/model/RunAction2.java
+// Signature stub of jenkins.model.RunAction2, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/jenkins/model/RunAction2.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package jenkins.model;
 
@@ -6,7 +7,7 @@ import hudson.model.Action;
 import hudson.model.Run;
 
 public interface RunAction2 extends Action {
-    void onAttached(Run<?, ?> r);
+  void onAttached(Run<?, ?> r);
 
-    void onLoad(Run<?, ?> r);
+  void onLoad(Run<?, ?> r);
 }

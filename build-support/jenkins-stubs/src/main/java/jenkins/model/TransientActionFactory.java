@@ -1,4 +1,5 @@
-// Signature stub of jenkins.model.TransientActionFactory, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/model/TransientActionFactory.java
+// Signature stub of jenkins.model.TransientActionFactory, read from
+// jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/model/TransientActionFactory.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package jenkins.model;
 
@@ -8,11 +9,11 @@ import hudson.model.Action;
 import java.util.Collection;
 
 public abstract class TransientActionFactory<T> implements ExtensionPoint {
-    public abstract Class<T> type();
+  public abstract Class<T> type();
 
-    public /* abstract */ Class<? extends Action> actionType() {
-        throw new UnsupportedOperationException("stub");
-    }
+  public /* abstract */ Class<? extends Action> actionType() {
+    throw new UnsupportedOperationException("stub");
+  }
 
-    public abstract @NonNull Collection<? extends Action> createFor(@NonNull T target);
+  public abstract @NonNull Collection<? extends Action> createFor(@NonNull T target);
 }

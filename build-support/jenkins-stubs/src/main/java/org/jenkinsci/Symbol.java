@@ -1,4 +1,5 @@
-// Signature stub of org.jenkinsci.Symbol, read from jenkinsci/lib-symbol-annotation@8a5658c51991 src/main/java/org/jenkinsci/Symbol.java
+// Signature stub of org.jenkinsci.Symbol, read from jenkinsci/lib-symbol-annotation@8a5658c51991
+// src/main/java/org/jenkinsci/Symbol.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci;
 
@@ -14,5 +15,5 @@ import org.jvnet.hudson.annotation_indexer.Indexed;
 @Target(ElementType.TYPE)
 @Documented
 public @interface Symbol {
-    String[] value();
+  String[] value();
 }

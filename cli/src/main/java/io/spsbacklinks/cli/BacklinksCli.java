@@ -12,12 +12,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -66,10 +66,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class BacklinksCli implements Callable<Integer> {
   /** Success, gate PASS (and WARN by default). */
   public static final int EXIT_OK = 0;
+
   /** Gate verdict FAIL. */
   public static final int EXIT_GATE_FAILED = 1;
+
   /** Invalid usage or parameter; no request was sent. */
   public static final int EXIT_USAGE = 2;
+
   /** API, network or I/O error. */
   public static final int EXIT_API_ERROR = 3;
 
@@ -84,43 +87,68 @@ public final class BacklinksCli implements Callable<Integer> {
     this.session = session;
   }
 
-  @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT, order = 901,
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      order = 901,
       description = "API base URL (default: https://api.seopowersuite.com/backlinks/v1.0/).")
   void endpoint(String url) {
     session.endpoint = url;
   }
 
-  @Option(names = "--api-key", paramLabel = "KEY", scope = ScopeType.INHERIT, order = 902,
+  @Option(
+      names = "--api-key",
+      paramLabel = "KEY",
+      scope = ScopeType.INHERIT,
+      order = 902,
       description = "API key; default: the SPS_API_KEY environment variable. Never printed.")
   void apiKey(String key) {
     session.apiKeyOption = key;
   }
 
-  @Option(names = "--output", paramLabel = "json|xml", scope = ScopeType.INHERIT, order = 903,
-      description = "Wire format the API is asked for (the API's `output`; default json). "
-          + "Printed rows look the same either way; see --format.")
+  @Option(
+      names = "--output",
+      paramLabel = "json|xml",
+      scope = ScopeType.INHERIT,
+      order = 903,
+      description =
+          "Wire format the API is asked for (the API's `output`; default json). "
+              + "Printed rows look the same either way; see --format.")
   void output(OutputFormat output) {
     session.output = output;
   }
 
-  @Option(names = "--sandbox", scope = ScopeType.INHERIT, order = 904,
+  @Option(
+      names = "--sandbox",
+      scope = ScopeType.INHERIT,
+      order = 904,
       description = "Run against an in-process sandbox with its demo key: no key, no network.")
   void sandbox(boolean sandbox) {
     session.useSandbox = sandbox;
   }
 
-  @Option(names = "--no-progress", scope = ScopeType.INHERIT, order = 905,
+  @Option(
+      names = "--no-progress",
+      scope = ScopeType.INHERIT,
+      order = 905,
       description = "Never draw the progress line (drawn on stderr only when it is a terminal).")
   void noProgress(boolean noProgress) {
     session.noProgress = noProgress;
   }
 
-  @Option(names = "--max-attempts", paramLabel = "N", scope = ScopeType.INHERIT, order = 906,
-      description = "Attempts per API request, 1..10, for 429, 5xx and network failures "
-          + "(default 4; 1 = no retry).")
+  @Option(
+      names = "--max-attempts",
+      paramLabel = "N",
+      scope = ScopeType.INHERIT,
+      order = 906,
+      description =
+          "Attempts per API request, 1..10, for 429, 5xx and network failures "
+              + "(default 4; 1 = no retry).")
   void maxAttempts(int attempts) {
     if (attempts < 1 || attempts > MAX_ATTEMPTS) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "Invalid --max-attempts: '" + attempts + "'; allowed: 1.." + MAX_ATTEMPTS + ".");
     }
     session.maxAttempts = attempts;
@@ -190,14 +218,15 @@ public final class BacklinksCli implements Callable<Integer> {
         .setOut(new PrintWriter(session.out, true))
         .setErr(new PrintWriter(session.err, true))
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler((e, args) -> {
-          CommandLine failed = e.getCommandLine();
-          session.message("backlinks: " + e.getMessage());
-          if (!UnmatchedArgumentException.printSuggestions(e, failed.getErr())) {
-            session.message("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
-          }
-          return EXIT_USAGE;
-        })
+        .setParameterExceptionHandler(
+            (e, args) -> {
+              CommandLine failed = e.getCommandLine();
+              session.message("backlinks: " + e.getMessage());
+              if (!UnmatchedArgumentException.printSuggestions(e, failed.getErr())) {
+                session.message("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+              }
+              return EXIT_USAGE;
+            })
         .setExecutionExceptionHandler((e, failed, parseResult) -> Errors.report(e, session));
     return commandLine;
   }

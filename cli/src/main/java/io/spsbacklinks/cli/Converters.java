@@ -12,9 +12,9 @@ import io.spsbacklinks.core.model.NewLostOrder;
 import io.spsbacklinks.core.model.NewLostRefdomainsOrder;
 import io.spsbacklinks.core.model.NewLostType;
 import io.spsbacklinks.gate.ApiErrorAction;
+import io.spsbacklinks.gate.BacklinkSource;
 import io.spsbacklinks.gate.Criticality;
 import io.spsbacklinks.gate.FirstRunAction;
-import io.spsbacklinks.gate.BacklinkSource;
 import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.Threshold;
 import java.time.Duration;
@@ -56,7 +56,8 @@ final class Converters {
         .registerConverter(ApiErrorAction.class, words(ApiErrorAction.class))
         .registerConverter(FirstRunAction.class, words(FirstRunAction.class))
         .registerConverter(GateCommand.SummaryFormat.class, words(GateCommand.SummaryFormat.class))
-        .registerConverter(GateCommand.BaselineUpdate.class, words(GateCommand.BaselineUpdate.class));
+        .registerConverter(
+            GateCommand.BaselineUpdate.class, words(GateCommand.BaselineUpdate.class));
   }
 
   /** How an enum constant is typed: {@code UNLESS_FAIL} is {@code unless-fail}. */
@@ -73,12 +74,20 @@ final class Converters {
           return constant;
         }
       }
-      throw new TypeConversionException("'" + value + "' is not one of: "
-          + Arrays.stream(type.getEnumConstants()).map(Converters::word).collect(Collectors.joining(", ")));
+      throw new TypeConversionException(
+          "'"
+              + value
+              + "' is not one of: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Converters::word)
+                  .collect(Collectors.joining(", ")));
     };
   }
 
-  /** A threshold as {@code WARN:FAIL}: {@code 1:5}, {@code :5} (fail only), {@code 10:} (warn only), {@code off}. */
+  /**
+   * A threshold as {@code WARN:FAIL}: {@code 1:5}, {@code :5} (fail only), {@code 10:} (warn only),
+   * {@code off}.
+   */
   static Threshold threshold(String value) {
     String text = value.trim();
     if (text.equalsIgnoreCase("off")) {
@@ -91,12 +100,18 @@ final class Converters {
       } catch (NumberFormatException e) {
         // falls through to the message below
       } catch (InvalidParameterException e) {
-        throw new TypeConversionException("'" + value + "': the warn level must not exceed the "
-            + "fail level, and both must be numbers >= 0");
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "': the warn level must not exceed the "
+                + "fail level, and both must be numbers >= 0");
       }
     }
-    throw new TypeConversionException("'" + value + "' is not a threshold WARN:FAIL such as 1:5, "
-        + ":5 (fail only), 10: (warn only) or off");
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not a threshold WARN:FAIL such as 1:5, "
+            + ":5 (fail only), 10: (warn only) or off");
   }
 
   /** {@code RULE=WARN:FAIL}, RULE a thresholded rule id, e.g. {@code broken-targets-weight=1:5}. */
@@ -104,23 +119,29 @@ final class Converters {
     int eq = value.indexOf('=');
     String ids = String.join(", ", GateRule.thresholded().stream().map(GateRule::id).toList());
     if (eq < 0) {
-      throw new TypeConversionException("'" + value + "' is not RULE=WARN:FAIL, RULE one of " + ids);
+      throw new TypeConversionException(
+          "'" + value + "' is not RULE=WARN:FAIL, RULE one of " + ids);
     }
     GateRule rule;
     try {
       rule = GateRule.thresholdedById("rule", value.substring(0, eq).trim());
     } catch (InvalidParameterException e) {
-      throw new TypeConversionException("unknown rule '" + value.substring(0, eq).trim() + "'; rules: " + ids);
+      throw new TypeConversionException(
+          "unknown rule '" + value.substring(0, eq).trim() + "'; rules: " + ids);
     }
     return new GateCommand.RuleThreshold(rule, threshold(value.substring(eq + 1)));
   }
 
-  /** A threshold in the {@code WARN:FAIL} form {@link #threshold} reads, e.g. {@code 1:5}, {@code :5}, {@code off}. */
+  /**
+   * A threshold in the {@code WARN:FAIL} form {@link #threshold} reads, e.g. {@code 1:5}, {@code
+   * :5}, {@code off}.
+   */
   static String describe(Threshold t) {
     if (t.isOff()) {
       return "off";
     }
-    return (t.warnAt() == null ? "" : Threshold.format(t.warnAt())) + ":"
+    return (t.warnAt() == null ? "" : Threshold.format(t.warnAt()))
+        + ":"
         + (t.failAt() == null ? "" : Threshold.format(t.failAt()));
   }
 
@@ -153,8 +174,11 @@ final class Converters {
         return format;
       }
     }
-    throw new TypeConversionException("'" + value + "' is not one of: "
-        + Arrays.stream(Format.values()).map(Format::value).collect(Collectors.joining(", ")));
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not one of: "
+            + Arrays.stream(Format.values()).map(Format::value).collect(Collectors.joining(", ")));
   }
 
   private static LocalDate date(String value) {
@@ -189,6 +213,7 @@ final class Converters {
     } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
       // falls through to the message below
     }
-    throw new TypeConversionException("'" + value + "' is not a duration such as 500ms, 30s, 5m or 1h");
+    throw new TypeConversionException(
+        "'" + value + "' is not a duration such as 500ms, 30s, 5m or 1h");
   }
 }

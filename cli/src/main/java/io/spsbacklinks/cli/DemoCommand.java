@@ -34,11 +34,16 @@ import picocli.CommandLine.ParentCommand;
  * backlinked pages and that lost links in the index, a local server playing the deployed site, the
  * gate run against both, its summary and its reports.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     header = "Run the gate against a staged bad deploy (no key, no network).",
     description = {
       "Watch the gate catch a bad deploy, with no API key and no network. An in-process sandbox "
-          + "holds the backlinks of " + DemoCommand.TARGET + "; a local server plays its site. "
+          + "holds the backlinks of "
+          + DemoCommand.TARGET
+          + "; a local server plays its site. "
           + "Four weekly gate runs before the deploy build the baseline and its history; then the "
           + "deploy renames and breaks backlinked pages while the index loses links, and the gate "
           + "runs again. Its summary is printed and its reports written (HTML, Markdown, JUnit, JSON).",
@@ -48,16 +53,23 @@ import picocli.CommandLine.ParentCommand;
 final class DemoCommand implements Callable<Integer> {
   /** The demo site, scripted in {@code demo/scenario.json}. */
   static final String TARGET = "acme-outdoor.example";
+
   private static final LocalDate DEPLOY_DAY = LocalDate.of(2026, 11, 28);
   private static final int WEEKS_BEFORE = 4;
 
   @ParentCommand BacklinksCli cli;
 
-  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "backlinks-demo-report", order = 1,
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      defaultValue = "backlinks-demo-report",
+      order = 1,
       description = "Where the reports go (default: ./${DEFAULT-VALUE}).")
   Path reportDir;
 
-  @Option(names = "--strict", order = 2,
+  @Option(
+      names = "--strict",
+      order = 2,
       description = "Exit with the gate's exit code (1 for the FAIL the demo finds) instead of 0.")
   boolean strict;
 
@@ -65,7 +77,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Session session = cli.session;
     if (session.endpoint != null || session.apiKeyOption != null) {
-      throw new UsageException("demo runs against its own built-in sandbox: --endpoint and --api-key do not apply.");
+      throw new UsageException(
+          "demo runs against its own built-in sandbox: --endpoint and --api-key do not apply.");
     }
     PrintStream out = session.out;
     String scenario = scenario();
@@ -73,12 +86,14 @@ final class DemoCommand implements Callable<Integer> {
     try (Sandbox sandbox = Sandbox.builder().port(0).scenario(scenario).build().start();
         DeployedSite before = DeployedSite.builder().build().start();
         DeployedSite after = DeployedSite.builder().fromScenario(scenario).build().start()) {
-      BacklinksClient client = BacklinksClient.builder()
-          .apiKey(Sandbox.DEMO_API_KEY)
-          .endpoint(sandbox.endpoint())
-          .sleeper(session.platform.sleeper())
-          .build();
-      out.println("backlinks demo: a deploy that broke backlinked pages, against the built-in sandbox");
+      BacklinksClient client =
+          BacklinksClient.builder()
+              .apiKey(Sandbox.DEMO_API_KEY)
+              .endpoint(sandbox.endpoint())
+              .sleeper(session.platform.sleeper())
+              .build();
+      out.println(
+          "backlinks demo: a deploy that broke backlinked pages, against the built-in sandbox");
       out.println("  site " + TARGET + " (mode host), API sandbox " + sandbox.endpoint());
       out.println();
       out.println("Nightly gate runs before the deploy (site healthy, baseline built up):");
@@ -87,11 +102,17 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate day = DEPLOY_DAY.minusWeeks(week);
         GateResult result = run(client, sandbox, day, before.baseUrl(), baseline, policy);
         baseline = result.newBaseline();
-        out.printf(Locale.ROOT, "  %s  %-4s  backlinks %,d  refdomains %,d%n", day, result.verdict(),
-            baseline.metrics().backlinks(), baseline.metrics().refdomains());
+        out.printf(
+            Locale.ROOT,
+            "  %s  %-4s  backlinks %,d  refdomains %,d%n",
+            day,
+            result.verdict(),
+            baseline.metrics().backlinks(),
+            baseline.metrics().refdomains());
       }
       out.println();
-      out.println("The deploy on " + DEPLOY_DAY + " renamed /pricing, dropped pages and broke redirects;");
+      out.println(
+          "The deploy on " + DEPLOY_DAY + " renamed /pricing, dropped pages and broke redirects;");
       out.println("the deployed site is now " + after.baseUrl() + ". Gate run after the deploy:");
       out.println();
       GateResult result = run(client, sandbox, DEPLOY_DAY, after.baseUrl(), baseline, policy);
@@ -106,16 +127,24 @@ final class DemoCommand implements Callable<Integer> {
       if (strict) {
         return GateCommand.exitCode(result.verdict(), 0);
       }
-      out.println("Verdict " + result.verdict() + (result.verdict() == Verdict.FAIL
-          ? " is what this demo stages, so it exits 0; --strict exits 1 like 'backlinks gate'."
-          : ": the demo exits 0; --strict exits like 'backlinks gate'."));
+      out.println(
+          "Verdict "
+              + result.verdict()
+              + (result.verdict() == Verdict.FAIL
+                  ? " is what this demo stages, so it exits 0; --strict exits 1 like 'backlinks gate'."
+                  : ": the demo exits 0; --strict exits like 'backlinks gate'."));
       out.flush();
       return BacklinksCli.EXIT_OK;
     }
   }
 
-  private static GateResult run(BacklinksClient client, Sandbox sandbox, LocalDate day, String site,
-      Baseline baseline, GatePolicy policy) {
+  private static GateResult run(
+      BacklinksClient client,
+      Sandbox sandbox,
+      LocalDate day,
+      String site,
+      Baseline baseline,
+      GatePolicy policy) {
     sandbox.setToday(day);
     Clock clock = Clock.fixed(day.atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     Gate gate = Gate.builder().client(client).clock(clock).build();
@@ -142,10 +171,14 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The bundled gate policy of the demo (YAML, shown in the README). */
   static GatePolicy policy() throws IOException {
-    try (Reader reader = new InputStreamReader(resource("demo/policy.yaml"), StandardCharsets.UTF_8)) {
-      return GateCommand.PolicyFiles.readYaml(reader, "demo/policy.yaml", warning -> {
-        throw new IllegalStateException("the demo policy uses a deprecated field: " + warning);
-      });
+    try (Reader reader =
+        new InputStreamReader(resource("demo/policy.yaml"), StandardCharsets.UTF_8)) {
+      return GateCommand.PolicyFiles.readYaml(
+          reader,
+          "demo/policy.yaml",
+          warning -> {
+            throw new IllegalStateException("the demo policy uses a deprecated field: " + warning);
+          });
     }
   }
 

@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** download-all-backlinks: start the export, poll it, download and decode the .csv.gz. */
-@Command(name = "download-all", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "download-all",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     header = "All backlinks via the async export (download-all-backlinks).",
     description = {
       "Every backlink of a target through the asynchronous export (download-all-backlinks): "
@@ -30,35 +33,60 @@ import picocli.CommandLine.Option;
           + "and --skip-rows N (printed with it) continues after the rows already written."
     })
 final class DownloadAllCommand extends ApiCommand {
-  @Option(names = {"-t", "--target"}, paramLabel = "TARGET", order = 1,
+  @Option(
+      names = {"-t", "--target"},
+      paramLabel = "TARGET",
+      order = 1,
       description = "Root domain, host or URL to export (not with --task-id).")
   String target;
 
-  @Option(names = {"-m", "--mode"}, paramLabel = "domain|host|url", order = 2,
+  @Option(
+      names = {"-m", "--mode"},
+      paramLabel = "domain|host|url",
+      order = 2,
       description = "domain (with subdomains), host or url (default: the API's, host).")
   Mode mode;
 
-  @Option(names = "--task-id", paramLabel = "ID", order = 3,
+  @Option(
+      names = "--task-id",
+      paramLabel = "ID",
+      order = 3,
       description = "Resume an export task started earlier instead of starting one.")
   String taskId;
 
-  @Option(names = "--skip-rows", paramLabel = "N", order = 4, defaultValue = "0",
-      description = "Do not print the first N rows of the export file (records, not lines: a "
-          + "cell may hold a line break), to continue a download that stopped; 0 or more.")
+  @Option(
+      names = "--skip-rows",
+      paramLabel = "N",
+      order = 4,
+      defaultValue = "0",
+      description =
+          "Do not print the first N rows of the export file (records, not lines: a "
+              + "cell may hold a line break), to continue a download that stopped; 0 or more.")
   long skipRows;
 
-  @Option(names = "--no-wait", order = 5,
+  @Option(
+      names = "--no-wait",
+      order = 5,
       description = "Start the task (or read its status with --task-id), print it and exit.")
   boolean noWait;
 
-  @Option(names = "--poll-timeout", paramLabel = "DURATION", order = 6, defaultValue = "1h",
-      description = "Give up waiting for the task after this long, more than 0, e.g. 30m "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--poll-timeout",
+      paramLabel = "DURATION",
+      order = 6,
+      defaultValue = "1h",
+      description =
+          "Give up waiting for the task after this long, more than 0, e.g. 30m "
+              + "(default: ${DEFAULT-VALUE}).")
   Duration pollTimeout;
 
-  @Option(names = "--allow-download-host", paramLabel = "HOST", order = 7,
-      description = "Also download the export file from HOST (https), e.g. a CDN the API "
-          + "answers with; repeatable. By default only the endpoint's host is trusted.")
+  @Option(
+      names = "--allow-download-host",
+      paramLabel = "HOST",
+      order = 7,
+      description =
+          "Also download the export file from HOST (https), e.g. a CDN the API "
+              + "answers with; repeatable. By default only the endpoint's host is trusted.")
   List<String> downloadHosts = new ArrayList<>();
 
   /** The export file being read; its rows read, skipped ones included, are the resume point. */
@@ -74,27 +102,38 @@ final class DownloadAllCommand extends ApiCommand {
     if (taskId == null) {
       task = client.downloadAllBacklinks(target, mode);
       if (task.taskStatus().equals(TaskStatus.REJECTED)) {
-        throw new ExportTaskException(task.taskId(), task.taskStatus(), "the API rejected the "
-            + "export because a previous one is still being processed; wait for it, or resume it "
-            + "with --task-id");
+        throw new ExportTaskException(
+            task.taskId(),
+            task.taskStatus(),
+            "the API rejected the "
+                + "export because a previous one is still being processed; wait for it, or resume it "
+                + "with --task-id");
       }
-      session.message("backlinks: export task " + task.taskId() + " is " + task.taskStatus()
-          + "; resume with --task-id " + task.taskId());
+      session.message(
+          "backlinks: export task "
+              + task.taskId()
+              + " is "
+              + task.taskStatus()
+              + "; resume with --task-id "
+              + task.taskId());
     } else {
       task = client.downloadAllBacklinksStatus(taskId);
       if (task.taskStatus().equals(TaskStatus.UNKNOWN_OR_DELETED)) {
-        throw new ExportTaskException(taskId, task.taskStatus(), "start a new export with --target");
+        throw new ExportTaskException(
+            taskId, task.taskStatus(), "start a new export with --target");
       }
     }
     String id = task.taskId() != null ? task.taskId() : taskId;
     if (noWait) {
       return printOne(task, Layouts.EXPORT_TASK);
     }
-    session.resumeHint(() -> {
-      long done = rows == null ? skipRows : rows.rowsRead();
-      return "To resume: backlinks download-all --task-id " + id
-          + (done > 0 ? " --skip-rows " + done : "");
-    });
+    session.resumeHint(
+        () -> {
+          long done = rows == null ? skipRows : rows.rowsRead();
+          return "To resume: backlinks download-all --task-id "
+              + id
+              + (done > 0 ? " --skip-rows " + done : "");
+        });
     Progress progress = session.progress("download-all");
     progress.status("waiting for task " + id);
     if (!task.taskStatus().isComplete()) {
@@ -114,14 +153,16 @@ final class DownloadAllCommand extends ApiCommand {
   /** Every option, before anything is started (an export start is billed). */
   private void validate() {
     if ((target == null) == (taskId == null)) {
-      throw new UsageException("download-all needs exactly one of --target (start an export) "
-          + "or --task-id (resume one).");
+      throw new UsageException(
+          "download-all needs exactly one of --target (start an export) "
+              + "or --task-id (resume one).");
     }
     if (taskId != null && mode != null) {
       throw new UsageException("--mode applies to a new export; a --task-id already has one.");
     }
     if (taskId != null && taskId.isBlank()) {
-      throw new UsageException("Invalid --task-id: ''; allowed: the task id an earlier run printed.");
+      throw new UsageException(
+          "Invalid --task-id: ''; allowed: the task id an earlier run printed.");
     }
     if (skipRows < 0) {
       throw new UsageException("Invalid --skip-rows: '" + skipRows + "'; allowed: 0 or more.");
@@ -130,27 +171,36 @@ final class DownloadAllCommand extends ApiCommand {
       throw new UsageException("--skip-rows applies to the download; --no-wait downloads nothing.");
     }
     if (pollTimeout.isNegative() || pollTimeout.isZero()) {
-      throw new UsageException("Invalid --poll-timeout: '" + pollTimeout + "'; allowed: a duration "
-          + "of more than 0, e.g. 30m or 2h.");
+      throw new UsageException(
+          "Invalid --poll-timeout: '"
+              + pollTimeout
+              + "'; allowed: a duration "
+              + "of more than 0, e.g. 30m or 2h.");
     }
     for (String host : downloadHosts) {
       if (host.isBlank() || host.contains("/") || host.contains(":")) {
-        throw new UsageException("Invalid --allow-download-host: '" + host + "'; allowed: a host "
-            + "name such as cdn.example.com (no scheme, port or path).");
+        throw new UsageException(
+            "Invalid --allow-download-host: '"
+                + host
+                + "'; allowed: a host "
+                + "name such as cdn.example.com (no scheme, port or path).");
       }
     }
   }
 
   /** The export file; a location this client will not fetch is the API's answer, not usage. */
-  private static RowStream<Backlink> open(BacklinksClient client, String downloadFile,
-      String id) {
+  private static RowStream<Backlink> open(BacklinksClient client, String downloadFile, String id) {
     try {
       return client.openExport(downloadFile);
     } catch (InvalidParameterException refused) {
-      throw new CommandFailedException("the API answered the export's download location "
-          + refused.value() + ", which is not on the endpoint's host; the file was not "
-          + "downloaded. If that host is the API's (say, its CDN), allow it with "
-          + "--allow-download-host HOST and resume with --task-id " + id, refused);
+      throw new CommandFailedException(
+          "the API answered the export's download location "
+              + refused.value()
+              + ", which is not on the endpoint's host; the file was not "
+              + "downloaded. If that host is the API's (say, its CDN), allow it with "
+              + "--allow-download-host HOST and resume with --task-id "
+              + id,
+          refused);
     }
   }
 }

@@ -21,14 +21,15 @@ import java.util.regex.Pattern;
 /** Turns what a command threw into one redacted line on stderr and an exit code. */
 final class Errors {
   /** The reason each java.nio.file exception stands for; they often carry none of their own. */
-  private static final List<Map.Entry<Class<? extends FileSystemException>, String>> REASONS = List.of(
-      Map.entry(NoSuchFileException.class, "no such file or directory"),
-      Map.entry(AccessDeniedException.class, "access denied"),
-      Map.entry(FileAlreadyExistsException.class, "already exists"),
-      Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
-      Map.entry(NotDirectoryException.class, "not a directory"),
-      Map.entry(NotLinkException.class, "not a symbolic link"),
-      Map.entry(FileSystemLoopException.class, "symbolic link loop"));
+  private static final List<Map.Entry<Class<? extends FileSystemException>, String>> REASONS =
+      List.of(
+          Map.entry(NoSuchFileException.class, "no such file or directory"),
+          Map.entry(AccessDeniedException.class, "access denied"),
+          Map.entry(FileAlreadyExistsException.class, "already exists"),
+          Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
+          Map.entry(NotDirectoryException.class, "not a directory"),
+          Map.entry(NotLinkException.class, "not a symbolic link"),
+          Map.entry(FileSystemLoopException.class, "symbolic link loop"));
 
   private static final Pattern LIBRARY_HINT = Pattern.compile(" To resume, call .*? row\\(s\\)\\.");
 
@@ -69,9 +70,12 @@ final class Errors {
 
   private static String message(Exception e) {
     if (e instanceof InvalidParameterException invalid) {
-      return "Invalid " + option(invalid.parameter()) + ": "
+      return "Invalid "
+          + option(invalid.parameter())
+          + ": "
           + (invalid.value() == null ? "missing" : "'" + invalid.value() + "'")
-          + "; allowed: " + invalid.allowed();
+          + "; allowed: "
+          + invalid.allowed();
     }
     if (e instanceof UsageException || e instanceof CommandFailedException) {
       return e.getMessage();
@@ -88,8 +92,9 @@ final class Errors {
     }
     if (e instanceof UncheckedIOException unchecked) {
       // Wrapped without a message of its own, its message is the cause's toString().
-      boolean bare = unchecked.getMessage() == null
-          || unchecked.getMessage().equals(unchecked.getCause().toString());
+      boolean bare =
+          unchecked.getMessage() == null
+              || unchecked.getMessage().equals(unchecked.getCause().toString());
       return "I/O error: " + (bare ? ioMessage(unchecked.getCause()) : unchecked.getMessage());
     }
     if (e instanceof IOException io) {
@@ -106,7 +111,8 @@ final class Errors {
     if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {
       return reason(e);
     }
-    String files = fs.getOtherFile() == null ? fs.getFile() : fs.getFile() + " -> " + fs.getOtherFile();
+    String files =
+        fs.getOtherFile() == null ? fs.getFile() : fs.getFile() + " -> " + fs.getOtherFile();
     return files + ": " + reason(e);
   }
 

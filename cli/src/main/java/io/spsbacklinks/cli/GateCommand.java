@@ -3,6 +3,7 @@ package io.spsbacklinks.cli;
 import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.model.LinkType;
 import io.spsbacklinks.gate.ApiErrorAction;
+import io.spsbacklinks.gate.BacklinkSource;
 import io.spsbacklinks.gate.Baseline;
 import io.spsbacklinks.gate.Baselines;
 import io.spsbacklinks.gate.BrokenTargetsPolicy;
@@ -17,7 +18,6 @@ import io.spsbacklinks.gate.GateResult;
 import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.LostPolicy;
 import io.spsbacklinks.gate.MetricsPolicy;
-import io.spsbacklinks.gate.BacklinkSource;
 import io.spsbacklinks.gate.Threshold;
 import io.spsbacklinks.gate.UnitEstimate;
 import io.spsbacklinks.gate.Verdict;
@@ -35,10 +35,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -55,7 +55,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** The lost-backlinks gate. */
-@Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "gate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     modelTransformer = GateCommand.DeprecatedThresholdOptions.class,
     header = "The lost-backlinks gate: PASS, WARN or FAIL a deploy.",
     abbreviateSynopsis = true,
@@ -77,105 +80,164 @@ import picocli.CommandLine.ParentCommand;
     })
 final class GateCommand implements Callable<Integer> {
   /** What goes to stdout. */
-  enum SummaryFormat { TEXT, JSON, MARKDOWN }
+  enum SummaryFormat {
+    TEXT,
+    JSON,
+    MARKDOWN
+  }
 
   /** When the baseline file is rewritten with this run's result. */
-  enum BaselineUpdate { ALWAYS, UNLESS_FAIL, NEVER }
+  enum BaselineUpdate {
+    ALWAYS,
+    UNLESS_FAIL,
+    NEVER
+  }
 
   /** Policy fields named in gate errors, and the options that set them. */
-  private static final Map<String, String> OPTIONS = Map.ofEntries(
-      Map.entry("target", "--target"),
-      Map.entry("deployedBaseUrl", "--deployed-url"),
-      Map.entry("brokenTargets.topN", "--top-n"),
-      Map.entry("brokenTargets.maxRedirects", "--max-redirects"),
-      Map.entry("brokenTargets.concurrency", "--concurrency"),
-      Map.entry("brokenTargets.requestTimeout", "--request-timeout"),
-      Map.entry("brokenTargets.unknownDomainInlinkRank", "--unknown-domain-inlink-rank"),
-      Map.entry("lost.lookbackDays", "--lookback-days"),
-      Map.entry("lost.minDomainInlinkRank", "--min-domain-inlink-rank"),
-      Map.entry("lost.ignoredReasons", "--ignore-reason"),
-      Map.entry("lost.maxRows", "--max-rows"),
-      Map.entry("unitBudget", "--unit-budget"),
-      Map.entry("firstRun", "--first-run"),
-      Map.entry("brokenTargets.allowedHosts", "--probe-allow-host"),
-      Map.entry("watchlist", "--watch"));
+  private static final Map<String, String> OPTIONS =
+      Map.ofEntries(
+          Map.entry("target", "--target"),
+          Map.entry("deployedBaseUrl", "--deployed-url"),
+          Map.entry("brokenTargets.topN", "--top-n"),
+          Map.entry("brokenTargets.maxRedirects", "--max-redirects"),
+          Map.entry("brokenTargets.concurrency", "--concurrency"),
+          Map.entry("brokenTargets.requestTimeout", "--request-timeout"),
+          Map.entry("brokenTargets.unknownDomainInlinkRank", "--unknown-domain-inlink-rank"),
+          Map.entry("lost.lookbackDays", "--lookback-days"),
+          Map.entry("lost.minDomainInlinkRank", "--min-domain-inlink-rank"),
+          Map.entry("lost.ignoredReasons", "--ignore-reason"),
+          Map.entry("lost.maxRows", "--max-rows"),
+          Map.entry("unitBudget", "--unit-budget"),
+          Map.entry("firstRun", "--first-run"),
+          Map.entry("brokenTargets.allowedHosts", "--probe-allow-host"),
+          Map.entry("watchlist", "--watch"));
 
   @ParentCommand BacklinksCli cli;
 
   @Mixin TargetOptions target;
 
-  @Option(names = "--deployed-url", paramLabel = "URL", order = 3,
-      description = "Base URL of the deployed site to probe (e.g. staging); backlinked URLs on the "
-          + "target's host are rewritten to it and only it is requested. Default: probe them on the "
-          + "target's site. URLs and redirects off the site are reported, not requested "
-          + "(see --probe-allow-host).")
+  @Option(
+      names = "--deployed-url",
+      paramLabel = "URL",
+      order = 3,
+      description =
+          "Base URL of the deployed site to probe (e.g. staging); backlinked URLs on the "
+              + "target's host are rewritten to it and only it is requested. Default: probe them on the "
+              + "target's site. URLs and redirects off the site are reported, not requested "
+              + "(see --probe-allow-host).")
   String deployedUrl;
 
-  @Option(names = "--policy", paramLabel = "FILE", order = 4,
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      order = 4,
       description = "Policy file, JSON or YAML (.yaml/.yml).")
   Path policyFile;
 
-  @Option(names = "--baseline", paramLabel = "FILE", order = 5,
-      description = "State file: the previous run's baseline is read from it (a missing file is a "
-          + "first run) and this run's is written to it per --baseline-update.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      order = 5,
+      description =
+          "State file: the previous run's baseline is read from it (a missing file is a "
+              + "first run) and this run's is written to it per --baseline-update.")
   Path baselineFile;
 
-  @Option(names = "--baseline-update", paramLabel = "always|unless-fail|never", order = 6,
+  @Option(
+      names = "--baseline-update",
+      paramLabel = "always|unless-fail|never",
+      order = 6,
       defaultValue = "unless-fail",
-      description = "When the baseline file is rewritten (default: ${DEFAULT-VALUE}: a failed "
-          + "deploy does not become the new normal; use always once to accept a known loss).")
+      description =
+          "When the baseline file is rewritten (default: ${DEFAULT-VALUE}: a failed "
+              + "deploy does not become the new normal; use always once to accept a known loss).")
   BaselineUpdate baselineUpdate;
 
-  @Option(names = "--report-dir", paramLabel = "DIR", order = 7,
-      description = "Write gate-report.json, gate-report.md, gate-report.html and gate-junit.xml here.")
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      order = 7,
+      description =
+          "Write gate-report.json, gate-report.md, gate-report.html and gate-junit.xml here.")
   Path reportDir;
 
-  @Option(names = "--warn-exit-code", paramLabel = "N", order = 8, defaultValue = "0",
+  @Option(
+      names = "--warn-exit-code",
+      paramLabel = "N",
+      order = 8,
+      defaultValue = "0",
       description = "Exit code of a WARN verdict, 0..255 (default: ${DEFAULT-VALUE}).")
   int warnExitCode;
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", order = 9, defaultValue = "text",
-      description = "What stdout gets: a readable summary, the JSON report or the Markdown report "
-          + "(for a PR comment). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|markdown",
+      order = 9,
+      defaultValue = "text",
+      description =
+          "What stdout gets: a readable summary, the JSON report or the Markdown report "
+              + "(for a PR comment). Default: ${DEFAULT-VALUE}.")
   SummaryFormat format;
 
-  @Option(names = "--estimate", order = 10,
-      description = "Print the API units the run would spend at most, and exit without a request "
-          + "(needs no API key).")
+  @Option(
+      names = "--estimate",
+      order = 10,
+      description =
+          "Print the API units the run would spend at most, and exit without a request "
+              + "(needs no API key).")
   boolean estimate;
 
-  @Option(names = "--print-policy", order = 11,
+  @Option(
+      names = "--print-policy",
+      order = 11,
       description = "Print the effective policy as JSON (a starting point for --policy) and exit.")
   boolean printPolicy;
 
-  @ArgGroup(validate = false, order = 20, heading = "%nBroken targets (backlinked URLs probed on the deployed site):%n")
+  @ArgGroup(
+      validate = false,
+      order = 20,
+      heading = "%nBroken targets (backlinked URLs probed on the deployed site):%n")
   BrokenOptions broken = new BrokenOptions();
 
-  @ArgGroup(validate = false, order = 30, heading = "%nLost in the index (lost links since the baseline):%n")
+  @ArgGroup(
+      validate = false,
+      order = 30,
+      heading = "%nLost in the index (lost links since the baseline):%n")
   LostOptions lost = new LostOptions();
 
-  @ArgGroup(validate = false, order = 40, heading = "%nMetrics drop (percent of the baseline's value):%n")
+  @ArgGroup(
+      validate = false,
+      order = 40,
+      heading = "%nMetrics drop (percent of the baseline's value):%n")
   MetricsOptions metrics = new MetricsOptions();
 
   @ArgGroup(validate = false, order = 50, heading = "%nWatchlist, API errors, budget, first run:%n")
   OtherOptions other = new OtherOptions();
 
-  @ArgGroup(validate = false, order = 15, heading = "%nThresholds (by rule id; --print-policy lists every rule):%n")
+  @ArgGroup(
+      validate = false,
+      order = 15,
+      heading = "%nThresholds (by rule id; --print-policy lists every rule):%n")
   ThresholdOptions thresholds = new ThresholdOptions();
 
   @Override
   public Integer call() throws IOException {
     Session session = cli.session;
     if (warnExitCode < 0 || warnExitCode > 255) {
-      throw new UsageException("Invalid --warn-exit-code: '" + warnExitCode + "'; allowed: 0..255.");
+      throw new UsageException(
+          "Invalid --warn-exit-code: '" + warnExitCode + "'; allowed: 0..255.");
     }
     GatePolicy policy = policy();
     if (reportDir != null && !printPolicy && !estimate) {
       try {
         GateReports.checkWritable(reportDir);
       } catch (IOException e) {
-        throw new UsageException("--report-dir " + reportDir + " is not writable (" + Errors.reason(e)
-            + "); nothing was sent.");
+        throw new UsageException(
+            "--report-dir "
+                + reportDir
+                + " is not writable ("
+                + Errors.reason(e)
+                + "); nothing was sent.");
       }
     }
     if (printPolicy) {
@@ -185,25 +247,29 @@ final class GateCommand implements Callable<Integer> {
       return BacklinksCli.EXIT_OK;
     }
     Baseline baseline = readBaseline();
-    GateRequest request = checked(() -> new GateRequest(target.target, target.mode,
-        deployedUrl, baseline, policy));
+    GateRequest request =
+        checked(() -> new GateRequest(target.target, target.mode, deployedUrl, baseline, policy));
     if (estimate) {
-      printEstimate(UnitEstimate.of(request), session.out); // no client: it sends nothing, needs no key
+      printEstimate(
+          UnitEstimate.of(request), session.out); // no client: it sends nothing, needs no key
       return BacklinksCli.EXIT_OK;
     }
     if (policy.firstRun() == FirstRunAction.RECORD && baselineFile == null) {
-      throw new UsageException("--first-run record needs --baseline FILE: without a baseline file every run is "
-          + "a first run and no rule would ever be enforced.");
+      throw new UsageException(
+          "--first-run record needs --baseline FILE: without a baseline file every run is "
+              + "a first run and no rule would ever be enforced.");
     }
     DeployedSite standIn = null;
     Gate.Builder gate = Gate.builder().client(session.client()).clock(session.gateClock());
     if (session.useSandbox && deployedUrl == null) {
       // --sandbox promises no network: probe a local site that answers 200 everywhere instead.
       standIn = DeployedSite.builder().build().start();
-      request = new GateRequest(request.target(), request.mode(), standIn.baseUrl(), baseline, policy);
+      request =
+          new GateRequest(request.target(), request.mode(), standIn.baseUrl(), baseline, policy);
       gate.probeClient(onlyTo(HttpUrl.get(standIn.baseUrl())));
-      session.message("backlinks: --sandbox without --deployed-url: probing a local stand-in site "
-          + "where every page answers 200.");
+      session.message(
+          "backlinks: --sandbox without --deployed-url: probing a local stand-in site "
+              + "where every page answers 200.");
     }
     try {
       GateResult result = gate.build().run(request);
@@ -217,14 +283,27 @@ final class GateCommand implements Callable<Integer> {
 
   /**
    * A probe client that sends every request to {@code site}, path and query kept: the gate rewrites
-   * only the target's own host, and other hosts (subdomains in domain mode) must not reach the network.
+   * only the target's own host, and other hosts (subdomains in domain mode) must not reach the
+   * network.
    */
   private static OkHttpClient onlyTo(HttpUrl site) {
     return new OkHttpClient.Builder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .url(chain.request().url().newBuilder()
-                .scheme(site.scheme()).host(site.host()).port(site.port()).build())
-            .build()))
+        .addInterceptor(
+            chain ->
+                chain.proceed(
+                    chain
+                        .request()
+                        .newBuilder()
+                        .url(
+                            chain
+                                .request()
+                                .url()
+                                .newBuilder()
+                                .scheme(site.scheme())
+                                .host(site.host())
+                                .port(site.port())
+                                .build())
+                        .build()))
         .build();
   }
 
@@ -240,8 +319,9 @@ final class GateCommand implements Callable<Integer> {
       info.println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
     }
     if (baselineFile != null) {
-      boolean update = baselineUpdate == BaselineUpdate.ALWAYS
-          || baselineUpdate == BaselineUpdate.UNLESS_FAIL && result.verdict() != Verdict.FAIL;
+      boolean update =
+          baselineUpdate == BaselineUpdate.ALWAYS
+              || baselineUpdate == BaselineUpdate.UNLESS_FAIL && result.verdict() != Verdict.FAIL;
       if (update) {
         Path parent = baselineFile.toAbsolutePath().getParent();
         if (parent != null) {
@@ -250,14 +330,21 @@ final class GateCommand implements Callable<Integer> {
         Baselines.write(result.newBaseline(), baselineFile);
         info.println("Baseline updated: " + baselineFile);
       } else {
-        info.println("Baseline kept: " + baselineFile + " (--baseline-update "
-            + Converters.word(baselineUpdate) + ")");
+        info.println(
+            "Baseline kept: "
+                + baselineFile
+                + " (--baseline-update "
+                + Converters.word(baselineUpdate)
+                + ")");
       }
     }
     info.flush();
     if (result.configurationError()) {
-      session.err.println("backlinks: the API refused the key or its subscription: a configuration error, "
-          + "not a passing outage (exit " + BacklinksCli.EXIT_API_ERROR + ").");
+      session.err.println(
+          "backlinks: the API refused the key or its subscription: a configuration error, "
+              + "not a passing outage (exit "
+              + BacklinksCli.EXIT_API_ERROR
+              + ").");
       return BacklinksCli.EXIT_API_ERROR;
     }
     return exitCode(result.verdict(), warnExitCode);
@@ -283,11 +370,20 @@ final class GateCommand implements Callable<Integer> {
   }
 
   private static void printEstimate(UnitEstimate estimate, PrintStream out) {
-    out.printf(Locale.ROOT, "At most %,d API units (budget %,d)%s:%n", estimate.total(),
-        estimate.budget(), estimate.complete() ? "" : ", more once get-metrics tells the backlink count");
+    out.printf(
+        Locale.ROOT,
+        "At most %,d API units (budget %,d)%s:%n",
+        estimate.total(),
+        estimate.budget(),
+        estimate.complete() ? "" : ", more once get-metrics tells the backlink count");
     for (UnitEstimate.Item item : estimate.items()) {
-      out.printf(Locale.ROOT, "  %,10d  %-26s %-16s %s%n", item.units(), item.command(),
-          item.check(), item.basis());
+      out.printf(
+          Locale.ROOT,
+          "  %,10d  %-26s %-16s %s%n",
+          item.units(),
+          item.command(),
+          item.check(),
+          item.basis());
     }
     out.flush();
   }
@@ -297,17 +393,22 @@ final class GateCommand implements Callable<Integer> {
   /** The policy file (or the defaults) with the options applied on top. */
   GatePolicy policy() {
     PrintStream err = cli.session.err;
-    GatePolicy base = policyFile == null ? GatePolicy.defaults()
-        : PolicyFiles.read(policyFile, warning -> err.println("backlinks: " + policyFile + ": " + warning));
-    return checked(() -> {
-      GatePolicy.Builder builder = base.toBuilder()
-          .brokenTargets(broken.apply(base.brokenTargets()))
-          .lost(lost.apply(base.lost()))
-          .metrics(metrics.apply(base.metrics()));
-      other.apply(base, builder);
-      thresholds.apply(builder, err);
-      return builder.build();
-    });
+    GatePolicy base =
+        policyFile == null
+            ? GatePolicy.defaults()
+            : PolicyFiles.read(
+                policyFile, warning -> err.println("backlinks: " + policyFile + ": " + warning));
+    return checked(
+        () -> {
+          GatePolicy.Builder builder =
+              base.toBuilder()
+                  .brokenTargets(broken.apply(base.brokenTargets()))
+                  .lost(lost.apply(base.lost()))
+                  .metrics(metrics.apply(base.metrics()));
+          other.apply(base, builder);
+          thresholds.apply(builder, err);
+          return builder.build();
+        });
   }
 
   private interface PolicyStep<T> {
@@ -323,8 +424,13 @@ final class GateCommand implements Callable<Integer> {
       if (option == null) {
         throw e;
       }
-      throw new UsageException("Invalid " + option + ": "
-          + (e.value() == null ? "missing" : "'" + e.value() + "'") + "; allowed: " + e.allowed());
+      throw new UsageException(
+          "Invalid "
+              + option
+              + ": "
+              + (e.value() == null ? "missing" : "'" + e.value() + "'")
+              + "; allowed: "
+              + e.allowed());
     }
   }
 
@@ -375,7 +481,8 @@ final class GateCommand implements Callable<Integer> {
         return GatePolicy.defaults(); // an empty file changes nothing
       }
       if (!(document instanceof Map<?, ?> map)) {
-        throw new UsageException("Invalid --policy file " + name + ": the top level must be a mapping");
+        throw new UsageException(
+            "Invalid --policy file " + name + ": the top level must be a mapping");
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> policy = (Map<String, Object>) map;
@@ -389,33 +496,53 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--no-broken-targets", description = "Skip the broken-targets check.")
     boolean disabled;
 
-    @Option(names = "--source", paramLabel = "top-backlinks|all-raw",
-        description = "Backlinked URLs from the top N backlinks by InLink Rank (get-backlinks) or "
-            + "from every backlink (get-raw-backlinks; 1 unit per backlink).")
+    @Option(
+        names = "--source",
+        paramLabel = "top-backlinks|all-raw",
+        description =
+            "Backlinked URLs from the top N backlinks by InLink Rank (get-backlinks) or "
+                + "from every backlink (get-raw-backlinks; 1 unit per backlink).")
     BacklinkSource source;
 
-    @Option(names = "--top-n", paramLabel = "N", description = "Top backlinks read, 1..10000 (default 100).")
+    @Option(
+        names = "--top-n",
+        paramLabel = "N",
+        description = "Top backlinks read, 1..10000 (default 100).")
     Integer topN;
 
-    @Option(names = "--max-redirects", paramLabel = "N",
+    @Option(
+        names = "--max-redirects",
+        paramLabel = "N",
         description = "Redirects followed before a URL counts as broken, 0..20 (default 5).")
     Integer maxRedirects;
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "Probes at once, 1..64 (default 8).")
+    @Option(
+        names = "--concurrency",
+        paramLabel = "N",
+        description = "Probes at once, 1..64 (default 8).")
     Integer concurrency;
 
-    @Option(names = "--request-timeout", paramLabel = "DURATION",
-        description = "Timeout of one probe, 100ms..5m (default 10s); a timeout is unknown, not broken.")
+    @Option(
+        names = "--request-timeout",
+        paramLabel = "DURATION",
+        description =
+            "Timeout of one probe, 100ms..5m (default 10s); a timeout is unknown, not broken.")
     Duration requestTimeout;
 
-    @Option(names = "--unknown-domain-inlink-rank", paramLabel = "N",
-        description = "Domain InLink Rank assumed where the API says -1 (unknown), 0..100 (default 10).")
+    @Option(
+        names = "--unknown-domain-inlink-rank",
+        paramLabel = "N",
+        description =
+            "Domain InLink Rank assumed where the API says -1 (unknown), 0..100 (default 10).")
     Integer unknownDomainInlinkRank;
 
-    @Option(names = "--probe-allow-host", paramLabel = "HOST",
-        description = "A host other than the target's site that may be probed and redirected to; "
-            + "repeatable (adds to the policy's brokenTargets.allowedHosts). Without it, backlinked "
-            + "URLs and redirects off the site are reported, not requested.")
+    @Option(
+        names = "--probe-allow-host",
+        paramLabel = "HOST",
+        description =
+            "A host other than the target's site that may be probed and redirected to; "
+                + "repeatable (adds to the policy's brokenTargets.allowedHosts). Without it, backlinked "
+                + "URLs and redirects off the site are reported, not requested.")
     List<String> allowHosts;
 
     BrokenTargetsPolicy apply(BrokenTargetsPolicy policy) {
@@ -442,27 +569,42 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--no-lost", description = "Skip the lost-in-the-index check.")
     boolean disabled;
 
-    @Option(names = "--lookback-days", paramLabel = "N",
+    @Option(
+        names = "--lookback-days",
+        paramLabel = "N",
         description = "Window in days when there is no baseline, 1..365 (default 7).")
     Integer lookbackDays;
 
     @Option(names = "--dofollow-only", description = "Count only dofollow links.")
     boolean dofollowOnly;
 
-    @Option(names = "--min-domain-inlink-rank", paramLabel = "N",
-        description = "Leave out lost links from domains ranked below N, 0..100 (unknown -1 counts).")
+    @Option(
+        names = "--min-domain-inlink-rank",
+        paramLabel = "N",
+        description =
+            "Leave out lost links from domains ranked below N, 0..100 (unknown -1 counts).")
     Integer minDomainInlinkRank;
 
-    @Option(names = "--link-type", paramLabel = "href|redirect", description = "Count only this link type.")
+    @Option(
+        names = "--link-type",
+        paramLabel = "href|redirect",
+        description = "Count only this link type.")
     LinkType linkType;
 
-    @Option(names = "--ignore-reason", paramLabel = "REASON", split = ",",
-        description = "reason_lost values that are noise for a deploy; repeatable, replaces the "
-            + "default crawl_error,page_dropped; 'none' ignores nothing.")
+    @Option(
+        names = "--ignore-reason",
+        paramLabel = "REASON",
+        split = ",",
+        description =
+            "reason_lost values that are noise for a deploy; repeatable, replaces the "
+                + "default crawl_error,page_dropped; 'none' ignores nothing.")
     List<String> ignoredReasons;
 
-    @Option(names = "--max-rows", paramLabel = "N",
-        description = "limit of the two new/lost requests, 1..10000 (default 1000; 1 unit per row).")
+    @Option(
+        names = "--max-rows",
+        paramLabel = "N",
+        description =
+            "limit of the two new/lost requests, 1..10000 (default 1000; 1 unit per row).")
     Integer maxRows;
 
     LostPolicy apply(LostPolicy policy) {
@@ -500,33 +642,49 @@ final class GateCommand implements Callable<Integer> {
   }
 
   static final class OtherOptions {
-    @Option(names = "--watch", paramLabel = "DOMAIN|URL",
-        description = "A referring domain or page whose lost or broken link always trips; repeatable "
-            + "(adds to the policy file's watchlist).")
+    @Option(
+        names = "--watch",
+        paramLabel = "DOMAIN|URL",
+        description =
+            "A referring domain or page whose lost or broken link always trips; repeatable "
+                + "(adds to the policy file's watchlist).")
     List<String> watch;
 
-    @Option(names = "--watchlist-criticality", paramLabel = "warn|fail",
+    @Option(
+        names = "--watchlist-criticality",
+        paramLabel = "warn|fail",
         description = "What a watchlist hit yields (default fail).")
     Criticality watchlistCriticality;
 
-    @Option(names = "--api-errors", paramLabel = "fail|warn|ignore",
-        description = "What a failed API call does to the verdict (default warn); its rules are "
-            + "reported as not evaluated either way.")
+    @Option(
+        names = "--api-errors",
+        paramLabel = "fail|warn|ignore",
+        description =
+            "What a failed API call does to the verdict (default warn); its rules are "
+                + "reported as not evaluated either way.")
     ApiErrorAction apiErrors;
 
-    @Option(names = "--not-measured", paramLabel = "fail|warn|ignore",
-        description = "What a rule whose evidence could not be got from the deployed site yields "
-            + "(URLs that could not be probed: site down, timeouts; default fail).")
+    @Option(
+        names = "--not-measured",
+        paramLabel = "fail|warn|ignore",
+        description =
+            "What a rule whose evidence could not be got from the deployed site yields "
+                + "(URLs that could not be probed: site down, timeouts; default fail).")
     ApiErrorAction notMeasured;
 
-    @Option(names = "--unit-budget", paramLabel = "UNITS",
+    @Option(
+        names = "--unit-budget",
+        paramLabel = "UNITS",
         description = "Most API units one run may spend, checked before spending (default 5000).")
     Long unitBudget;
 
-    @Option(names = "--first-run", paramLabel = "enforce|record",
-        description = "What a run without a baseline (no --baseline file yet) does: enforce judges it like "
-            + "any run (default); record passes it, reports each rule's would-be verdict and records the "
-            + "baseline, so the next run is the first enforced one. record needs --baseline.")
+    @Option(
+        names = "--first-run",
+        paramLabel = "enforce|record",
+        description =
+            "What a run without a baseline (no --baseline file yet) does: enforce judges it like "
+                + "any run (default); record passes it, reports each rule's would-be verdict and records the "
+                + "baseline, so the next run is the first enforced one. record needs --baseline.")
     FirstRunAction firstRun;
 
     void apply(GatePolicy base, GatePolicy.Builder b) {
@@ -547,9 +705,12 @@ final class GateCommand implements Callable<Integer> {
   record RuleThreshold(GateRule rule, Threshold threshold) {}
 
   static final class ThresholdOptions {
-    @Option(names = "--threshold", paramLabel = "RULE=WARN:FAIL",
-        description = "A rule's threshold, repeatable: WARN:FAIL, :FAIL (fail only), WARN: (warn only) or "
-            + "off, e.g. broken-targets=1:5, metrics-dofollow-drop=10:25.")
+    @Option(
+        names = "--threshold",
+        paramLabel = "RULE=WARN:FAIL",
+        description =
+            "A rule's threshold, repeatable: WARN:FAIL, :FAIL (fail only), WARN: (warn only) or "
+                + "off, e.g. broken-targets=1:5, metrics-dofollow-drop=10:25.")
     List<RuleThreshold> thresholds;
 
     /** The rule set by each deprecated per-rule option ({@link DeprecatedThresholdOptions}). */
@@ -557,16 +718,24 @@ final class GateCommand implements Callable<Integer> {
 
     /** Applies the deprecated options (with a warning each), then {@code --threshold}. */
     void apply(GatePolicy.Builder b, PrintStream err) {
-      deprecated.forEach((rule, t) -> {
-        err.println("backlinks: " + rule.deprecatedOption() + " is deprecated and will be removed in the next "
-            + "release: use --threshold " + rule.id() + "=" + Converters.describe(t));
-        b.threshold(rule, t);
-      });
+      deprecated.forEach(
+          (rule, t) -> {
+            err.println(
+                "backlinks: "
+                    + rule.deprecatedOption()
+                    + " is deprecated and will be removed in the next "
+                    + "release: use --threshold "
+                    + rule.id()
+                    + "="
+                    + Converters.describe(t));
+            b.threshold(rule, t);
+          });
       if (thresholds != null) {
         java.util.Set<GateRule> seen = java.util.EnumSet.noneOf(GateRule.class);
         for (RuleThreshold t : thresholds) {
           if (!seen.add(t.rule()) || deprecated.containsKey(t.rule())) {
-            throw new UsageException("Invalid --threshold: " + t.rule().id() + " is set twice; give each rule once.");
+            throw new UsageException(
+                "Invalid --threshold: " + t.rule().id() + " is set twice; give each rule once.");
           }
           b.threshold(t.rule(), t.threshold());
         }
@@ -581,21 +750,28 @@ final class GateCommand implements Callable<Integer> {
   static final class DeprecatedThresholdOptions implements CommandLine.IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec spec) {
-      GateCommand gate = spec.commandLine() == null ? (GateCommand) spec.userObject()
-          : spec.commandLine().getCommand();
+      GateCommand gate =
+          spec.commandLine() == null
+              ? (GateCommand) spec.userObject()
+              : spec.commandLine().getCommand();
       for (GateRule rule : GateRule.thresholded()) {
-        spec.addOption(OptionSpec.builder(rule.deprecatedOption()).hidden(true).type(Threshold.class)
-            .paramLabel("WARN:FAIL")
-            .setter(new CommandLine.Model.ISetter() {
-              @Override
-              public <T> T set(T value) {
-                if (value != null) { // picocli resets options to their null initial value first
-                  gate.thresholds.deprecated.put(rule, (Threshold) value);
-                }
-                return null;
-              }
-            })
-            .build());
+        spec.addOption(
+            OptionSpec.builder(rule.deprecatedOption())
+                .hidden(true)
+                .type(Threshold.class)
+                .paramLabel("WARN:FAIL")
+                .setter(
+                    new CommandLine.Model.ISetter() {
+                      @Override
+                      public <T> T set(T value) {
+                        if (value
+                            != null) { // picocli resets options to their null initial value first
+                          gate.thresholds.deprecated.put(rule, (Threshold) value);
+                        }
+                        return null;
+                      }
+                    })
+                .build());
       }
       return spec;
     }

@@ -29,14 +29,22 @@ final class GateConsoleSummary {
   }
 
   void print(GateResult r) {
-    out.printf(Locale.ROOT, "Gate %s for %s (mode %s) on %s%n", r.verdict(), r.target(),
-        r.mode().wireValue(), r.ranAt().atZone(ZoneOffset.UTC).toLocalDate());
+    out.printf(
+        Locale.ROOT,
+        "Gate %s for %s (mode %s) on %s%n",
+        r.verdict(),
+        r.target(),
+        r.mode().wireValue(),
+        r.ranAt().atZone(ZoneOffset.UTC).toLocalDate());
     if (r.deployedBaseUrl() != null) {
       out.println("Deployed site probed at " + r.deployedBaseUrl());
     }
     if (!r.enforced()) {
-      out.println("First run: baseline recorded, rules not enforced (first-run record); the rules below show "
-          + "the verdict they would have had: " + r.rulesVerdict() + ".");
+      out.println(
+          "First run: baseline recorded, rules not enforced (first-run record); the rules below show "
+              + "the verdict they would have had: "
+              + r.rulesVerdict()
+              + ".");
     }
     out.println();
     rules(r.rules());
@@ -45,8 +53,16 @@ final class GateConsoleSummary {
     metrics(r);
     if (!r.apiFailures().isEmpty()) {
       out.println("API failures:");
-      r.apiFailures().forEach(f -> out.printf(Locale.ROOT, "  %s %s: HTTP %d %s%n", f.check(),
-          f.command(), f.status(), f.message()));
+      r.apiFailures()
+          .forEach(
+              f ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  %s %s: HTTP %d %s%n",
+                      f.check(),
+                      f.command(),
+                      f.status(),
+                      f.message()));
       out.println();
     }
     if (!r.notes().isEmpty()) {
@@ -54,8 +70,12 @@ final class GateConsoleSummary {
       r.notes().forEach(note -> out.println("  - " + note));
       out.println();
     }
-    out.printf(Locale.ROOT, "API units: %,d spent (estimated at most %,d; budget %,d)%n",
-        r.unitsSpent(), r.unitEstimate().total(), r.unitEstimate().budget());
+    out.printf(
+        Locale.ROOT,
+        "API units: %,d spent (estimated at most %,d; budget %,d)%n",
+        r.unitsSpent(),
+        r.unitEstimate().total(),
+        r.unitEstimate().budget());
     out.flush();
   }
 
@@ -63,8 +83,14 @@ final class GateConsoleSummary {
     int idWidth = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
     int statusWidth = rules.stream().mapToInt(rule -> rule.status().length()).max().orElse(4);
     for (RuleResult rule : rules) {
-      String line = String.format(Locale.ROOT, "  %-" + statusWidth + "s  %-" + idWidth + "s  %-13s  %s", rule.status(),
-          rule.id(), value(rule), rule.threshold() == null ? "" : rule.threshold().describe());
+      String line =
+          String.format(
+              Locale.ROOT,
+              "  %-" + statusWidth + "s  %-" + idWidth + "s  %-13s  %s",
+              rule.status(),
+              rule.id(),
+              value(rule),
+              rule.threshold() == null ? "" : rule.threshold().describe());
       out.println(line.stripTrailing());
       out.println("        " + rule.title() + ": " + rule.message());
     }
@@ -79,9 +105,10 @@ final class GateConsoleSummary {
       return String.format(Locale.ROOT, "%.1f %%", rule.value());
     }
     double value = rule.value();
-    String number = value == Math.rint(value)
-        ? String.format(Locale.ROOT, "%,d", (long) value)
-        : String.format(Locale.ROOT, "%.2f", value);
+    String number =
+        value == Math.rint(value)
+            ? String.format(Locale.ROOT, "%,d", (long) value)
+            : String.format(Locale.ROOT, "%.2f", value);
     return number + " " + rule.unit();
   }
 
@@ -89,24 +116,39 @@ final class GateConsoleSummary {
     if (r.brokenUrls().isEmpty() && r.unknownUrls().isEmpty()) {
       return;
     }
-    out.printf(Locale.ROOT, "Broken backlinked URLs: %d of %d probed%n", r.brokenUrls().size(),
+    out.printf(
+        Locale.ROOT,
+        "Broken backlinked URLs: %d of %d probed%n",
+        r.brokenUrls().size(),
         r.probedUrls());
     List<BrokenUrl> shown = r.brokenUrls().stream().limit(MAX_ROWS).toList();
     for (BrokenUrl url : shown) {
-      String outcome = url.status() > 0 && url.outcome().name().equals("HTTP_ERROR")
-          ? Integer.toString(url.status())
-          : url.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + (url.status() > 0 ? " " + url.status() : "");
+      String outcome =
+          url.status() > 0 && url.outcome().name().equals("HTTP_ERROR")
+              ? Integer.toString(url.status())
+              : url.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + (url.status() > 0 ? " " + url.status() : "");
       out.printf(Locale.ROOT, "  %-22s %s%n", outcome, url.url());
-      out.printf(Locale.ROOT, "  %-22s %s from %s, best domain rank %s, weight %.2f%s%n", "",
-          count(url.backlinks(), "backlink"), count(url.refdomains(), "referring domain"),
-          rank(url.bestDomainInlinkRank()), url.weight(),
-          url.watchlistHits().isEmpty() ? "" : ", watchlist: " + String.join(", ", url.watchlistHits()));
+      out.printf(
+          Locale.ROOT,
+          "  %-22s %s from %s, best domain rank %s, weight %.2f%s%n",
+          "",
+          count(url.backlinks(), "backlink"),
+          count(url.refdomains(), "referring domain"),
+          rank(url.bestDomainInlinkRank()),
+          url.weight(),
+          url.watchlistHits().isEmpty()
+              ? ""
+              : ", watchlist: " + String.join(", ", url.watchlistHits()));
     }
     more(shown.size(), r.brokenUrls().size());
     if (!r.unknownUrls().isEmpty()) {
-      out.printf(Locale.ROOT, "  %d URL(s) could not be probed (timeout or no connection; not counted "
-          + "as broken), e.g. %s%n", r.unknownUrls().size(), r.unknownUrls().get(0).url());
+      out.printf(
+          Locale.ROOT,
+          "  %d URL(s) could not be probed (timeout or no connection; not counted "
+              + "as broken), e.g. %s%n",
+          r.unknownUrls().size(),
+          r.unknownUrls().get(0).url());
     }
     out.println();
   }
@@ -117,29 +159,51 @@ final class GateConsoleSummary {
     }
     long counted = r.lostLinks().stream().filter(link -> !link.ignored()).count();
     long deployCaused = r.lostLinks().stream().filter(LostLink::deployCaused).count();
-    out.printf(Locale.ROOT, "Lost in the index %s .. %s: %d backlinks counted%s%n", r.lostFrom(),
-        r.lostTo(), counted, reasons(r.lostByReason()));
+    out.printf(
+        Locale.ROOT,
+        "Lost in the index %s .. %s: %d backlinks counted%s%n",
+        r.lostFrom(),
+        r.lostTo(),
+        counted,
+        reasons(r.lostByReason()));
     if (deployCaused > 0) {
-      out.printf(Locale.ROOT, "  %d deploy-caused (broken_redirect from the site's own host)%n",
+      out.printf(
+          Locale.ROOT,
+          "  %d deploy-caused (broken_redirect from the site's own host)%n",
           deployCaused);
     }
     if (!r.ignoredByReason().isEmpty()) {
-      out.printf(Locale.ROOT, "  ignored as noise for a deploy:%s%n",
+      out.printf(
+          Locale.ROOT,
+          "  ignored as noise for a deploy:%s%n",
           reasons(r.ignoredByReason()).replaceFirst("^ \\(", " ").replaceFirst("\\)$", ""));
     }
-    List<LostLink> shown = r.lostLinks().stream().filter(link -> !link.ignored())
-        .limit(MAX_ROWS).toList();
+    List<LostLink> shown =
+        r.lostLinks().stream().filter(link -> !link.ignored()).limit(MAX_ROWS).toList();
     for (LostLink link : shown) {
-      out.printf(Locale.ROOT, "  %s  %-16s %s -> %s  (domain rank %s)%n", link.newLostDate(),
-          link.reasonLost() == null || link.reasonLost().isNone() ? "(none)" : link.reasonLost().value(),
-          link.urlFrom(), link.urlTo(), rank(link.domainInlinkRank()));
+      out.printf(
+          Locale.ROOT,
+          "  %s  %-16s %s -> %s  (domain rank %s)%n",
+          link.newLostDate(),
+          link.reasonLost() == null || link.reasonLost().isNone()
+              ? "(none)"
+              : link.reasonLost().value(),
+          link.urlFrom(),
+          link.urlTo(),
+          rank(link.domainInlinkRank()));
     }
     more(shown.size(), (int) counted);
     long refdomains = r.lostRefdomains().stream().filter(d -> !d.ignored()).count();
     if (refdomains > 0) {
-      out.printf(Locale.ROOT, "  %d referring domains lost: %s%n", refdomains,
-          r.lostRefdomains().stream().filter(d -> !d.ignored()).limit(MAX_ROWS)
-              .map(LostRefdomain::refdomain).collect(Collectors.joining(", "))
+      out.printf(
+          Locale.ROOT,
+          "  %d referring domains lost: %s%n",
+          refdomains,
+          r.lostRefdomains().stream()
+                  .filter(d -> !d.ignored())
+                  .limit(MAX_ROWS)
+                  .map(LostRefdomain::refdomain)
+                  .collect(Collectors.joining(", "))
               + (refdomains > MAX_ROWS ? ", ..." : ""));
     }
     out.println();
@@ -158,15 +222,21 @@ final class GateConsoleSummary {
     if (r.metricDeltas() == null) {
       return;
     }
-    out.println(r.baseline() == null
-        ? "Metrics now (no baseline to compare with):"
-        : "Metrics vs the baseline of " + r.baseline().date() + ":");
+    out.println(
+        r.baseline() == null
+            ? "Metrics now (no baseline to compare with):"
+            : "Metrics vs the baseline of " + r.baseline().date() + ":");
     for (MetricDelta delta : r.metricDeltas().all()) {
       if (delta.before() == null) {
         out.printf(Locale.ROOT, "  %-20s %,10d%n", delta.metric(), delta.after());
       } else {
-        out.printf(Locale.ROOT, "  %-20s %,10d -> %,10d  %8s%n", delta.metric(), delta.before(),
-            delta.after(), change(delta.dropPercent()));
+        out.printf(
+            Locale.ROOT,
+            "  %-20s %,10d -> %,10d  %8s%n",
+            delta.metric(),
+            delta.before(),
+            delta.after(),
+            change(delta.dropPercent()));
       }
     }
     out.println();

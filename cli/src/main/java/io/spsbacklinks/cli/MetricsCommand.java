@@ -8,15 +8,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** get-metrics for any number of targets. */
-@Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "metrics",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     customSynopsis = TargetList.SYNOPSIS_START + "metrics" + TargetList.SYNOPSIS_END,
     header = "Backlink metrics of targets (get-metrics).",
-    description = "Key statistics of targets: backlinks, referring domains, subnets, IPs, "
-        + "dofollow/nofollow, .edu/.gov (get-metrics; 30 units per target).")
+    description =
+        "Key statistics of targets: backlinks, referring domains, subnets, IPs, "
+            + "dofollow/nofollow, .edu/.gov (get-metrics; 30 units per target).")
 final class MetricsCommand extends ApiCommand {
   @Mixin TargetList targets;
 
-  @Option(names = {"-m", "--mode"}, paramLabel = "domain|host|url", order = 3,
+  @Option(
+      names = {"-m", "--mode"},
+      paramLabel = "domain|host|url",
+      order = 3,
       description = "domain (with subdomains), host or url (default: the API's, host).")
   Mode mode;
 

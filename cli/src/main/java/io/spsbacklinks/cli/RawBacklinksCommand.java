@@ -20,7 +20,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** get-raw-backlinks, every page, with resume. */
-@Command(name = "raw-backlinks", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "raw-backlinks",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     header = "Every backlink, page by page, resumable (get-raw-backlinks).",
     description = {
       "Every backlink of a target, page after page with the API's cursor (get-raw-backlinks; "
@@ -37,21 +40,35 @@ import picocli.CommandLine.Option;
 final class RawBacklinksCommand extends ApiCommand {
   @Mixin TargetOptions target;
 
-  @Option(names = "--limit", paramLabel = "N", order = 3,
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      order = 3,
       description = "Rows per page, 1..100000 (default: the API's, 10000).")
   Integer limit;
 
-  @Option(names = {"--start-cursor", "--next"}, paramLabel = "CURSOR", order = 4,
+  @Option(
+      names = {"--start-cursor", "--next"},
+      paramLabel = "CURSOR",
+      order = 4,
       description = "Resume at the page of this cursor (printed by an earlier run).")
   String startCursor;
 
-  @Option(names = "--max-pages", paramLabel = "N", order = 5,
+  @Option(
+      names = "--max-pages",
+      paramLabel = "N",
+      order = 5,
       description = "Stop after N pages and print the cursor to continue with.")
   Integer maxPages;
 
-  @Option(names = "--skip-rows", paramLabel = "N", order = 6, defaultValue = "0",
-      description = "Do not print the first N rows (of the --start-cursor page), which an "
-          + "earlier run already wrote; 0 or more.")
+  @Option(
+      names = "--skip-rows",
+      paramLabel = "N",
+      order = 6,
+      defaultValue = "0",
+      description =
+          "Do not print the first N rows (of the --start-cursor page), which an "
+              + "earlier run already wrote; 0 or more.")
   long skipRows;
 
   /**
@@ -66,8 +83,11 @@ final class RawBacklinksCommand extends ApiCommand {
       throw new UsageException("Invalid --max-pages: '" + maxPages + "'; allowed: 1 or more.");
     }
     if (startCursor != null && startCursor.isBlank()) {
-      throw new UsageException("Invalid --start-cursor: '" + startCursor + "'; allowed: a cursor "
-          + "an earlier run printed (leave the option out to start at the first page).");
+      throw new UsageException(
+          "Invalid --start-cursor: '"
+              + startCursor
+              + "'; allowed: a cursor "
+              + "an earlier run printed (leave the option out to start at the first page).");
     }
     if (skipRows < 0) {
       throw new UsageException("Invalid --skip-rows: '" + skipRows + "'; allowed: 0 or more.");
@@ -86,8 +106,10 @@ final class RawBacklinksCommand extends ApiCommand {
     int pagesRead;
     boolean morePages;
     try (RowWriter<Backlink> writer = session.rows(format, Layouts.BACKLINK, false, wide);
-        RawBacklinksWalk walk = maxPages == null ? client.rawBacklinks(query, startCursor)
-            : client.rawBacklinks(query, startCursor, maxPages)) {
+        RawBacklinksWalk walk =
+            maxPages == null
+                ? client.rawBacklinks(query, startCursor)
+                : client.rawBacklinks(query, startCursor, maxPages)) {
       int pagesShown = 0;
       for (long skipped = 0; skipped < skipRows && walk.hasNext(); skipped++) {
         walk.next();
@@ -115,19 +137,27 @@ final class RawBacklinksCommand extends ApiCommand {
       throw e;
     } catch (BadRequestException e) {
       if (e.isExpiredCursor()) {
-        session.resumeHint(() -> "The cursor is no longer valid: run the command again without "
-            + "--start-cursor to start from the first page.");
+        session.resumeHint(
+            () ->
+                "The cursor is no longer valid: run the command again without "
+                    + "--start-cursor to start from the first page.");
       }
       throw e;
     } catch (CursorLoopException e) {
-      session.resumeHint(() -> "The API kept paging without rows; to try again later, run the "
-          + "command again with --start-cursor " + e.cursor());
+      session.resumeHint(
+          () ->
+              "The API kept paging without rows; to try again later, run the "
+                  + "command again with --start-cursor "
+                  + e.cursor());
       throw e;
     }
     progress.finish();
     if (morePages) {
-      session.message("backlinks: stopped after " + pagesRead + " page(s) (--max-pages). "
-          + resumeHint(pageCursor, 0));
+      session.message(
+          "backlinks: stopped after "
+              + pagesRead
+              + " page(s) (--max-pages). "
+              + resumeHint(pageCursor, 0));
     }
     session.resumeHint(null);
     return BacklinksCli.EXIT_OK;
@@ -135,8 +165,10 @@ final class RawBacklinksCommand extends ApiCommand {
 
   /** How to continue from the page of {@code cursor}, {@code written} of whose rows are out. */
   private static String resumeHint(String cursor, long written) {
-    String again = cursor == null ? "To resume, run the command again without --start-cursor"
-        : "To resume, run the command again with --start-cursor " + cursor;
+    String again =
+        cursor == null
+            ? "To resume, run the command again without --start-cursor"
+            : "To resume, run the command again with --start-cursor " + cursor;
     if (written > 0) {
       return again + " --skip-rows " + written + " (this run already wrote those rows).";
     }

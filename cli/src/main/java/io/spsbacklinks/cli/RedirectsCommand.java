@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Redirect rules for broken backlinked URLs, with targets verified on the deployed site. */
-@Command(name = "redirects", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "redirects",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     header = "Suggest verified redirects for broken backlinked URLs, as rules to paste.",
     description = {
       "For each broken URL, find its successor on the deployed site among the site's sitemaps "
@@ -39,39 +42,69 @@ import picocli.CommandLine.ParentCommand;
 final class RedirectsCommand implements Callable<Integer> {
   @ParentCommand BacklinksCli cli;
 
-  @Option(names = "--deployed-url", paramLabel = "URL", required = true, order = 1,
+  @Option(
+      names = "--deployed-url",
+      paramLabel = "URL",
+      required = true,
+      order = 1,
       description = "Base URL of the deployed site, e.g. https://preview.example.com.")
   String deployedUrl;
 
-  @Option(names = "--url", paramLabel = "URL", order = 2,
-      description = "A broken backlinked URL (repeatable); its path is looked up on the deployed site.")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      order = 2,
+      description =
+          "A broken backlinked URL (repeatable); its path is looked up on the deployed site.")
   List<String> urls = new ArrayList<>();
 
-  @Option(names = "--url-file", paramLabel = "FILE", order = 3,
-      description = "Broken URLs, one a line: URL[<TAB>weight[<TAB>last known title]]; '#' starts a comment.")
+  @Option(
+      names = "--url-file",
+      paramLabel = "FILE",
+      order = 3,
+      description =
+          "Broken URLs, one a line: URL[<TAB>weight[<TAB>last known title]]; '#' starts a comment.")
   Path urlFile;
 
-  @Option(names = "--candidates-file", paramLabel = "FILE", order = 4,
+  @Option(
+      names = "--candidates-file",
+      paramLabel = "FILE",
+      order = 4,
       description = "Your own candidate targets, one URL or /path a line.")
   Path candidatesFile;
 
-  @Option(names = "--format", paramLabel = "nginx|apache|netlify|csv|json", defaultValue = "nginx", order = 5,
+  @Option(
+      names = "--format",
+      paramLabel = "nginx|apache|netlify|csv|json",
+      defaultValue = "nginx",
+      order = 5,
       description = "Rule format (default ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--min-confidence", paramLabel = "0..1", order = 6,
-      description = "Confidence floor; below it: no rule, 'no confident target' (default "
-          + RedirectSuggester.DEFAULT_MIN_CONFIDENCE + ").")
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "0..1",
+      order = 6,
+      description =
+          "Confidence floor; below it: no rule, 'no confident target' (default "
+              + RedirectSuggester.DEFAULT_MIN_CONFIDENCE
+              + ").")
   double minConfidence = RedirectSuggester.DEFAULT_MIN_CONFIDENCE;
 
   @Option(names = "--no-sitemaps", order = 7, description = "Do not read the site's sitemaps.")
   boolean noSitemaps;
 
-  @Option(names = "--max-sitemap-urls", paramLabel = "N", order = 8,
+  @Option(
+      names = "--max-sitemap-urls",
+      paramLabel = "N",
+      order = 8,
       description = "Sitemap page URLs read at the most (default 50000).")
   int maxSitemapUrls = SitemapLimits.DEFAULT.maxUrls();
 
-  @Option(names = "--request-timeout", paramLabel = "DURATION", order = 9,
+  @Option(
+      names = "--request-timeout",
+      paramLabel = "DURATION",
+      order = 9,
       description = "Timeout of each request to the deployed site (default 10s).")
   Duration requestTimeout = Duration.ofSeconds(10);
 
@@ -80,25 +113,35 @@ final class RedirectsCommand implements Callable<Integer> {
     RuleFormat rules = option("--format", () -> RuleFormat.of(format));
     List<BrokenTarget> broken = brokenTargets();
     if (broken.isEmpty()) {
-      throw new UsageException("Missing --url (or --url-file): at least one broken URL is required.");
+      throw new UsageException(
+          "Missing --url (or --url-file): at least one broken URL is required.");
     }
     if (maxSitemapUrls < 1) {
-      throw new UsageException("Invalid --max-sitemap-urls: '" + maxSitemapUrls + "'; allowed: 1 or more.");
+      throw new UsageException(
+          "Invalid --max-sitemap-urls: '" + maxSitemapUrls + "'; allowed: 1 or more.");
     }
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
-      throw new UsageException("Invalid --request-timeout: '" + requestTimeout + "'; allowed: more than 0.");
+      throw new UsageException(
+          "Invalid --request-timeout: '" + requestTimeout + "'; allowed: more than 0.");
     }
     SitemapLimits defaults = SitemapLimits.DEFAULT;
     OkHttpClient http = new OkHttpClient.Builder().callTimeout(requestTimeout).build();
-    RedirectSuggester.Builder suggester = option("--deployed-url", () -> RedirectSuggester.builder(http, deployedUrl));
+    RedirectSuggester.Builder suggester =
+        option("--deployed-url", () -> RedirectSuggester.builder(http, deployedUrl));
     option("--min-confidence", () -> suggester.minConfidence(minConfidence));
-    RedirectPlan plan = suggester
-        .candidates(candidatesFile == null ? List.of() : lines(candidatesFile, "--candidates-file"))
-        .readSitemaps(!noSitemaps)
-        .sitemapLimits(new SitemapLimits(defaults.maxSitemaps(), maxSitemapUrls, defaults.maxBytes(),
-            defaults.timeBudget()))
-        .build()
-        .suggest(broken);
+    RedirectPlan plan =
+        suggester
+            .candidates(
+                candidatesFile == null ? List.of() : lines(candidatesFile, "--candidates-file"))
+            .readSitemaps(!noSitemaps)
+            .sitemapLimits(
+                new SitemapLimits(
+                    defaults.maxSitemaps(),
+                    maxSitemapUrls,
+                    defaults.maxBytes(),
+                    defaults.timeBudget()))
+            .build()
+            .suggest(broken);
     Writer out = new OutputStreamWriter(cli.session.out, StandardCharsets.UTF_8);
     rules.write(plan.suggestions(), out);
     summary(plan);
@@ -129,7 +172,8 @@ final class RedirectsCommand implements Callable<Integer> {
       weight = Double.NaN;
     }
     if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("weight must be a number, 0 or more, was '" + field.strip() + "'");
+      throw new IllegalArgumentException(
+          "weight must be a number, 0 or more, was '" + field.strip() + "'");
     }
     return weight;
   }
@@ -149,7 +193,8 @@ final class RedirectsCommand implements Callable<Integer> {
     }
   }
 
-  // The library's message names the problem and the allowed values; the user also needs the option's name.
+  // The library's message names the problem and the allowed values; the user also needs the
+  // option's name.
   private static <T> T option(String name, Supplier<T> check) {
     try {
       return check.get();
@@ -159,15 +204,27 @@ final class RedirectsCommand implements Callable<Integer> {
   }
 
   private void summary(RedirectPlan plan) {
-    long noTarget = plan.suggestions().stream().filter(s -> s.kind() == Suggestion.Kind.NO_CONFIDENT_TARGET).count();
-    long notBroken = plan.suggestions().stream().filter(s -> s.kind() == Suggestion.Kind.NOT_BROKEN).count();
+    long noTarget =
+        plan.suggestions().stream()
+            .filter(s -> s.kind() == Suggestion.Kind.NO_CONFIDENT_TARGET)
+            .count();
+    long notBroken =
+        plan.suggestions().stream().filter(s -> s.kind() == Suggestion.Kind.NOT_BROKEN).count();
     SitemapStats sitemaps = plan.sitemaps();
-    cli.session.message(String.format(Locale.ROOT,
-        "backlinks: %d redirect(s), %d without a confident target, %d not broken; %d candidate page(s), "
-            + "%d sitemap file(s) read%s, %d request(s) to the deployed site.",
-        RuleFormat.rules(plan.suggestions()).size(), noTarget, notBroken, plan.candidates(), sitemaps.sitemapsRead(),
-        sitemaps.stoppedBy() == null ? "" : " (stopped at the limit of " + sitemaps.stoppedBy() + ")",
-        plan.probes()));
+    cli.session.message(
+        String.format(
+            Locale.ROOT,
+            "backlinks: %d redirect(s), %d without a confident target, %d not broken; %d candidate page(s), "
+                + "%d sitemap file(s) read%s, %d request(s) to the deployed site.",
+            RuleFormat.rules(plan.suggestions()).size(),
+            noTarget,
+            notBroken,
+            plan.candidates(),
+            sitemaps.sitemapsRead(),
+            sitemaps.stoppedBy() == null
+                ? ""
+                : " (stopped at the limit of " + sitemaps.stoppedBy() + ")",
+            plan.probes()));
     for (String problem : sitemaps.problems()) {
       cli.session.message("backlinks: sitemap " + problem);
     }

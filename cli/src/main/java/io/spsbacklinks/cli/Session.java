@@ -12,6 +12,7 @@ import io.spsbacklinks.sandbox.Sandbox;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -19,12 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Everything one invocation shares: the streams, the environment, the global options, the client
- * (built on first use, so bad options fail before it exists), an in-process sandbox for
- * {@code --sandbox}, and the resume hint printed if the command stops half-way.
+ * (built on first use, so bad options fail before it exists), an in-process sandbox for {@code
+ * --sandbox}, and the resume hint printed if the command stops half-way.
  */
 final class Session implements AutoCloseable {
   /** The environment variable holding the API key. */
@@ -42,6 +42,7 @@ final class Session implements AutoCloseable {
   boolean useSandbox;
   boolean noProgress;
   Integer maxAttempts;
+
   /** Hosts besides the endpoint's that export files may be downloaded from. */
   final List<String> downloadHosts = new ArrayList<>();
 
@@ -86,14 +87,17 @@ final class Session implements AutoCloseable {
     if (client == null) {
       String key = apiKey();
       if (key == null) {
-        throw new UsageException("No API key: set the " + API_KEY_ENV
-            + " environment variable or pass --api-key KEY (or try --sandbox for the built-in demo data).");
+        throw new UsageException(
+            "No API key: set the "
+                + API_KEY_ENV
+                + " environment variable or pass --api-key KEY (or try --sandbox for the built-in demo data).");
       }
-      BacklinksClient.Builder builder = BacklinksClient.builder()
-          .apiKey(key)
-          .sleeper(platform.sleeper())
-          .clock(platform.clock())
-          .userAgent("sps-backlinks-cli/" + BacklinksCli.version());
+      BacklinksClient.Builder builder =
+          BacklinksClient.builder()
+              .apiKey(key)
+              .sleeper(platform.sleeper())
+              .clock(platform.clock())
+              .userAgent("sps-backlinks-cli/" + BacklinksCli.version());
       if (output != null) {
         builder.output(output);
       }
@@ -103,7 +107,8 @@ final class Session implements AutoCloseable {
       }
       if (useSandbox) {
         if (endpoint != null) {
-          throw new UsageException("--sandbox and --endpoint exclude each other: --sandbox serves its own endpoint.");
+          throw new UsageException(
+              "--sandbox and --endpoint exclude each other: --sandbox serves its own endpoint.");
         }
         builder.endpoint(sandbox().endpoint());
       } else if (endpoint != null) {
@@ -129,7 +134,8 @@ final class Session implements AutoCloseable {
    */
   Clock gateClock() {
     if (useSandbox) {
-      return Clock.fixed(sandbox().today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+      return Clock.fixed(
+          sandbox().today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     }
     return platform.clock();
   }
@@ -163,11 +169,15 @@ final class Session implements AutoCloseable {
       return 0;
     }
     try {
-      Process stty = new ProcessBuilder("stty", "size")
-          .redirectInput(new File("/dev/tty")).redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      String[] size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
-          .strip().split(" ");
+      Process stty =
+          new ProcessBuilder("stty", "size")
+              .redirectInput(new File("/dev/tty"))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String[] size =
+          new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+              .strip()
+              .split(" ");
       return stty.waitFor() == 0 && size.length == 2 ? Integer.parseInt(size[1]) : 0;
     } catch (IOException | NumberFormatException e) {
       return 0; // no stty (Windows) or no terminal after all: an unbounded table
@@ -182,7 +192,8 @@ final class Session implements AutoCloseable {
     if (noProgress || !platform.terminal().stderr()) {
       return Progress.NONE;
     }
-    progress = Progress.on(err, label, () -> stdout == null ? 0 : stdout.bytes(), platform.nanoTime());
+    progress =
+        Progress.on(err, label, () -> stdout == null ? 0 : stdout.bytes(), platform.nanoTime());
     return progress;
   }
 
@@ -219,8 +230,9 @@ final class Session implements AutoCloseable {
    */
   static String printable(String text) {
     StringBuilder b = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> b.appendCodePoint(
-        Character.isISOControl(c) && c != '\n' && c != '\t' ? '?' : c));
+    text.codePoints()
+        .forEach(
+            c -> b.appendCodePoint(Character.isISOControl(c) && c != '\n' && c != '\t' ? '?' : c));
     return b.toString();
   }
 

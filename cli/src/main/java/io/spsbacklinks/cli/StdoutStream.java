@@ -6,8 +6,8 @@ import java.io.PrintStream;
 
 /**
  * stdout for row output: counts bytes for the progress line and turns the PrintStream's silent
- * error flag into an exception, so a closed pipe stops the paging instead of spending API units
- * on rows nobody reads.
+ * error flag into an exception, so a closed pipe stops the paging instead of spending API units on
+ * rows nobody reads.
  */
 final class StdoutStream extends OutputStream {
   private final PrintStream out;

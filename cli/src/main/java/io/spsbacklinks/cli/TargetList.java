@@ -19,21 +19,33 @@ final class TargetList {
   // picocli can only show -t as optional (it may be replaced by --target-file): the synopsis says
   // that one of them is required.
   static final String SYNOPSIS_START = "backlinks ";
-  static final String SYNOPSIS_END = " (-t=TARGET... | --target-file=FILE) [--skip-batches=N] "
-      + "[OPTIONS]";
+  static final String SYNOPSIS_END =
+      " (-t=TARGET... | --target-file=FILE) [--skip-batches=N] " + "[OPTIONS]";
 
-  @Option(names = {"-t", "--target"}, paramLabel = "TARGET", order = 1,
+  @Option(
+      names = {"-t", "--target"},
+      paramLabel = "TARGET",
+      order = 1,
       description = "A target; repeat for more. Sent in batches of up to 100 per request.")
   List<String> targets = new ArrayList<>();
 
-  @Option(names = "--target-file", paramLabel = "FILE", order = 2,
-      description = "Read more targets from FILE, one per line (- for stdin; blank lines and "
-          + "lines starting with # are skipped).")
+  @Option(
+      names = "--target-file",
+      paramLabel = "FILE",
+      order = 2,
+      description =
+          "Read more targets from FILE, one per line (- for stdin; blank lines and "
+              + "lines starting with # are skipped).")
   String targetFile;
 
-  @Option(names = "--skip-batches", paramLabel = "N", order = 3, defaultValue = "0",
-      description = "Skip the first N batches of 100 targets, which an earlier run already "
-          + "printed (its error message names the batch to resume at); 0 or more.")
+  @Option(
+      names = "--skip-batches",
+      paramLabel = "N",
+      order = 3,
+      defaultValue = "0",
+      description =
+          "Skip the first N batches of 100 targets, which an earlier run already "
+              + "printed (its error message names the batch to resume at); 0 or more.")
   int skipBatches;
 
   /**
@@ -42,7 +54,8 @@ final class TargetList {
    */
   List<List<String>> batches() {
     if (skipBatches < 0) {
-      throw new UsageException("Invalid --skip-batches: '" + skipBatches + "'; allowed: 0 or more.");
+      throw new UsageException(
+          "Invalid --skip-batches: '" + skipBatches + "'; allowed: 0 or more.");
     }
     List<String> all = all();
     // Every target is checked before the first batch is sent (and billed): a query checks its
@@ -53,8 +66,14 @@ final class TargetList {
       batches.add(all.subList(from, Math.min(all.size(), from + BacklinksClient.MAX_BATCH)));
     }
     if (skipBatches >= batches.size()) {
-      throw new UsageException("Invalid --skip-batches: '" + skipBatches + "'; allowed: 0.."
-          + (batches.size() - 1) + " (the targets make " + batches.size() + " batch(es)).");
+      throw new UsageException(
+          "Invalid --skip-batches: '"
+              + skipBatches
+              + "'; allowed: 0.."
+              + (batches.size() - 1)
+              + " (the targets make "
+              + batches.size()
+              + " batch(es)).");
     }
     return batches;
   }
@@ -77,7 +96,8 @@ final class TargetList {
       }
     }
     if (all.isEmpty()) {
-      throw new UsageException("Missing --target (or --target-file): at least one target is required.");
+      throw new UsageException(
+          "Missing --target (or --target-file): at least one target is required.");
     }
     return all;
   }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether stdout and stderr are terminals: stdout decides the default {@code --format} (table for
- * a person, JSON for a pipe), stderr whether progress is drawn.
+ * Whether stdout and stderr are terminals: stdout decides the default {@code --format} (table for a
+ * person, JSON for a pipe), stderr whether progress is drawn.
  *
  * @param stdout stdout is a terminal
  * @param stderr stderr is a terminal

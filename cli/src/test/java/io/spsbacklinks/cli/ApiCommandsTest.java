@@ -31,28 +31,93 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every API command in every output format, against the sandbox. */
 class ApiCommandsTest {
   @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.builder().exportDelay(Duration.ZERO).build();
+  static final SandboxExtension SANDBOX =
+      SandboxExtension.builder().exportDelay(Duration.ZERO).build();
 
   static Stream<Arguments> commands() {
     return Stream.of(
-        Arguments.of(List.of("metrics", "-t", "example.com", "-t", "acme.com", "--mode", "domain"), Layouts.METRICS, false),
-        Arguments.of(List.of("inlink-rank", "-t", "https://example.com/", "-t", "https://nothing.example/x"), Layouts.INLINK_RANK, false),
-        Arguments.of(List.of("backlinks", "-t", "example.com", "--limit", "7", "--order-by", "inlink_rank", "--per-domain", "1"), Layouts.BACKLINK, false),
-        Arguments.of(List.of("refdomains", "-t", "example.com", "--mode", "domain", "--limit", "6", "--order-by", "domain_inlink_rank"), Layouts.REFDOMAIN, false),
-        Arguments.of(List.of("raw-backlinks", "-t", "example.com", "--limit", "100"), Layouts.BACKLINK, false),
+        Arguments.of(
+            List.of("metrics", "-t", "example.com", "-t", "acme.com", "--mode", "domain"),
+            Layouts.METRICS,
+            false),
+        Arguments.of(
+            List.of("inlink-rank", "-t", "https://example.com/", "-t", "https://nothing.example/x"),
+            Layouts.INLINK_RANK,
+            false),
+        Arguments.of(
+            List.of(
+                "backlinks",
+                "-t",
+                "example.com",
+                "--limit",
+                "7",
+                "--order-by",
+                "inlink_rank",
+                "--per-domain",
+                "1"),
+            Layouts.BACKLINK,
+            false),
+        Arguments.of(
+            List.of(
+                "refdomains",
+                "-t",
+                "example.com",
+                "--mode",
+                "domain",
+                "--limit",
+                "6",
+                "--order-by",
+                "domain_inlink_rank"),
+            Layouts.REFDOMAIN,
+            false),
+        Arguments.of(
+            List.of("raw-backlinks", "-t", "example.com", "--limit", "100"),
+            Layouts.BACKLINK,
+            false),
         Arguments.of(List.of("download-all", "-t", "example.com"), Layouts.BACKLINK, false),
-        Arguments.of(List.of("new-lost-backlinks", "-t", "example.com", "--date-from", "2026-10-01",
-            "--date-to", "2026-11-28", "--new-lost-type", "lost", "--link-type", "href", "--anchor-type", "text",
-            "--dofollow", "dofollow", "--order-by", "domain_inlink_rank", "--limit", "25"), Layouts.NEW_LOST_BACKLINK, false),
-        Arguments.of(List.of("new-lost-refdomains", "-t", "example.com", "--date-from", "2026-10-01",
-            "--order-by", "new_lost_date", "--limit", "15"), Layouts.NEW_LOST_REFDOMAIN, false),
+        Arguments.of(
+            List.of(
+                "new-lost-backlinks",
+                "-t",
+                "example.com",
+                "--date-from",
+                "2026-10-01",
+                "--date-to",
+                "2026-11-28",
+                "--new-lost-type",
+                "lost",
+                "--link-type",
+                "href",
+                "--anchor-type",
+                "text",
+                "--dofollow",
+                "dofollow",
+                "--order-by",
+                "domain_inlink_rank",
+                "--limit",
+                "25"),
+            Layouts.NEW_LOST_BACKLINK,
+            false),
+        Arguments.of(
+            List.of(
+                "new-lost-refdomains",
+                "-t",
+                "example.com",
+                "--date-from",
+                "2026-10-01",
+                "--order-by",
+                "new_lost_date",
+                "--limit",
+                "15"),
+            Layouts.NEW_LOST_REFDOMAIN,
+            false),
         Arguments.of(List.of("subscription"), Layouts.SUBSCRIPTION, true));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
-  <T> void everyFormatCarriesTheSameRowsWithTheApiFieldNames(List<String> args, List<Column<T>> columns,
-      boolean single) throws IOException {
+  <T> void everyFormatCarriesTheSameRowsWithTheApiFieldNames(
+      List<String> args, List<Column<T>> columns, boolean single) throws IOException {
     List<String> names = columns.stream().map(Column::name).toList();
 
     Cli.Result json = run(args, "json");
@@ -84,7 +149,10 @@ class ApiCommandsTest {
     assertThat(records).hasSize(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> expected = new LinkedHashMap<>();
-      rows.get(i).properties().forEach(e -> expected.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+      rows.get(i)
+          .properties()
+          .forEach(
+              e -> expected.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
       assertThat(records.get(i)).isEqualTo(expected);
     }
 
@@ -92,7 +160,8 @@ class ApiCommandsTest {
     assertThat(table.exit()).isZero();
     if (single) {
       assertThat(table.lines()).hasSize(names.size());
-      IntStream.range(0, names.size()).forEach(i -> assertThat(table.lines().get(i)).startsWith(names.get(i) + " "));
+      IntStream.range(0, names.size())
+          .forEach(i -> assertThat(table.lines().get(i)).startsWith(names.get(i) + " "));
     } else {
       assertThat(table.lines().get(0).split("\\s+")).containsExactlyElementsOf(names);
       assertThat(table.lines().get(1)).matches("[- ]+");
@@ -102,19 +171,32 @@ class ApiCommandsTest {
 
   @Test
   void withoutFormatStdoutThatIsNotATerminalGetsJsonAndATerminalGetsATable() {
-    Cli.Result piped = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), "metrics", "-t", "example.com");
+    Cli.Result piped =
+        Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), "metrics", "-t", "example.com");
     assertThat(piped.json().get(0).get("target").asText()).isEqualTo("example.com");
 
     Cli terminal = Cli.against(SANDBOX.sandbox());
-    terminal.platform(new Platform(new Terminal(true, false), d -> {}, java.time.Clock.systemUTC(), System::nanoTime));
+    terminal.platform(
+        new Platform(
+            new Terminal(true, false), d -> {}, java.time.Clock.systemUTC(), System::nanoTime));
     Cli.Result tty = terminal.api(SANDBOX.sandbox(), "metrics", "-t", "example.com");
     assertThat(tty.lines().get(0)).startsWith("target ");
   }
 
   @Test
   void globalOptionsAlsoWorkAfterTheCommandName() {
-    Cli.Result result = Cli.plain().run("subscription", "--endpoint", SANDBOX.endpoint(),
-        "--api-key", SANDBOX.apiKey(), "--output", "xml", "--format", "csv");
+    Cli.Result result =
+        Cli.plain()
+            .run(
+                "subscription",
+                "--endpoint",
+                SANDBOX.endpoint(),
+                "--api-key",
+                SANDBOX.apiKey(),
+                "--output",
+                "xml",
+                "--format",
+                "csv");
     assertThat(result.exit()).as(result.toString()).isZero();
     assertThat(result.lines().get(1)).startsWith("active,");
   }
@@ -123,20 +205,31 @@ class ApiCommandsTest {
   void inlinkRankMinusOneStaysMinusOneInJsonAndCsvAndReadsUnknownInATable() {
     String[] args = {"inlink-rank", "-t", "https://nothing.example/x"};
     assertThat(run(List.of(args), "json").json().get(0).get("inlink_rank").asInt()).isEqualTo(-1);
-    assertThat(run(List.of(args), "csv").lines().get(1)).isEqualTo("https://nothing.example/x,-1,"
-        + run(List.of(args), "json").json().get(0).get("domain_inlink_rank").asInt());
+    assertThat(run(List.of(args), "csv").lines().get(1))
+        .isEqualTo(
+            "https://nothing.example/x,-1,"
+                + run(List.of(args), "json").json().get(0).get("domain_inlink_rank").asInt());
     assertThat(run(List.of(args), "table").lines().get(2)).contains("unknown");
   }
 
   @Test
-  void metricsBatchesAnyNumberOfTargetsFromOptionsAndAFileInInputOrder(@TempDir Path dir) throws IOException {
+  void metricsBatchesAnyNumberOfTargetsFromOptionsAndAFileInInputOrder(@TempDir Path dir)
+      throws IOException {
     List<String> targets = IntStream.range(0, 150).mapToObj(i -> "site" + i + ".example").toList();
     Path file = dir.resolve("targets.txt");
-    Files.writeString(file, "# one per line\n" + String.join("\n", targets.subList(1, 150)) + "\n\n");
+    Files.writeString(
+        file, "# one per line\n" + String.join("\n", targets.subList(1, 150)) + "\n\n");
     long before = SANDBOX.sandbox().requestCount();
 
-    Cli.Result result = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(),
-        "metrics", "-t", targets.get(0), "--target-file", file.toString());
+    Cli.Result result =
+        Cli.against(SANDBOX.sandbox())
+            .api(
+                SANDBOX.sandbox(),
+                "metrics",
+                "-t",
+                targets.get(0),
+                "--target-file",
+                file.toString());
 
     assertThat(result.exit()).as(result.toString()).isZero();
     List<String> printed = new ArrayList<>();
@@ -147,11 +240,19 @@ class ApiCommandsTest {
 
   @Test
   void rawBacklinksPrintsEveryBacklinkOfEveryPageInTheApiOrder() {
-    Cli.Result result = run(List.of("raw-backlinks", "-t", "example.com", "--mode", "domain", "--limit", "50"), "jsonl");
+    Cli.Result result =
+        run(
+            List.of("raw-backlinks", "-t", "example.com", "--mode", "domain", "--limit", "50"),
+            "jsonl");
 
     assertThat(result.exit()).isZero();
-    List<String> expected = SANDBOX.sandbox().index().backlinks("example.com", "domain")
-        .map(SandboxBacklink::urlFrom).toList();
+    List<String> expected =
+        SANDBOX
+            .sandbox()
+            .index()
+            .backlinks("example.com", "domain")
+            .map(SandboxBacklink::urlFrom)
+            .toList();
     assertThat(expected.size()).isGreaterThan(100);
     assertThat(result.lines().stream().map(line -> read(line).get("url_from").asText()).toList())
         .isEqualTo(expected);
@@ -171,20 +272,32 @@ class ApiCommandsTest {
   @Test
   void downloadAllResumesATaskById() {
     Cli cli = Cli.against(SANDBOX.sandbox());
-    Cli.Result started = cli.api(SANDBOX.sandbox(), "download-all", "-t", "example.com", "--no-wait", "--format", "json");
+    Cli.Result started =
+        cli.api(
+            SANDBOX.sandbox(),
+            "download-all",
+            "-t",
+            "example.com",
+            "--no-wait",
+            "--format",
+            "json");
     assertThat(started.exit()).isZero();
     String taskId = started.json().get("task_id").asText();
     assertThat(started.err()).contains("--task-id " + taskId);
 
-    Cli.Result resumed = cli.api(SANDBOX.sandbox(), "download-all", "--task-id", taskId, "--format", "jsonl");
+    Cli.Result resumed =
+        cli.api(SANDBOX.sandbox(), "download-all", "--task-id", taskId, "--format", "jsonl");
 
     assertThat(resumed.exit()).as(resumed.toString()).isZero();
-    assertThat(resumed.lines()).hasSize((int) SANDBOX.sandbox().index().count("example.com", "host"));
+    assertThat(resumed.lines())
+        .hasSize((int) SANDBOX.sandbox().index().count("example.com", "host"));
   }
 
   @Test
   void anUnknownTaskIdIsAnApiErrorWithoutAResumeHint() {
-    Cli.Result result = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), "download-all", "--task-id", "NO-SUCH-TASK");
+    Cli.Result result =
+        Cli.against(SANDBOX.sandbox())
+            .api(SANDBOX.sandbox(), "download-all", "--task-id", "NO-SUCH-TASK");
     assertThat(result.exit()).isEqualTo(3);
     assertThat(result.err()).contains("task id is unknown or deleted").doesNotContain("To resume");
   }
@@ -212,8 +325,11 @@ class ApiCommandsTest {
 
   private static List<Map<String, String>> csv(String text) throws IOException {
     List<Map<String, String>> records = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(text)) {
       Iterator<Map<String, String>> rows = it;
       rows.forEachRemaining(records::add);
     }

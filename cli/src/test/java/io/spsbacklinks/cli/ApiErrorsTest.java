@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** API and network errors exit 3 with the API's message, and the key never shows. */
 class ApiErrorsTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.create();
+  @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.create();
 
   private static final String SECRET = "sk-live-7Hq2-SECRET-do-not-print";
   private static final String BROKE = "sk-broke-4d1e-SECRET";
@@ -37,16 +36,25 @@ class ApiErrorsTest {
     return Stream.of(
         Arguments.of(SECRET, List.of("subscription"), "401", "Authentication failed"),
         Arguments.of(BROKE, List.of("metrics", "-t", "example.com"), "402", "Insufficient funds"),
-        Arguments.of(BANNED, List.of("backlinks", "-t", "example.com"), "403", "Authentication failed"),
-        Arguments.of(Sandbox.DEMO_API_KEY, List.of("metrics", "-t", "google.com"), "244", "huge websites"),
-        Arguments.of(Sandbox.DEMO_API_KEY, List.of("raw-backlinks", "-t", "twitter.com"), "244", "huge websites"));
+        Arguments.of(
+            BANNED, List.of("backlinks", "-t", "example.com"), "403", "Authentication failed"),
+        Arguments.of(
+            Sandbox.DEMO_API_KEY, List.of("metrics", "-t", "google.com"), "244", "huge websites"),
+        Arguments.of(
+            Sandbox.DEMO_API_KEY,
+            List.of("raw-backlinks", "-t", "twitter.com"),
+            "244",
+            "huge websites"));
   }
 
   @ParameterizedTest(name = "{2} {1}")
   @MethodSource("failures")
-  void apiErrorsExitThreeWithTheApiMessageAndNoKey(String key, List<String> args, String status, String message) {
+  void apiErrorsExitThreeWithTheApiMessageAndNoKey(
+      String key, List<String> args, String status, String message) {
     Cli cli = Cli.against(SANDBOX.sandbox()).env("SPS_API_KEY", key);
-    String[] all = Stream.concat(Stream.of("--endpoint", SANDBOX.endpoint()), args.stream()).toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of("--endpoint", SANDBOX.endpoint()), args.stream())
+            .toArray(String[]::new);
 
     Cli.Result result = cli.run(all);
 
@@ -58,17 +66,23 @@ class ApiErrorsTest {
   }
 
   static Stream<Arguments> failuresBeforeTheFirstRow() {
-    return Stream.of("json", "table", "csv", "jsonl").flatMap(format -> Stream.of(
-        Arguments.of(format, List.of("raw-backlinks", "-t", "twitter.com")),
-        Arguments.of(format, List.of("backlinks", "-t", "google.com")),
-        Arguments.of(format, List.of("metrics", "-t", "google.com"))));
+    return Stream.of("json", "table", "csv", "jsonl")
+        .flatMap(
+            format ->
+                Stream.of(
+                    Arguments.of(format, List.of("raw-backlinks", "-t", "twitter.com")),
+                    Arguments.of(format, List.of("backlinks", "-t", "google.com")),
+                    Arguments.of(format, List.of("metrics", "-t", "google.com"))));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("failuresBeforeTheFirstRow")
   void anApiErrorBeforeTheFirstRowLeavesStdoutEmpty(String format, List<String> args) {
-    Cli.Result result = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), Stream.concat(args.stream(),
-        Stream.of("--format", format)).toArray(String[]::new));
+    Cli.Result result =
+        Cli.against(SANDBOX.sandbox())
+            .api(
+                SANDBOX.sandbox(),
+                Stream.concat(args.stream(), Stream.of("--format", format)).toArray(String[]::new));
 
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
     assertThat(result.err()).contains("244");
@@ -82,8 +96,9 @@ class ApiErrorsTest {
     sandbox.faults(Faults.builder().error503(1.0).build());
     try {
       long before = sandbox.requestCount();
-      Cli.Result result = Cli.against(sandbox).api(sandbox, "--max-attempts", String.valueOf(attempts),
-          "subscription");
+      Cli.Result result =
+          Cli.against(sandbox)
+              .api(sandbox, "--max-attempts", String.valueOf(attempts), "subscription");
 
       assertThat(result.exit()).as(result.toString()).isEqualTo(3);
       assertThat(result.err()).contains("503");
@@ -96,13 +111,30 @@ class ApiErrorsTest {
   @Test
   void aKeyOnTheCommandLineIsNeverPrintedEvenWhenItLandsInAnError() {
     // The key given twice: picocli reports the stray copy as an unmatched argument.
-    Cli.Result stray = Cli.plain().run("--endpoint", SANDBOX.endpoint(), "metrics", "-t", "example.com",
-        "--api-key", SECRET, SECRET);
+    Cli.Result stray =
+        Cli.plain()
+            .run(
+                "--endpoint",
+                SANDBOX.endpoint(),
+                "metrics",
+                "-t",
+                "example.com",
+                "--api-key",
+                SECRET,
+                SECRET);
     assertThat(stray.exit()).isEqualTo(2);
     assertThat(stray.err()).contains("***").doesNotContain(SECRET);
 
-    Cli.Result rejected = Cli.plain().run("--endpoint", SANDBOX.endpoint(), "--api-key", SECRET, "refdomains",
-        "-t", "example.com");
+    Cli.Result rejected =
+        Cli.plain()
+            .run(
+                "--endpoint",
+                SANDBOX.endpoint(),
+                "--api-key",
+                SECRET,
+                "refdomains",
+                "-t",
+                "example.com");
     assertThat(rejected.exit()).isEqualTo(3);
     assertThat(rejected.out() + rejected.err()).doesNotContain(SECRET);
     assertThat(SANDBOX.sandbox().requestLog()).noneMatch(line -> line.contains(SECRET));
@@ -114,8 +146,15 @@ class ApiErrorsTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    Cli.Result result = Cli.plain().env("SPS_API_KEY", SECRET)
-        .run("--endpoint", "http://127.0.0.1:" + closedPort + "/backlinks/v1.0/", "metrics", "-t", "example.com");
+    Cli.Result result =
+        Cli.plain()
+            .env("SPS_API_KEY", SECRET)
+            .run(
+                "--endpoint",
+                "http://127.0.0.1:" + closedPort + "/backlinks/v1.0/",
+                "metrics",
+                "-t",
+                "example.com");
 
     assertThat(result.exit()).isEqualTo(3);
     assertThat(result.err()).contains("get-metrics").doesNotContain(SECRET);
@@ -123,14 +162,16 @@ class ApiErrorsTest {
 
   @Test
   void anEndpointThatIsNotAUrlIsAUsageError() {
-    Cli.Result result = Cli.plain().env("SPS_API_KEY", SECRET).run("--endpoint", "ftp:/nowhere", "subscription");
+    Cli.Result result =
+        Cli.plain().env("SPS_API_KEY", SECRET).run("--endpoint", "ftp:/nowhere", "subscription");
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("endpoint").doesNotContain(SECRET);
   }
 
   @Test
   void sandboxAndEndpointExcludeEachOther() {
-    Cli.Result result = Cli.plain().run("--sandbox", "--endpoint", SANDBOX.endpoint(), "subscription");
+    Cli.Result result =
+        Cli.plain().run("--sandbox", "--endpoint", SANDBOX.endpoint(), "subscription");
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("--sandbox").contains("--endpoint");
   }

@@ -32,7 +32,8 @@ final class Cli {
 
   /** No terminal, no real sleeping, the clock at {@code sandbox}'s today. */
   static Cli against(Sandbox sandbox) {
-    Clock clock = Clock.fixed(sandbox.today().atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    Clock clock =
+        Clock.fixed(sandbox.today().atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     return new Cli(new Platform(Terminal.NONE, d -> {}, clock, System::nanoTime));
   }
 
@@ -66,15 +67,22 @@ final class Cli {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     OutputStream stdout = stdoutTap == null ? out : new Tee(out, stdoutTap);
-    int exit = BacklinksCli.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, platform);
-    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        BacklinksCli.run(
+            args,
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            platform);
+    return new Result(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** {@code args} after {@code --endpoint E --api-key K} of the sandbox. */
   Result api(Sandbox sandbox, String... args) {
-    List<String> all = new ArrayList<>(List.of("--endpoint", sandbox.endpoint(), "--api-key",
-        Sandbox.DEMO_API_KEY));
+    List<String> all =
+        new ArrayList<>(
+            List.of("--endpoint", sandbox.endpoint(), "--api-key", Sandbox.DEMO_API_KEY));
     all.addAll(Arrays.asList(args));
     return run(all.toArray(String[]::new));
   }

@@ -27,10 +27,13 @@ class DemoTest {
         .contains("Metrics vs the baseline of 2026-11-21")
         .contains("--strict");
     assertThat(result.err()).isEmpty();
-    assertThat(Files.readString(reports.resolve("gate-report.html"))).contains("<svg").contains("FAIL");
+    assertThat(Files.readString(reports.resolve("gate-report.html")))
+        .contains("<svg")
+        .contains("FAIL");
     assertThat(Files.readString(reports.resolve("gate-junit.xml"))).contains("<failure");
     assertThat(Files.readString(reports.resolve("gate-report.md"))).contains("FAIL");
-    assertThat(Cli.JSON.readTree(reports.resolve("gate-report.json").toFile()).get("verdict").asText())
+    assertThat(
+            Cli.JSON.readTree(reports.resolve("gate-report.json").toFile()).get("verdict").asText())
         .isEqualTo("FAIL");
   }
 

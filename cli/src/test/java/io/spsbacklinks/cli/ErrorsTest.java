@@ -21,9 +21,12 @@ class ErrorsTest {
   void fileSystemExceptionsWithoutAReasonAreNamedByTheirType() {
     assertThat(Errors.ioMessage(new NoSuchFileException("/proc/nope")))
         .isEqualTo("/proc/nope: no such file or directory");
-    assertThat(Errors.ioMessage(new AccessDeniedException("/root/secret"))).isEqualTo("/root/secret: access denied");
-    assertThat(Errors.ioMessage(new NotDirectoryException("/etc/hosts/x"))).isEqualTo("/etc/hosts/x: not a directory");
-    assertThat(Errors.ioMessage(new FileAlreadyExistsException("/a", "/b", null))).isEqualTo("/a -> /b: already exists");
+    assertThat(Errors.ioMessage(new AccessDeniedException("/root/secret")))
+        .isEqualTo("/root/secret: access denied");
+    assertThat(Errors.ioMessage(new NotDirectoryException("/etc/hosts/x")))
+        .isEqualTo("/etc/hosts/x: not a directory");
+    assertThat(Errors.ioMessage(new FileAlreadyExistsException("/a", "/b", null)))
+        .isEqualTo("/a -> /b: already exists");
     assertThat(Errors.ioMessage(new FileSystemException("/tmp", null, "Is a directory")))
         .isEqualTo("/tmp: Is a directory");
     assertThat(Errors.ioMessage(new IOException("Broken pipe"))).isEqualTo("Broken pipe");
@@ -33,9 +36,14 @@ class ErrorsTest {
   @Test
   void anUncheckedIoExceptionOfAMessagelessCauseIsReportedByTheCause() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (Session session = new Session(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(),
-        Platform.of(Terminal.NONE))) {
-      int exit = Errors.report(new UncheckedIOException(new NoSuchFileException("/proc/nope")), session);
+    try (Session session =
+        new Session(
+            System.out,
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            Platform.of(Terminal.NONE))) {
+      int exit =
+          Errors.report(new UncheckedIOException(new NoSuchFileException("/proc/nope")), session);
 
       assertThat(exit).isEqualTo(BacklinksCli.EXIT_API_ERROR);
       assertThat(err.toString(StandardCharsets.UTF_8))

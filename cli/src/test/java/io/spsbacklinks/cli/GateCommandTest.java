@@ -32,11 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gate command against the demo scenario: a sandbox where acme-outdoor.example lost links in
- * the week before 2026-11-28, and two local sites, one healthy and one with the deploy's broken pages.
+ * the week before 2026-11-28, and two local sites, one healthy and one with the deploy's broken
+ * pages.
  */
 class GateCommandTest {
   @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(DemoCommand.scenario()).build();
+  static final SandboxExtension SANDBOX =
+      SandboxExtension.builder().scenario(DemoCommand.scenario()).build();
 
   private static DeployedSite healthy;
   private static DeployedSite broken;
@@ -56,15 +58,23 @@ class GateCommandTest {
   }
 
   @Test
-  void aDeployThatBrokeBacklinkedPagesFailsWritesTheReportsAndKeepsTheBaseline() throws IOException {
+  void aDeployThatBrokeBacklinkedPagesFailsWritesTheReportsAndKeepsTheBaseline()
+      throws IOException {
     Path baseline = dir.resolve("state/baseline.json");
     Path reports = dir.resolve("reports");
 
-    Cli.Result result = gate("--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(),
-        "--report-dir", reports.toString());
+    Cli.Result result =
+        gate(
+            "--deployed-url",
+            broken.baseUrl(),
+            "--baseline",
+            baseline.toString(),
+            "--report-dir",
+            reports.toString());
 
     assertThat(result.exit()).as(result.toString()).isEqualTo(1);
-    assertThat(result.out()).startsWith("Gate FAIL for " + DemoCommand.TARGET)
+    assertThat(result.out())
+        .startsWith("Gate FAIL for " + DemoCommand.TARGET)
         .contains("FAIL  broken-targets ")
         .contains("https://" + DemoCommand.TARGET + "/pricing")
         .contains("Baseline kept: " + baseline);
@@ -74,21 +84,38 @@ class GateCommandTest {
     assertThat(Files.readString(reports.resolve("gate-junit.xml"))).contains("<failure");
     assertThat(baseline).doesNotExist();
 
-    Cli.Result accepted = gate("--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(),
-        "--baseline-update", "always");
+    Cli.Result accepted =
+        gate(
+            "--deployed-url",
+            broken.baseUrl(),
+            "--baseline",
+            baseline.toString(),
+            "--baseline-update",
+            "always");
     assertThat(accepted.exit()).isEqualTo(1);
-    assertThat(Cli.JSON.readTree(baseline.toFile()).get("schema").asText()).isEqualTo("sps-backlinks/gate-baseline@1");
+    assertThat(Cli.JSON.readTree(baseline.toFile()).get("schema").asText())
+        .isEqualTo("sps-backlinks/gate-baseline@1");
   }
 
   @Test
   void warnExitsZeroUnlessWarnExitCodeAndUpdatesTheBaseline() {
     Path baseline = dir.resolve("baseline.json");
-    String[] warnOnly = {"--deployed-url", healthy.baseUrl(), "--no-metrics", "--threshold", "lost-backlinks=10:1000",
-        "--threshold", "lost-refdomains=off"};
+    String[] warnOnly = {
+      "--deployed-url",
+      healthy.baseUrl(),
+      "--no-metrics",
+      "--threshold",
+      "lost-backlinks=10:1000",
+      "--threshold",
+      "lost-refdomains=off"
+    };
 
     Cli.Result warn = gate(concat(warnOnly, "--baseline", baseline.toString()));
     assertThat(warn.exit()).as(warn.toString()).isZero();
-    assertThat(warn.out()).startsWith("Gate WARN").contains("WARN  lost-backlinks ").contains("Baseline updated");
+    assertThat(warn.out())
+        .startsWith("Gate WARN")
+        .contains("WARN  lost-backlinks ")
+        .contains("Baseline updated");
     assertThat(baseline).isNotEmptyFile();
 
     assertThat(gate(concat(warnOnly, "--warn-exit-code", "4")).exit()).isEqualTo(4);
@@ -97,11 +124,16 @@ class GateCommandTest {
   @Test
   void aHealthySiteWithNothingLostPassesAndTheNextRunComparesWithItsBaseline() {
     Path baseline = dir.resolve("baseline.json");
-    String[] pass = {"--deployed-url", healthy.baseUrl(), "--no-lost", "--baseline", baseline.toString()};
+    String[] pass = {
+      "--deployed-url", healthy.baseUrl(), "--no-lost", "--baseline", baseline.toString()
+    };
 
     Cli.Result first = gate(pass);
     assertThat(first.exit()).as(first.toString()).isZero();
-    assertThat(first.out()).startsWith("Gate PASS").contains("No baseline").contains("Baseline updated");
+    assertThat(first.out())
+        .startsWith("Gate PASS")
+        .contains("No baseline")
+        .contains("Baseline updated");
 
     Cli.Result second = gate(pass);
     assertThat(second.exit()).isZero();
@@ -111,13 +143,17 @@ class GateCommandTest {
   @Test
   void firstRunRecordPassesTheFirstRunAndEnforcesTheNext() throws IOException {
     Path baseline = dir.resolve("baseline.json");
-    String[] record = {"--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(), "--first-run", "record"};
+    String[] record = {
+      "--deployed-url", broken.baseUrl(), "--baseline", baseline.toString(), "--first-run", "record"
+    };
 
     Cli.Result first = gate(record);
     assertThat(first.exit()).as(first.toString()).isZero();
-    assertThat(first.out()).startsWith("Gate PASS")
-        .contains("First run: baseline recorded, rules not enforced (first-run record); the rules below show the"
-            + " verdict they would have had: FAIL.")
+    assertThat(first.out())
+        .startsWith("Gate PASS")
+        .contains(
+            "First run: baseline recorded, rules not enforced (first-run record); the rules below show the"
+                + " verdict they would have had: FAIL.")
         .contains("FAIL  broken-targets ")
         .contains("Baseline updated: " + baseline);
     assertThat(baseline).isNotEmptyFile();
@@ -126,7 +162,8 @@ class GateCommandTest {
     assertThat(second.exit()).as(second.toString()).isEqualTo(1);
     assertThat(second.out()).startsWith("Gate FAIL").doesNotContain("not enforced");
 
-    Cli.Result enforced = gate("--deployed-url", broken.baseUrl(), "--baseline", dir.resolve("new.json").toString());
+    Cli.Result enforced =
+        gate("--deployed-url", broken.baseUrl(), "--baseline", dir.resolve("new.json").toString());
     assertThat(enforced.exit()).as("enforce is the default").isEqualTo(1);
   }
 
@@ -146,8 +183,12 @@ class GateCommandTest {
     Files.writeString(yaml, "firstRun: record\n");
     Cli.Result printed = gate("--policy", yaml.toString(), "--print-policy");
     assertThat(printed.json().get("firstRun").asText()).isEqualTo("record");
-    assertThat(gate("--policy", yaml.toString(), "--first-run", "enforce", "--print-policy").json()
-        .get("firstRun").asText()).isEqualTo("enforce");
+    assertThat(
+            gate("--policy", yaml.toString(), "--first-run", "enforce", "--print-policy")
+                .json()
+                .get("firstRun")
+                .asText())
+        .isEqualTo("enforce");
   }
 
   @Test
@@ -166,21 +207,37 @@ class GateCommandTest {
   @Test
   void policiesComeFromYamlOrJsonFilesWithOptionsOnTop() throws IOException {
     Path yaml = dir.resolve("policy.yaml");
-    Files.writeString(yaml, """
+    Files.writeString(
+        yaml,
+        """
         lost: {enabled: false}
         metrics: {enabled: false}
         brokenTargets:
           brokenUrls: {warnAt: 1, failAt: 100}
           weightedRefdomains: "off"
         """);
-    Cli.Result warn = gate("--deployed-url", broken.baseUrl(), "--policy", yaml.toString(), "--warn-exit-code", "5");
+    Cli.Result warn =
+        gate(
+            "--deployed-url",
+            broken.baseUrl(),
+            "--policy",
+            yaml.toString(),
+            "--warn-exit-code",
+            "5");
     assertThat(warn.exit()).as(warn.toString()).isEqualTo(5);
     assertThat(warn.out()).startsWith("Gate WARN");
 
     Path json = dir.resolve("policy.json");
     Files.writeString(json, "{\"lost\": {\"enabled\": false}, \"metrics\": {\"enabled\": false}}");
-    Cli.Result printed = gate("--policy", json.toString(), "--top-n", "42", "--watch", "trailrunner-magazine.example",
-        "--print-policy");
+    Cli.Result printed =
+        gate(
+            "--policy",
+            json.toString(),
+            "--top-n",
+            "42",
+            "--watch",
+            "trailrunner-magazine.example",
+            "--print-policy");
     assertThat(printed.exit()).isZero();
     JsonNode policy = printed.json();
     assertThat(policy.at("/brokenTargets/topN").asInt()).isEqualTo(42);
@@ -215,16 +272,20 @@ class GateCommandTest {
   @Test
   void estimateNeedsNoKeyAndStillSendsNothing() throws IOException {
     AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(500, -1);
-      exchange.close();
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.sendResponseHeaders(500, -1);
+          exchange.close();
+        });
     server.start();
     try {
       String endpoint = "http://127.0.0.1:" + server.getAddress().getPort() + "/backlinks/v1.0/";
-      Cli.Result result = Cli.plain().run("--endpoint", endpoint, "gate", "-t", "example.com", "--estimate");
+      Cli.Result result =
+          Cli.plain().run("--endpoint", endpoint, "gate", "-t", "example.com", "--estimate");
 
       assertThat(result.exit()).as(result.toString()).isZero();
       assertThat(result.out()).contains("At most").contains("get-backlinks");
@@ -242,7 +303,9 @@ class GateCommandTest {
   void aBaselineThatIsADirectoryIsNamedWithTheReason() {
     Cli.Result result = gate("--baseline", dir.toString());
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
-    assertThat(result.err()).contains("I/O error: --baseline " + dir + ": ").containsIgnoringCase("directory");
+    assertThat(result.err())
+        .contains("I/O error: --baseline " + dir + ": ")
+        .containsIgnoringCase("directory");
   }
 
   @Test
@@ -252,7 +315,8 @@ class GateCommandTest {
     long before = SANDBOX.sandbox().requestCount();
     Cli.Result result = gate("--no-broken-targets", "--report-dir", "/proc/nope");
     assertThat(result.exit()).as(result.toString()).isEqualTo(2);
-    assertThat(result.err()).contains("--report-dir /proc/nope is not writable", "nothing was sent");
+    assertThat(result.err())
+        .contains("--report-dir /proc/nope is not writable", "nothing was sent");
     assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
   }
 
@@ -264,24 +328,41 @@ class GateCommandTest {
     Files.writeString(victim, "keep");
     Files.createSymbolicLink(reports.resolve("gate-report.json"), victim);
 
-    Cli.Result result = gate("--deployed-url", healthy.baseUrl(), "--no-lost", "--no-metrics",
-        "--report-dir", reports.toString());
+    Cli.Result result =
+        gate(
+            "--deployed-url",
+            healthy.baseUrl(),
+            "--no-lost",
+            "--no-metrics",
+            "--report-dir",
+            reports.toString());
 
     assertThat(result.exit()).as(result.toString()).isZero();
     assertThat(Files.readString(victim)).isEqualTo("keep");
     assertThat(Files.isSymbolicLink(reports.resolve("gate-report.json"))).isFalse();
-    assertThat(reports.resolve("gate-report.json")).content().contains("sps-backlinks/gate-report@1");
+    assertThat(reports.resolve("gate-report.json"))
+        .content()
+        .contains("sps-backlinks/gate-report@1");
   }
 
   @Test
   void aSiteThatIsDownIsNotMeasuredAndFailsInEveryReport() throws Exception {
     Path reports = dir.resolve("down");
-    Cli.Result result = gate("--deployed-url", "http://127.0.0.1:1/", "--no-lost", "--no-metrics",
-        "--request-timeout", "1s", "--report-dir", reports.toString());
+    Cli.Result result =
+        gate(
+            "--deployed-url",
+            "http://127.0.0.1:1/",
+            "--no-lost",
+            "--no-metrics",
+            "--request-timeout",
+            "1s",
+            "--report-dir",
+            reports.toString());
 
     assertThat(result.exit()).as(result.toString()).isEqualTo(1);
-    assertThat(result.out()).startsWith("Gate FAIL").contains("NOT MEASURED (FAIL)  broken-targets ",
-        "could not be probed");
+    assertThat(result.out())
+        .startsWith("Gate FAIL")
+        .contains("NOT MEASURED (FAIL)  broken-targets ", "could not be probed");
     assertThat(reports.resolve("gate-report.json")).content().contains("Not measured: ");
     assertThat(reports.resolve("gate-report.md")).content().contains("NOT MEASURED (FAIL)");
     assertThat(reports.resolve("gate-report.html")).content().contains("NOT MEASURED (FAIL)");
@@ -290,11 +371,23 @@ class GateCommandTest {
 
   @Test
   void aKeyTheApiRefusesIsAConfigurationErrorWithExitThree() {
-    Cli.Result result = Cli.plain().run("--endpoint", SANDBOX.endpoint(), "--api-key", "gate-test-unknown-key",
-        "gate", "-t", DemoCommand.TARGET, "--deployed-url", healthy.baseUrl());
+    Cli.Result result =
+        Cli.plain()
+            .run(
+                "--endpoint",
+                SANDBOX.endpoint(),
+                "--api-key",
+                "gate-test-unknown-key",
+                "gate",
+                "-t",
+                DemoCommand.TARGET,
+                "--deployed-url",
+                healthy.baseUrl());
 
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
-    assertThat(result.out()).startsWith("Gate FAIL").contains("Configuration error: the API refused the key");
+    assertThat(result.out())
+        .startsWith("Gate FAIL")
+        .contains("Configuration error: the API refused the key");
     assertThat(result.err()).contains("configuration error");
   }
 
@@ -302,13 +395,16 @@ class GateCommandTest {
   void thresholdsAreSetByRuleIdAndTheOldFlagsStillWorkWithAWarning() throws IOException {
     Cli.Result byId = gate("--threshold", "metrics-dofollow-drop=3:7", "--print-policy");
     assertThat(byId.exit()).as(byId.toString()).isZero();
-    assertThat(GatePolicies.read(new StringReader(byId.out())).threshold(GateRule.METRICS_DOFOLLOW_DROP))
+    assertThat(
+            GatePolicies.read(new StringReader(byId.out()))
+                .threshold(GateRule.METRICS_DOFOLLOW_DROP))
         .isEqualTo(Threshold.of(3.0, 7.0));
 
     Cli.Result old = gate("--dofollow-drop", "3:7", "--print-policy");
     assertThat(old.exit()).as(old.toString()).isZero();
     assertThat(old.out()).isEqualTo(byId.out());
-    assertThat(old.err()).contains("--dofollow-drop is deprecated", "--threshold metrics-dofollow-drop=3:7");
+    assertThat(old.err())
+        .contains("--dofollow-drop is deprecated", "--threshold metrics-dofollow-drop=3:7");
 
     Cli.Result unknown = gate("--threshold", "dofollow-drop=3:7");
     assertThat(unknown.exit()).isEqualTo(2);
@@ -317,17 +413,26 @@ class GateCommandTest {
 
   @Test
   void policyErrorsFromYamlEchoValuesAsWrittenAndSayNothingOfJson() throws IOException {
-    Path inverted = Files.writeString(dir.resolve("inverted.yaml"),
-        "lost:\n  lostBacklinks:\n    warnAt: 5\n    failAt: 1\n", StandardCharsets.UTF_8);
+    Path inverted =
+        Files.writeString(
+            dir.resolve("inverted.yaml"),
+            "lost:\n  lostBacklinks:\n    warnAt: 5\n    failAt: 1\n",
+            StandardCharsets.UTF_8);
     Cli.Result result = gate("--policy", inverted.toString(), "--print-policy");
     assertThat(result.exit()).isEqualTo(2);
-    assertThat(result.err()).contains("lost.lostBacklinks.failAt").contains("'1'").doesNotContain("1.0");
+    assertThat(result.err())
+        .contains("lost.lostBacklinks.failAt")
+        .contains("'1'")
+        .doesNotContain("1.0");
 
-    Path scalar = Files.writeString(dir.resolve("scalar.yaml"), "metrics:\n  backlinksDrop: 10\n",
-        StandardCharsets.UTF_8);
+    Path scalar =
+        Files.writeString(
+            dir.resolve("scalar.yaml"), "metrics:\n  backlinksDrop: 10\n", StandardCharsets.UTF_8);
     Cli.Result threshold = gate("--policy", scalar.toString(), "--print-policy");
     assertThat(threshold.exit()).isEqualTo(2);
-    assertThat(threshold.err()).contains("metrics.backlinksDrop").contains("an object {warnAt, failAt} or \"off\"")
+    assertThat(threshold.err())
+        .contains("metrics.backlinksDrop")
+        .contains("an object {warnAt, failAt} or \"off\"")
         .doesNotContain("JSON");
 
     Path list = Files.writeString(dir.resolve("list.yaml"), "lost: [1]\n", StandardCharsets.UTF_8);
@@ -350,8 +455,21 @@ class GateCommandTest {
   @Test
   void withSandboxTheStandInAnswersForEveryHostSoDomainModeSubdomainsNeverReachTheNetwork() {
     // example.com's domain-mode backlinks point at blog., news. and app.example.com too.
-    Cli.Result result = Cli.plain().run("--sandbox", "gate", "-t", "example.com", "-m", "domain",
-        "--no-lost", "--no-metrics", "--top-n", "500", "--format", "json");
+    Cli.Result result =
+        Cli.plain()
+            .run(
+                "--sandbox",
+                "gate",
+                "-t",
+                "example.com",
+                "-m",
+                "domain",
+                "--no-lost",
+                "--no-metrics",
+                "--top-n",
+                "500",
+                "--format",
+                "json");
 
     JsonNode probes = result.json().path("broken_targets");
     assertThat(probes.path("probed_urls").asInt()).as(result.toString()).isPositive();
@@ -360,7 +478,8 @@ class GateCommandTest {
   }
 
   private Cli.Result gate(String... options) {
-    List<String> args = new ArrayList<>(List.of("gate", "-t", DemoCommand.TARGET, "--mode", "host"));
+    List<String> args =
+        new ArrayList<>(List.of("gate", "-t", DemoCommand.TARGET, "--mode", "host"));
     args.addAll(Arrays.asList(options));
     Sandbox sandbox = SANDBOX.sandbox();
     return Cli.against(sandbox).api(sandbox, args.toArray(String[]::new));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** What a person reads: help that shows what applies, tables that fit the terminal. */
 class HelpAndTableTest {
   @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.builder().exportDelay(Duration.ZERO).build();
+  static final SandboxExtension SANDBOX =
+      SandboxExtension.builder().exportDelay(Duration.ZERO).build();
 
   @Test
   void demoAndSandboxHelpShowNoApiOptions() {
@@ -19,8 +20,15 @@ class HelpAndTableTest {
       Cli.Result help = Cli.plain().run(command, "--help");
       assertThat(help.exit()).isZero();
       // options as listed (a description may still name the API options in an example)
-      assertThat(help.out()).as(command).doesNotContain("--sandbox ", "--output=",
-          "--max-attempts=", "--api-key=", "--endpoint=", "--no-progress");
+      assertThat(help.out())
+          .as(command)
+          .doesNotContain(
+              "--sandbox ",
+              "--output=",
+              "--max-attempts=",
+              "--api-key=",
+              "--endpoint=",
+              "--no-progress");
     }
     assertThat(Cli.plain().run("metrics", "--help").out()).contains("--max-attempts=");
   }
@@ -34,30 +42,41 @@ class HelpAndTableTest {
 
   @Test
   void aTableFitsTheTerminalUnlessWide() {
-    List<String> args = List.of("backlinks", "-t", "example.com", "--limit", "20", "--format", "table");
+    List<String> args =
+        List.of("backlinks", "-t", "example.com", "--limit", "20", "--format", "table");
 
-    Cli.Result fitted = Cli.against(SANDBOX.sandbox()).env("COLUMNS", "80")
-        .api(SANDBOX.sandbox(), args.toArray(String[]::new));
+    Cli.Result fitted =
+        Cli.against(SANDBOX.sandbox())
+            .env("COLUMNS", "80")
+            .api(SANDBOX.sandbox(), args.toArray(String[]::new));
     assertThat(fitted.exit()).as(fitted.toString()).isZero();
-    assertThat(fitted.lines()).hasSizeGreaterThan(2)
+    assertThat(fitted.lines())
+        .hasSizeGreaterThan(2)
         // the sandbox's text is Latin: one column per code point
-        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(80));
+        .allSatisfy(
+            line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(80));
     assertThat(fitted.out()).contains("…");
 
-    Cli.Result wide = Cli.against(SANDBOX.sandbox()).env("COLUMNS", "80")
-        .api(SANDBOX.sandbox(), List.of(args, List.of("--wide")).stream().flatMap(List::stream)
-            .toArray(String[]::new));
+    Cli.Result wide =
+        Cli.against(SANDBOX.sandbox())
+            .env("COLUMNS", "80")
+            .api(
+                SANDBOX.sandbox(),
+                List.of(args, List.of("--wide")).stream()
+                    .flatMap(List::stream)
+                    .toArray(String[]::new));
     assertThat(wide.lines()).anySatisfy(line -> assertThat(line.length()).isGreaterThan(80));
   }
 
   @Test
   void tablesShowCountsWithThousandsSeparators() {
-    Cli.Result table = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), "subscription",
-        "--format", "table");
+    Cli.Result table =
+        Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), "subscription", "--format", "table");
     Cli.Result json = Cli.against(SANDBOX.sandbox()).api(SANDBOX.sandbox(), "subscription");
 
     long unitsLeft = json.json().get("units_left").asLong();
     assertThat(unitsLeft).isGreaterThanOrEqualTo(1000);
-    assertThat(table.out()).containsPattern("units_left\\s+" + String.format(java.util.Locale.ROOT, "%,d", unitsLeft));
+    assertThat(table.out())
+        .containsPattern("units_left\\s+" + String.format(java.util.Locale.ROOT, "%,d", unitsLeft));
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
@@ -29,14 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileApiTest {
   private static final String KEY = "trust-test-key-0123";
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   @TempDir Path dir;
 
   private Cli.Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of("--endpoint", endpoint(),
-        "--api-key", KEY, "--max-attempts", "1"));
+    List<String> all =
+        new ArrayList<>(List.of("--endpoint", endpoint(), "--api-key", KEY, "--max-attempts", "1"));
     all.addAll(List.of(args));
     return Cli.plain().run(all.toArray(String[]::new));
   }
@@ -47,14 +45,22 @@ class HostileApiTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code)
-        .addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private static String metrics(List<String> targets) {
-    return targets.stream().map(t -> "{\"target\": \"" + t + "\", \"backlinks\": 1, "
-        + "\"refdomains\": 1, \"subnets\": 1, \"ips\": 1, \"nofollow_backlinks\": 0, "
-        + "\"dofollow_backlinks\": 1, \"edu_backlinks\": 0, \"gov_backlinks\": 0}")
+    return targets.stream()
+        .map(
+            t ->
+                "{\"target\": \""
+                    + t
+                    + "\", \"backlinks\": 1, "
+                    + "\"refdomains\": 1, \"subnets\": 1, \"ips\": 1, \"nofollow_backlinks\": 0, "
+                    + "\"dofollow_backlinks\": 1, \"edu_backlinks\": 0, \"gov_backlinks\": 0}")
         .collect(Collectors.joining(",", "{\"metrics\": [", "]}"));
   }
 
@@ -74,12 +80,20 @@ class HostileApiTest {
 
     assertThat(failed.exit()).as(failed.toString()).isEqualTo(3);
     assertThat(failed.lines()).hasSize(200);
-    assertThat(failed.err()).contains("Stopped at batch 3 of 3", "targets 201..250", "site201.example",
-        "--skip-batches 2");
+    assertThat(failed.err())
+        .contains(
+            "Stopped at batch 3 of 3", "targets 201..250", "site201.example", "--skip-batches 2");
 
     server.enqueue(json(200, metrics(targets.subList(200, 250))));
-    Cli.Result resumed = run("metrics", "--target-file", file.toString(), "--skip-batches", "2",
-        "--format", "jsonl");
+    Cli.Result resumed =
+        run(
+            "metrics",
+            "--target-file",
+            file.toString(),
+            "--skip-batches",
+            "2",
+            "--format",
+            "jsonl");
     assertThat(resumed.exit()).as(resumed.toString()).isZero();
     assertThat(resumed.lines()).hasSize(50);
     assertThat(server.getRequestCount()).isEqualTo(4); // batches 1 and 2 were not asked again
@@ -123,11 +137,18 @@ class HostileApiTest {
 
     Cli.Result refused = run("download-all", "--task-id", "T1");
     assertThat(refused.exit()).as(refused.toString()).isEqualTo(3);
-    assertThat(refused.err()).contains("the API answered", "localhost", "--allow-download-host",
-        "--task-id T1");
+    assertThat(refused.err())
+        .contains("the API answered", "localhost", "--allow-download-host", "--task-id T1");
 
-    Cli.Result allowed = run("download-all", "--task-id", "T1", "--allow-download-host",
-        "localhost", "--format", "jsonl");
+    Cli.Result allowed =
+        run(
+            "download-all",
+            "--task-id",
+            "T1",
+            "--allow-download-host",
+            "localhost",
+            "--format",
+            "jsonl");
     assertThat(allowed.exit()).as(allowed.toString()).isZero();
     assertThat(allowed.lines()).hasSize(2);
   }
@@ -135,15 +156,17 @@ class HostileApiTest {
   @Test
   void anExportResumeSkipsRecordsNotLines() throws Exception {
     String file = "http://127.0.0.1:" + server.getPort() + "/export/c/x.csv.gz";
-    server.setDispatcher(exportServer(file, csv("https://a.example/1", "https://a.example/2",
-        "https://a.example/3")));
+    server.setDispatcher(
+        exportServer(
+            file, csv("https://a.example/1", "https://a.example/2", "https://a.example/3")));
 
-    Cli.Result resumed = run("download-all", "--task-id", "T1", "--skip-rows", "1",
-        "--format", "jsonl");
+    Cli.Result resumed =
+        run("download-all", "--task-id", "T1", "--skip-rows", "1", "--format", "jsonl");
 
     assertThat(resumed.exit()).as(resumed.toString()).isZero();
     assertThat(resumed.lines()).hasSize(2);
-    assertThat(resumed.out()).contains("https://a.example/2", "https://a.example/3")
+    assertThat(resumed.out())
+        .contains("https://a.example/2", "https://a.example/3")
         .doesNotContain("https://a.example/1");
   }
 
@@ -152,17 +175,29 @@ class HostileApiTest {
     server.enqueue(json(200, backlinks(5_000, "c2")));
     server.enqueue(json(200, "{\"backlinks\": []}"));
 
-    Cli.Result result = Cli.plain().tapStdout(new OutputStream() {
-      private int bytes;
+    Cli.Result result =
+        Cli.plain()
+            .tapStdout(
+                new OutputStream() {
+                  private int bytes;
 
-      @Override
-      public void write(int b) throws IOException {
-        if (++bytes > 1000) {
-          throw new IOException("Broken pipe"); // `| head -c 1000`
-        }
-      }
-    }).run("--endpoint", endpoint(), "--api-key", KEY, "raw-backlinks",
-        "-t", "example.com", "--format", "jsonl");
+                  @Override
+                  public void write(int b) throws IOException {
+                    if (++bytes > 1000) {
+                      throw new IOException("Broken pipe"); // `| head -c 1000`
+                    }
+                  }
+                })
+            .run(
+                "--endpoint",
+                endpoint(),
+                "--api-key",
+                KEY,
+                "raw-backlinks",
+                "-t",
+                "example.com",
+                "--format",
+                "jsonl");
 
     assertThat(result.exit()).as(result.toString()).isZero();
     assertThat(result.err()).isEmpty();
@@ -171,35 +206,47 @@ class HostileApiTest {
 
   @Test
   void terminalControlBytesFromTheApiNeverReachTheTerminal() {
-    server.enqueue(json(403, "{\"error\": {\"code\": 403, "
-        + "\"message\": \"Forbidden \\u001b]0;pwned\\u0007\\u001b[2J\"}}"));
+    server.enqueue(
+        json(
+            403,
+            "{\"error\": {\"code\": 403, "
+                + "\"message\": \"Forbidden \\u001b]0;pwned\\u0007\\u001b[2J\"}}"));
 
     Cli.Result result = run("subscription");
 
     assertThat(result.exit()).isEqualTo(3);
-    assertThat(result.err()).contains("Forbidden").doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(result.err())
+        .contains("Forbidden")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007");
   }
 
   @Test
   void anExpiredCursorSaysToStartAgainWithoutIt() {
-    server.enqueue(json(400, "{\"error\": {\"code\": 400, "
-        + "\"message\": \"Parameter next is invalid.\"}}"));
+    server.enqueue(
+        json(
+            400, "{\"error\": {\"code\": 400, " + "\"message\": \"Parameter next is invalid.\"}}"));
 
     Cli.Result result = run("raw-backlinks", "-t", "example.com", "--start-cursor", "old");
 
     assertThat(result.exit()).isEqualTo(3);
-    assertThat(result.err()).contains("expired", "without --start-cursor")
+    assertThat(result.err())
+        .contains("expired", "without --start-cursor")
         .doesNotContain("--start-cursor old");
   }
 
   private static String backlinks(int rows, String next) {
     StringBuilder page = new StringBuilder("{\"backlinks\": [");
     for (int i = 0; i < rows; i++) {
-      page.append(i == 0 ? "" : ",").append("{\"url_from\": \"https://a.example/").append(i)
+      page.append(i == 0 ? "" : ",")
+          .append("{\"url_from\": \"https://a.example/")
+          .append(i)
           .append("\", \"inlink_rank\": 1}");
     }
-    return page.append("]").append(next == null ? "" : ", \"next\": \"" + next + "\"")
-        .append("}").toString();
+    return page.append("]")
+        .append(next == null ? "" : ", \"next\": \"" + next + "\"")
+        .append("}")
+        .toString();
   }
 
   @Test
@@ -215,9 +262,15 @@ class HostileApiTest {
 
   @Test
   void aHugeXmlTextNodeIsAMalformedAnswerNotAnOutOfMemoryError() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/xml")
-        .body("<response><subscription_info><status>" + "a".repeat(20_000_001)
-            + "</status></subscription_info></response>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/xml")
+            .body(
+                "<response><subscription_info><status>"
+                    + "a".repeat(20_000_001)
+                    + "</status></subscription_info></response>")
+            .build());
 
     Cli.Result result = run("--output", "xml", "subscription");
 
@@ -227,15 +280,16 @@ class HostileApiTest {
 
   @Test
   void anEndlessRunOfEmptyPagesStopsWithACursorToTryAgainFrom() {
-    server.setDispatcher(new Dispatcher() {
-      private int page;
+    server.setDispatcher(
+        new Dispatcher() {
+          private int page;
 
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        page++;
-        return json(200, page > 100 ? backlinks(0, null) : backlinks(0, "c" + page));
-      }
-    });
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            page++;
+            return json(200, page > 100 ? backlinks(0, null) : backlinks(0, "c" + page));
+          }
+        });
 
     Cli.Result result = run("raw-backlinks", "-t", "example.com");
 
@@ -246,8 +300,9 @@ class HostileApiTest {
 
   @Test
   void anEndpointWithAQueryStringIsRefused() {
-    Cli.Result result = Cli.plain().run("--endpoint", endpoint() + "?apikey=other", "--api-key",
-        KEY, "subscription");
+    Cli.Result result =
+        Cli.plain()
+            .run("--endpoint", endpoint() + "?apikey=other", "--api-key", KEY, "subscription");
 
     assertThat(result.exit()).as(result.toString()).isEqualTo(2);
     assertThat(result.err()).contains("--endpoint").doesNotContain("other");
@@ -262,19 +317,27 @@ class HostileApiTest {
         if (request.getUrl().encodedPath().startsWith("/export/")) {
           return new MockResponse.Builder().body(new Buffer().write(gzip)).build();
         }
-        return json(200, "{\"task_status\": \"complete\", \"task_id\": \"T1\", "
-            + "\"download_file\": \"" + file + "\"}");
+        return json(
+            200,
+            "{\"task_status\": \"complete\", \"task_id\": \"T1\", "
+                + "\"download_file\": \""
+                + file
+                + "\"}");
       }
     };
   }
 
   /** An export file with these url_from cells; every title holds a line break, as titles can. */
   private static byte[] csv(String... urls) throws IOException {
-    StringBuilder csv = new StringBuilder("url_from,url_to,title,anchor,alt,nofollow,image,"
-        + "image_source,inlink_rank,domain_inlink_rank,first_seen,last_visited\r\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "url_from,url_to,title,anchor,alt,nofollow,image,"
+                + "image_source,inlink_rank,domain_inlink_rank,first_seen,last_visited\r\n");
     for (String url : urls) {
-      csv.append(url).append(",https://t.example/,\"two\nlines\",a,,false,false,,1,1,"
-          + "2024-01-01,2024-01-02\r\n");
+      csv.append(url)
+          .append(
+              ",https://t.example/,\"two\nlines\",a,,false,false,,1,1,"
+                  + "2024-01-01,2024-01-02\r\n");
     }
     Buffer bytes = new Buffer();
     try (GZIPOutputStream gzip = new GZIPOutputStream(bytes.outputStream())) {

@@ -2,6 +2,7 @@ package io.spsbacklinks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spsbacklinks.sandbox.Sandbox;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,14 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import io.spsbacklinks.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shaded jar as users run it: {@code java -jar cli/target/backlinks.jar ...} in a new process. */
+/**
+ * The shaded jar as users run it: {@code java -jar cli/target/backlinks.jar ...} in a new process.
+ */
 class JarIT {
-  private static final Path JAR = Path.of(System.getProperty("backlinks.jar", "target/backlinks.jar"));
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final Path JAR =
+      Path.of(System.getProperty("backlinks.jar", "target/backlinks.jar"));
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   @TempDir Path dir;
 
@@ -60,10 +64,23 @@ class JarIT {
   @Test
   void stoppingRawBacklinksPrintsTheCursorToResumeWith() throws Exception {
     Path err = dir.resolve("stderr.txt");
-    Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "--sandbox", "raw-backlinks",
-        "-t", "big-2000000.example", "--limit", "500", "--format", "csv")
-        .redirectError(err.toFile()).start();
-    BufferedReader rows = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    Process process =
+        new ProcessBuilder(
+                JAVA,
+                "-jar",
+                JAR.toString(),
+                "--sandbox",
+                "raw-backlinks",
+                "-t",
+                "big-2000000.example",
+                "--limit",
+                "500",
+                "--format",
+                "csv")
+            .redirectError(err.toFile())
+            .start();
+    BufferedReader rows =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     for (int i = 0; i < 1200; i++) {
       assertThat(rows.readLine()).isNotNull();
     }
@@ -73,16 +90,31 @@ class JarIT {
     process.toHandle().destroy();
 
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(Files.readString(err)).contains("interrupted").containsPattern("--start-cursor \\S+");
+    assertThat(Files.readString(err))
+        .contains("interrupted")
+        .containsPattern("--start-cursor \\S+");
   }
 
   @Test
   void aClosedPipeStopsTheRunQuietly() throws Exception {
     Path err = dir.resolve("stderr.txt");
-    Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "--sandbox", "raw-backlinks",
-        "-t", "big-2000000.example", "--limit", "500", "--format", "csv")
-        .redirectError(err.toFile()).start();
-    BufferedReader rows = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    Process process =
+        new ProcessBuilder(
+                JAVA,
+                "-jar",
+                JAR.toString(),
+                "--sandbox",
+                "raw-backlinks",
+                "-t",
+                "big-2000000.example",
+                "--limit",
+                "500",
+                "--format",
+                "csv")
+            .redirectError(err.toFile())
+            .start();
+    BufferedReader rows =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     assertThat(rows.readLine()).startsWith("url_from,");
     for (int i = 0; i < 1200; i++) {
       assertThat(rows.readLine()).isNotNull();
@@ -97,20 +129,34 @@ class JarIT {
 
   @Test
   void theSandboxCommandServesOtherProcessesUntilStopped() throws Exception {
-    Process server = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "sandbox", "--port", "0")
-        .redirectErrorStream(true).start();
+    Process server =
+        new ProcessBuilder(JAVA, "-jar", JAR.toString(), "sandbox", "--port", "0")
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
       String endpoint = null;
-      for (String line = lines.readLine(); line != null && endpoint == null; line = lines.readLine()) {
+      for (String line = lines.readLine();
+          line != null && endpoint == null;
+          line = lines.readLine()) {
         if (line.trim().startsWith("endpoint:")) {
           endpoint = line.substring(line.indexOf("http"));
         }
       }
       assertThat(endpoint).startsWith("http://127.0.0.1:").endsWith("/backlinks/v1.0/");
 
-      Run client = java(Map.of(), "--endpoint", endpoint, "--api-key", "sandbox-demo-key", "subscription",
-          "--format", "json");
+      Run client =
+          java(
+              Map.of(),
+              "--endpoint",
+              endpoint,
+              "--api-key",
+              "sandbox-demo-key",
+              "subscription",
+              "--format",
+              "json");
       assertThat(client.exit).as(client.toString()).isZero();
       assertThat(client.out).contains("\"status\": \"active\"");
     } finally {
@@ -119,13 +165,17 @@ class JarIT {
     }
   }
 
-  private Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private Run java(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     builder.environment().remove("SPS_API_KEY");
     builder.environment().putAll(env);
     Process process = builder.start();

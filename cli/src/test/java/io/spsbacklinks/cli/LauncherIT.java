@@ -13,22 +13,35 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cli/target/backlinks}, the launcher the build puts beside the jar, run as users run it. */
+/**
+ * {@code cli/target/backlinks}, the launcher the build puts beside the jar, run as users run it.
+ */
 class LauncherIT {
-  private static final Path LAUNCHER = Path.of(System.getProperty("backlinks.jar", "target/backlinks.jar"))
-      .resolveSibling("backlinks");
+  private static final Path LAUNCHER =
+      Path.of(System.getProperty("backlinks.jar", "target/backlinks.jar"))
+          .resolveSibling("backlinks");
 
   @TempDir Path dir;
 
   @Test
   void theLauncherRunsCommandsWithOnlyRowsOnStdoutAndItsArchiveBesideTheJar() throws Exception {
-    Run run = launch(Map.of(), LAUNCHER.toString(), "--sandbox", "metrics", "-t", "example.com", "--format", "csv");
+    Run run =
+        launch(
+            Map.of(),
+            LAUNCHER.toString(),
+            "--sandbox",
+            "metrics",
+            "-t",
+            "example.com",
+            "--format",
+            "csv");
 
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out).startsWith("target,backlinks,");
     assertThat(run.err).as("no JVM or archive messages").isEmpty();
     try (Stream<Path> files = Files.list(LAUNCHER.getParent())) {
-      assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.matches("backlinks-.+\\.jsa"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.matches("backlinks-.+\\.jsa"));
     }
   }
 
@@ -37,7 +50,8 @@ class LauncherIT {
     Run run = launch(Map.of("JAVA_OPTS", "-Xmx1k"), LAUNCHER.toString(), "--version");
 
     assertThat(run.exit).isNotZero();
-    assertThat(run.out + run.err).containsIgnoringCase("heap"); // the JVM refused -Xms8m above -Xmx1k
+    assertThat(run.out + run.err)
+        .containsIgnoringCase("heap"); // the JVM refused -Xms8m above -Xmx1k
   }
 
   @Test
@@ -50,11 +64,15 @@ class LauncherIT {
     assertThat(run.out).startsWith("backlinks ");
   }
 
-  private Run launch(Map<String, String> env, String... command) throws IOException, InterruptedException {
+  private Run launch(Map<String, String> env, String... command)
+      throws IOException, InterruptedException {
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(new ArrayList<>(List.of(command)))
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("JAVA_OPTS");
     builder.environment().putAll(env);

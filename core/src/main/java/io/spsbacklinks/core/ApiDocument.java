@@ -18,8 +18,8 @@ interface ApiDocument extends Closeable {
   boolean beginList() throws IOException;
 
   /**
-   * Reads the next item of the entered list as flat fields into {@code row} (cleared first);
-   * false at the list's end.
+   * Reads the next item of the entered list as flat fields into {@code row} (cleared first); false
+   * at the list's end.
    */
   boolean nextItem(Row row) throws IOException;
 

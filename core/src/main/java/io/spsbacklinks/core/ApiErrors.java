@@ -20,28 +20,39 @@ import okio.BufferedSource;
 final class ApiErrors {
   /** Error bodies are small; a huge one is not read whole. */
   private static final long MAX_ERROR_BODY = 64 * 1024;
+
   private static final int MAX_MESSAGE = 500;
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern TITLE =
-      Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private ApiErrors() {}
 
-  static BacklinksApiException forStatus(int status, String command, String target,
-      String message, Duration retryAfter) {
+  static BacklinksApiException forStatus(
+      int status, String command, String target, String message, Duration retryAfter) {
     switch (status) {
-      case 244: return new TargetTooLargeException(command, target, message);
-      case 400: return new BadRequestException(command, target, message);
-      case 401: return new UnauthorizedException(command, target, message);
-      case 402: return new InsufficientFundsException(command, target, message);
-      case 403: return new ForbiddenException(command, target, message);
-      case 404: return new NotFoundException(command, target, message);
-      case 405: return new MethodNotAllowedException(command, target, message);
-      case 406: return new NotAcceptableException(command, target, message);
-      case 429: return new RateLimitException(command, target, message, retryAfter);
-      case 500: return new InternalServerException(command, target, message);
-      case 503: return new ServiceUnavailableException(command, target, message);
+      case 244:
+        return new TargetTooLargeException(command, target, message);
+      case 400:
+        return new BadRequestException(command, target, message);
+      case 401:
+        return new UnauthorizedException(command, target, message);
+      case 402:
+        return new InsufficientFundsException(command, target, message);
+      case 403:
+        return new ForbiddenException(command, target, message);
+      case 404:
+        return new NotFoundException(command, target, message);
+      case 405:
+        return new MethodNotAllowedException(command, target, message);
+      case 406:
+        return new NotAcceptableException(command, target, message);
+      case 429:
+        return new RateLimitException(command, target, message, retryAfter);
+      case 500:
+        return new InternalServerException(command, target, message);
+      case 503:
+        return new ServiceUnavailableException(command, target, message);
       default:
         return status >= 500 && status < 600
             ? new ServerException(status, command, target, message)
@@ -50,8 +61,8 @@ final class ApiErrors {
   }
 
   /** The exception for an {@code error} member found in a 200 body. */
-  static BacklinksApiException forDocument(Map<String, String> error, String command,
-      String target, String secret) {
+  static BacklinksApiException forDocument(
+      Map<String, String> error, String command, String target, String secret) {
     String message = error == null ? null : clean(error.get("message"), secret);
     int status = 200;
     String code = error == null ? null : error.get("code");
@@ -66,13 +77,17 @@ final class ApiErrors {
   }
 
   /** The exception for a non-200 response; reads at most 64 KiB of its body and closes it. */
-  static BacklinksApiException forResponse(Response response, String command, String target,
-      String secret, Clock clock) {
+  static BacklinksApiException forResponse(
+      Response response, String command, String target, String secret, Clock clock) {
     String message;
     try (ResponseBody body = response.body()) {
       message = messageOf(body, secret);
     }
-    return forStatus(response.code(), command, target, message,
+    return forStatus(
+        response.code(),
+        command,
+        target,
+        message,
         retryAfter(response.header("Retry-After"), clock));
   }
 
@@ -103,7 +118,8 @@ final class ApiErrors {
       source.request(MAX_ERROR_BODY);
       long size = Math.min(source.getBuffer().size(), MAX_ERROR_BODY);
       MediaType type = body.contentType();
-      Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
+      Charset charset =
+          type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
       text = source.getBuffer().readString(size, charset);
     } catch (IOException e) {
       return null; // the status alone still tells what happened
@@ -135,8 +151,7 @@ final class ApiErrors {
   /** {@code error.message}, {@code error} as a string, or a root {@code message}. */
   private static String documentMessage(ApiDocument document) throws IOException {
     try (document) {
-      for (String member = document.nextMember(); member != null;
-          member = document.nextMember()) {
+      for (String member = document.nextMember(); member != null; member = document.nextMember()) {
         if (member.equals("error")) {
           Map<String, String> error = document.readObject();
           return error == null ? null : error.get("message");

@@ -1,8 +1,8 @@
 package io.spsbacklinks.core;
 
 /**
- * The API answered with an error status (or a 200 carrying an error document). Subclasses name
- * the documented statuses.
+ * The API answered with an error status (or a 200 carrying an error document). Subclasses name the
+ * documented statuses.
  */
 public class BacklinksApiException extends RequestException {
   private static final long serialVersionUID = 1L;
@@ -23,11 +23,15 @@ public class BacklinksApiException extends RequestException {
   }
 
   /** For subclasses that explain the status: {@code hint} ends the message, null for none. */
-  BacklinksApiException(int status, String command, String target, String apiMessage,
-      String hint) {
-    super(command, target, " failed: HTTP " + status
-        + (apiMessage == null || apiMessage.isEmpty() ? "" : ": " + apiMessage)
-        + (hint == null ? "" : " (" + hint + ")"), null);
+  BacklinksApiException(int status, String command, String target, String apiMessage, String hint) {
+    super(
+        command,
+        target,
+        " failed: HTTP "
+            + status
+            + (apiMessage == null || apiMessage.isEmpty() ? "" : ": " + apiMessage)
+            + (hint == null ? "" : " (" + hint + ")"),
+        null);
     this.status = status;
     this.apiMessage = apiMessage;
   }

@@ -43,9 +43,9 @@ import okhttp3.Response;
  * Client of the SEO PowerSuite Backlinks API v1.0: one method per command. Immutable and
  * thread-safe once built; share one instance.
  *
- * <p>Every method validates its input first and throws {@link InvalidParameterException} before
- * any request. API errors surface as {@link BacklinksApiException} subclasses (244 included),
- * unusable 200 bodies as {@link MalformedResponseException}, network failures as {@link
+ * <p>Every method validates its input first and throws {@link InvalidParameterException} before any
+ * request. API errors surface as {@link BacklinksApiException} subclasses (244 included), unusable
+ * 200 bodies as {@link MalformedResponseException}, network failures as {@link
  * BacklinksIoException}; 429, 5xx and I/O failures are retried per {@link RetryPolicy}. List
  * commands return a {@link RowStream} that parses rows while the body streams in: close it.
  *
@@ -96,8 +96,15 @@ public final class BacklinksClient {
     this.downloadHosts = Set.copyOf(builder.downloadHosts);
     this.clock = builder.clock;
     this.sleeper = builder.sleeper;
-    this.transport = new Transport(http, builder.callTimeout, builder.downloadTimeout,
-        builder.retryPolicy, clock, BatchRunner.watching(sleeper), apiKey);
+    this.transport =
+        new Transport(
+            http,
+            builder.callTimeout,
+            builder.downloadTimeout,
+            builder.retryPolicy,
+            clock,
+            BatchRunner.watching(sleeper),
+            apiKey);
     this.batches = new BatchRunner(builder.batchConcurrency);
   }
 
@@ -131,13 +138,13 @@ public final class BacklinksClient {
   }
 
   /**
-   * get-inlink-rank for any number of page URLs, batched like {@link #getMetrics}; results in
-   * the order of {@code targets}.
+   * get-inlink-rank for any number of page URLs, batched like {@link #getMetrics}; results in the
+   * order of {@code targets}.
    */
   public List<PageInlinkRank> getInlinkRank(Collection<String> targets) {
     List<String> checked = targets(targets);
-    return batched("get-inlink-rank", checked, null, "pages", Mappers::pageInlinkRank,
-        PageInlinkRank::url);
+    return batched(
+        "get-inlink-rank", checked, null, "pages", Mappers::pageInlinkRank, PageInlinkRank::url);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -146,43 +153,79 @@ public final class BacklinksClient {
   /** get-backlinks: the target's backlinks, streamed. */
   public RowStream<Backlink> getBacklinks(BacklinksQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-backlinks", query.target(), query.params(), query.limit(), "backlinks",
+    return list(
+        "get-backlinks",
+        query.target(),
+        query.params(),
+        query.limit(),
+        "backlinks",
         Mappers::backlink);
   }
 
   /** get-refdomains: the target's referring domains, streamed. */
   public RowStream<Refdomain> getRefdomains(RefdomainsQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-refdomains", query.target(), query.params(), query.limit(), "refdomains",
+    return list(
+        "get-refdomains",
+        query.target(),
+        query.params(),
+        query.limit(),
+        "refdomains",
         Mappers::refdomain);
   }
 
   /** get-new-lost-backlinks: backlinks found or lost in a date range, streamed. */
   public RowStream<NewLostBacklink> getNewLostBacklinks(NewLostBacklinksQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-new-lost-backlinks", query.target(), query.params(), query.limit(),
-        "new_lost_backlinks", Mappers::newLostBacklink);
+    return list(
+        "get-new-lost-backlinks",
+        query.target(),
+        query.params(),
+        query.limit(),
+        "new_lost_backlinks",
+        Mappers::newLostBacklink);
   }
 
   /** get-new-lost-refdomains: referring domains found or lost in a date range, streamed. */
   public RowStream<NewLostRefdomain> getNewLostRefdomains(NewLostRefdomainsQuery query) {
     Objects.requireNonNull(query, "query");
-    return list("get-new-lost-refdomains", query.target(), query.params(), query.limit(),
-        "new_lost_refdomains", Mappers::newLostRefdomain);
+    return list(
+        "get-new-lost-refdomains",
+        query.target(),
+        query.params(),
+        query.limit(),
+        "new_lost_refdomains",
+        Mappers::newLostRefdomain);
   }
 
-  /** @param limit the query's {@code limit}; null for the API's default, at most the maximum */
-  private <T> RowStream<T> list(String command, String target, Map<String, String> params,
-      Integer limit, String member, Function<Row, T> mapper) {
+  /**
+   * @param limit the query's {@code limit}; null for the API's default, at most the maximum
+   */
+  private <T> RowStream<T> list(
+      String command,
+      String target,
+      Map<String, String> params,
+      Integer limit,
+      String member,
+      Function<Row, T> mapper) {
     RowLimit rows = new RowLimit(limit != null ? limit : Checks.LIST_LIMIT_MAX, command, target);
     return new ListRowStream<>(openList(command, target, params, member, mapper), rows);
   }
 
-  private <T> ListReader<T> openList(String command, String target, Map<String, String> params,
-      String member, Function<Row, T> mapper) {
+  private <T> ListReader<T> openList(
+      String command,
+      String target,
+      Map<String, String> params,
+      String member,
+      Function<Row, T> mapper) {
     Request request = get(url(command, params));
-    return transport.execute(command, target, request, null, response ->
-        new ListReader<>(document(response), member, mapper, command, target, apiKey).start());
+    return transport.execute(
+        command,
+        target,
+        request,
+        null,
+        response ->
+            new ListReader<>(document(response), member, mapper, command, target, apiKey).start());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -208,8 +251,8 @@ public final class BacklinksClient {
   }
 
   /**
-   * All backlinks of get-raw-backlinks from the page of {@code startCursor} on (e.g. a saved
-   * {@link RawBacklinksWalk#currentCursor()}); null or empty starts at the first page.
+   * All backlinks of get-raw-backlinks from the page of {@code startCursor} on (e.g. a saved {@link
+   * RawBacklinksWalk#currentCursor()}); null or empty starts at the first page.
    */
   public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query, String startCursor) {
     return walk(query, startCursor, Integer.MAX_VALUE);
@@ -218,13 +261,12 @@ public final class BacklinksClient {
   /**
    * Like {@link #rawBacklinks(RawBacklinksQuery, String)}, but requests at most {@code maxPages}
    * pages: once the last of them is read the walk ends without requesting the next one, and its
-   * {@link RawBacklinksWalk#currentCursor()} is the cursor to continue with (empty when the API
-   * had no further page). For reading a large set in bounded runs.
+   * {@link RawBacklinksWalk#currentCursor()} is the cursor to continue with (empty when the API had
+   * no further page). For reading a large set in bounded runs.
    *
    * @throws InvalidParameterException if {@code maxPages} is less than 1
    */
-  public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query, String startCursor,
-      int maxPages) {
+  public RawBacklinksWalk rawBacklinks(RawBacklinksQuery query, String startCursor, int maxPages) {
     if (maxPages < 1) {
       throw new InvalidParameterException("max_pages", String.valueOf(maxPages), "1 or more");
     }
@@ -233,8 +275,12 @@ public final class BacklinksClient {
 
   private RawBacklinksWalk walk(RawBacklinksQuery query, String startCursor, int maxPages) {
     Objects.requireNonNull(query, "query");
-    return new RawBacklinksWalk((cursor, index) -> rawPage(query, cursor, index), query.target(),
-        transport::budget, emptyToNull(startCursor), maxPages);
+    return new RawBacklinksWalk(
+        (cursor, index) -> rawPage(query, cursor, index),
+        query.target(),
+        transport::budget,
+        emptyToNull(startCursor),
+        maxPages);
   }
 
   private RawPage rawPage(RawBacklinksQuery query, String cursor, int index) {
@@ -243,10 +289,11 @@ public final class BacklinksClient {
       params.put("next", cursor);
     }
     String command = "get-raw-backlinks";
-    RowLimit rows = new RowLimit(query.limit() != null ? query.limit() : Checks.RAW_LIMIT_MAX,
-        command, query.target());
-    return new RawPage(openList(command, query.target(), params, "backlinks", Mappers::backlink),
-        rows, index);
+    RowLimit rows =
+        new RowLimit(
+            query.limit() != null ? query.limit() : Checks.RAW_LIMIT_MAX, command, query.target());
+    return new RawPage(
+        openList(command, query.target(), params, "backlinks", Mappers::backlink), rows, index);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -264,8 +311,8 @@ public final class BacklinksClient {
   // download-all-backlinks (async export)
 
   /**
-   * download-all-backlinks: starts the export of all backlinks of {@code target}. The returned
-   * task may already be {@code rejected} (a previous export is still running).
+   * download-all-backlinks: starts the export of all backlinks of {@code target}. The returned task
+   * may already be {@code rejected} (a previous export is still running).
    *
    * @param mode {@code mode}, or null for the API default (host)
    */
@@ -305,8 +352,11 @@ public final class BacklinksClient {
       TaskStatus status = task.taskStatus();
       if (status.isComplete()) {
         if (task.downloadFile() == null) {
-          throw new MalformedResponseException("download-all-backlinks-status", null,
-              "task " + taskId + " is complete but has no download_file", null);
+          throw new MalformedResponseException(
+              "download-all-backlinks-status",
+              null,
+              "task " + taskId + " is complete but has no download_file",
+              null);
         }
         return task;
       }
@@ -316,14 +366,18 @@ public final class BacklinksClient {
       Duration wait = policy.delay(poll);
       Duration elapsed = Duration.between(start, clock.instant());
       if (elapsed.plus(wait).compareTo(policy.timeout()) > 0) {
-        throw new ExportTaskException(taskId, status,
+        throw new ExportTaskException(
+            taskId,
+            status,
             "not complete after " + elapsed + " (timeout " + policy.timeout() + ")");
       }
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new BacklinksIoException("download-all-backlinks-status", null,
+        throw new BacklinksIoException(
+            "download-all-backlinks-status",
+            null,
             new InterruptedIOException("interrupted while waiting for export " + taskId));
       }
     }
@@ -334,10 +388,10 @@ public final class BacklinksClient {
    * key, and only from this client's endpoint scheme and host or a host allowed with {@link
    * Builder#allowDownloadHost} (redirects included).
    *
-   * <p>When the download breaks off (connection dropped, gzip ending early), the file is
-   * downloaded again under the client's {@link RetryPolicy} and the rows already returned are
-   * skipped, so each row is returned once. When the retries are exhausted, reading fails with
-   * {@link StreamResumeException} naming the download location and the rows to skip.
+   * <p>When the download breaks off (connection dropped, gzip ending early), the file is downloaded
+   * again under the client's {@link RetryPolicy} and the rows already returned are skipped, so each
+   * row is returned once. When the retries are exhausted, reading fails with {@link
+   * StreamResumeException} naming the download location and the rows to skip.
    *
    * <p>The CSV writes null as an empty cell, so an empty {@code alt} or {@code image_source} (the
    * fields get-backlinks and get-raw-backlinks send as null when absent) is returned as null: an
@@ -348,34 +402,53 @@ public final class BacklinksClient {
    */
   public RowStream<Backlink> openExport(String downloadFile) {
     if (downloadFile == null || downloadFile.isBlank()) {
-      throw new InvalidParameterException("download_file", downloadFile,
-          "the download_file of a complete export task");
+      throw new InvalidParameterException(
+          "download_file", downloadFile, "the download_file of a complete export task");
     }
     HttpUrl url = endpoint.resolve(downloadFile.trim());
     if (url == null) {
-      throw new InvalidParameterException("download_file", Redaction.redact(downloadFile),
-          "an http(s) URL");
+      throw new InvalidParameterException(
+          "download_file", Redaction.redact(downloadFile), "an http(s) URL");
     }
-    Request request = new Request.Builder().url(checkDownloadHost(url))
-        .header("User-Agent", userAgent).get().build();
+    Request request =
+        new Request.Builder()
+            .url(checkDownloadHost(url))
+            .header("User-Agent", userAgent)
+            .get()
+            .build();
     String location = Redaction.redact(url.toString(), apiKey);
     return new ResumingRowStream<>(
-        () -> transport.execute(DOWNLOAD_COMMAND, null, request, this::checkDownloadHost,
-            response -> CsvRowStream.open(response, Mappers::exportBacklink, DOWNLOAD_COMMAND)),
+        () ->
+            transport.execute(
+                DOWNLOAD_COMMAND,
+                null,
+                request,
+                this::checkDownloadHost,
+                response -> CsvRowStream.open(response, Mappers::exportBacklink, DOWNLOAD_COMMAND)),
         transport::budget,
         (why, delivered, cause) ->
             StreamResumeException.export(DOWNLOAD_COMMAND, location, delivered, why, cause));
   }
 
   private HttpUrl checkDownloadHost(HttpUrl url) {
-    boolean sameOrigin = url.scheme().equals(endpoint.scheme())
-        && url.host().equals(endpoint.host()) && url.port() == endpoint.port();
-    boolean allowed = downloadHosts.contains(url.host())
-        && (url.scheme().equals("https") || url.scheme().equals(endpoint.scheme()));
+    boolean sameOrigin =
+        url.scheme().equals(endpoint.scheme())
+            && url.host().equals(endpoint.host())
+            && url.port() == endpoint.port();
+    boolean allowed =
+        downloadHosts.contains(url.host())
+            && (url.scheme().equals("https") || url.scheme().equals(endpoint.scheme()));
     if (!sameOrigin && !allowed) {
-      String origins = endpoint.scheme() + "://" + endpoint.host() + ":" + endpoint.port()
-          + (downloadHosts.isEmpty() ? "" : " or hosts " + downloadHosts);
-      throw new InvalidParameterException("download_file", Redaction.redact(url.toString()),
+      String origins =
+          endpoint.scheme()
+              + "://"
+              + endpoint.host()
+              + ":"
+              + endpoint.port()
+              + (downloadHosts.isEmpty() ? "" : " or hosts " + downloadHosts);
+      throw new InvalidParameterException(
+          "download_file",
+          Redaction.redact(url.toString()),
           "a URL on " + origins + " (allow more with allowDownloadHost)");
     }
     return url;
@@ -384,41 +457,62 @@ public final class BacklinksClient {
   // ---------------------------------------------------------------------------------------------
   // plumbing
 
-  private <T> List<T> batched(String command, List<String> targets, Mode mode, String member,
-      Function<Row, T> mapper, Function<T, String> key) {
+  private <T> List<T> batched(
+      String command,
+      List<String> targets,
+      Mode mode,
+      String member,
+      Function<Row, T> mapper,
+      Function<T, String> key) {
     int count = (targets.size() + MAX_BATCH - 1) / MAX_BATCH;
-    return batches.run(command, count, index -> {
-      int from = index * MAX_BATCH;
-      List<String> batch = targets.subList(from, Math.min(targets.size(), from + MAX_BATCH));
-      String target = batch.size() == 1 ? batch.get(0) : null;
-      Request request;
-      if (targets.size() == 1) {
-        request = get(url(command, Checks.Params.query(target, mode).values()));
-      } else {
-        request = new Request.Builder().url(url(command, Map.of())).headers(headers())
-            .post(RequestBody.create(batchBody(batch, mode), JSON)).build();
-      }
-      List<T> page = new ArrayList<>(batch.size());
-      try (ListReader<T> reader = transport.execute(command, target, request, null, response ->
-          new ListReader<>(document(response), member, mapper, command, target, apiKey)
-              .start())) {
-        for (T row = reader.next(); row != null; row = reader.next()) {
-          page.add(row);
-        }
-      }
-      return inInputOrder(command, target, batch, page, key);
-    });
+    return batches.run(
+        command,
+        count,
+        index -> {
+          int from = index * MAX_BATCH;
+          List<String> batch = targets.subList(from, Math.min(targets.size(), from + MAX_BATCH));
+          String target = batch.size() == 1 ? batch.get(0) : null;
+          Request request;
+          if (targets.size() == 1) {
+            request = get(url(command, Checks.Params.query(target, mode).values()));
+          } else {
+            request =
+                new Request.Builder()
+                    .url(url(command, Map.of()))
+                    .headers(headers())
+                    .post(RequestBody.create(batchBody(batch, mode), JSON))
+                    .build();
+          }
+          List<T> page = new ArrayList<>(batch.size());
+          try (ListReader<T> reader =
+              transport.execute(
+                  command,
+                  target,
+                  request,
+                  null,
+                  response ->
+                      new ListReader<>(document(response), member, mapper, command, target, apiKey)
+                          .start())) {
+            for (T row = reader.next(); row != null; row = reader.next()) {
+              page.add(row);
+            }
+          }
+          return inInputOrder(command, target, batch, page, key);
+        });
   }
 
   /**
-   * Results matched to the batch's targets by the target the API echoes; when the API echoes
-   * them differently (normalised), its order is trusted.
+   * Results matched to the batch's targets by the target the API echoes; when the API echoes them
+   * differently (normalised), its order is trusted.
    */
-  private static <T> List<T> inInputOrder(String command, String target, List<String> batch,
-      List<T> results, Function<T, String> key) {
+  private static <T> List<T> inInputOrder(
+      String command, String target, List<String> batch, List<T> results, Function<T, String> key) {
     if (results.size() != batch.size()) {
-      throw new MalformedResponseException(command, target, "expected " + batch.size()
-          + " result(s) for the batch, got " + results.size(), null);
+      throw new MalformedResponseException(
+          command,
+          target,
+          "expected " + batch.size() + " result(s) for the batch, got " + results.size(),
+          null);
     }
     Map<String, Deque<T>> byTarget = new HashMap<>();
     for (T result : results) {
@@ -458,34 +552,44 @@ public final class BacklinksClient {
    * A document with one object member ({@code objectMember}) or only scalar members (null): its
    * fields. An {@code error} member raises the API error.
    */
-  private Map<String, String> single(String command, String target, Map<String, String> params,
-      String objectMember, Transport.Repeat repeat) {
-    return transport.execute(command, target, get(url(command, params)), null, repeat,
+  private Map<String, String> single(
+      String command,
+      String target,
+      Map<String, String> params,
+      String objectMember,
+      Transport.Repeat repeat) {
+    return transport.execute(
+        command,
+        target,
+        get(url(command, params)),
+        null,
+        repeat,
         response -> {
-      try (ApiDocument document = document(response)) {
-        Map<String, String> fields = new HashMap<>();
-        Map<String, String> object = null;
-        for (String member = document.nextMember(); member != null;
-            member = document.nextMember()) {
-          if (member.equals("error")) {
-            throw ApiErrors.forDocument(document.readObject(), command, target, apiKey);
-          } else if (member.equals(objectMember)) {
-            object = document.readObject();
-          } else if (objectMember == null) {
-            fields.put(member, document.readText());
-          } else {
-            document.skipValue();
+          try (ApiDocument document = document(response)) {
+            Map<String, String> fields = new HashMap<>();
+            Map<String, String> object = null;
+            for (String member = document.nextMember();
+                member != null;
+                member = document.nextMember()) {
+              if (member.equals("error")) {
+                throw ApiErrors.forDocument(document.readObject(), command, target, apiKey);
+              } else if (member.equals(objectMember)) {
+                object = document.readObject();
+              } else if (objectMember == null) {
+                fields.put(member, document.readText());
+              } else {
+                document.skipValue();
+              }
+            }
+            if (objectMember == null) {
+              return fields;
+            }
+            if (object == null) {
+              throw new MalformedDocumentException("no '" + objectMember + "' object", null);
+            }
+            return object;
           }
-        }
-        if (objectMember == null) {
-          return fields;
-        }
-        if (object == null) {
-          throw new MalformedDocumentException("no '" + objectMember + "' object", null);
-        }
-        return object;
-      }
-    });
+        });
   }
 
   private ApiDocument document(Response response) throws IOException {
@@ -507,8 +611,11 @@ public final class BacklinksClient {
 
   /** {@code apikey}, the command's parameters in order, then {@code output}. */
   private HttpUrl url(String command, Map<String, String> params) {
-    HttpUrl.Builder url = endpoint.newBuilder().addPathSegment(command)
-        .addEncodedQueryParameter("apikey", encode(apiKey));
+    HttpUrl.Builder url =
+        endpoint
+            .newBuilder()
+            .addPathSegment(command)
+            .addEncodedQueryParameter("apikey", encode(apiKey));
     params.forEach((name, value) -> url.addEncodedQueryParameter(name, encode(value)));
     return url.addEncodedQueryParameter("output", output.wireValue()).build();
   }
@@ -521,8 +628,13 @@ public final class BacklinksClient {
     StringBuilder result = new StringBuilder(value.length() + 16);
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         result.append((char) c);
       } else {
         result.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
@@ -544,8 +656,8 @@ public final class BacklinksClient {
 
   private static void taskId(String taskId) {
     if (taskId == null || taskId.isBlank()) {
-      throw new InvalidParameterException("task_id", taskId,
-          "the task_id returned by download-all-backlinks");
+      throw new InvalidParameterException(
+          "task_id", taskId, "the task_id returned by download-all-backlinks");
     }
   }
 
@@ -556,9 +668,13 @@ public final class BacklinksClient {
   /** Shows the endpoint and output, never the API key. */
   @Override
   public String toString() {
-    return "BacklinksClient{endpoint=" + Redaction.redact(endpoint.toString()) + ", output="
+    return "BacklinksClient{endpoint="
+        + Redaction.redact(endpoint.toString())
+        + ", output="
         + output.wireValue()
-        + ", apikey=" + Redaction.MASK + "}";
+        + ", apikey="
+        + Redaction.MASK
+        + "}";
   }
 
   /** Builds a {@link BacklinksClient}. */
@@ -594,8 +710,8 @@ public final class BacklinksClient {
     public Builder endpoint(String endpoint) {
       HttpUrl url = endpoint == null ? null : HttpUrl.parse(endpoint.trim());
       if (url == null) {
-        throw new InvalidParameterException("endpoint", Redaction.redact(endpoint),
-            "an http(s) URL such as " + DEFAULT_ENDPOINT);
+        throw new InvalidParameterException(
+            "endpoint", Redaction.redact(endpoint), "an http(s) URL such as " + DEFAULT_ENDPOINT);
       }
       return endpoint(url);
     }
@@ -604,13 +720,15 @@ public final class BacklinksClient {
      * The endpoint (default {@value BacklinksClient#DEFAULT_ENDPOINT}).
      *
      * @throws InvalidParameterException if it carries a query string or fragment: parameters go
-     *     after the command's path segment, and a stray one (an {@code apikey} above all) would
-     *     be sent with every request
+     *     after the command's path segment, and a stray one (an {@code apikey} above all) would be
+     *     sent with every request
      */
     public Builder endpoint(HttpUrl endpoint) {
       Objects.requireNonNull(endpoint, "endpoint");
       if (endpoint.encodedQuery() != null || endpoint.encodedFragment() != null) {
-        throw new InvalidParameterException("endpoint", Redaction.redact(endpoint.toString()),
+        throw new InvalidParameterException(
+            "endpoint",
+            Redaction.redact(endpoint.toString()),
             "a URL without a query string or fragment, such as " + DEFAULT_ENDPOINT);
       }
       this.endpoint = endpoint;
@@ -618,9 +736,9 @@ public final class BacklinksClient {
     }
 
     /**
-     * The OkHttp client to derive from (shares its connection pool and interceptors). Redirects
-     * are turned off for this client's calls: the API never redirects and export redirects are
-     * checked by hand.
+     * The OkHttp client to derive from (shares its connection pool and interceptors). Redirects are
+     * turned off for this client's calls: the API never redirects and export redirects are checked
+     * by hand.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
@@ -640,11 +758,11 @@ public final class BacklinksClient {
     }
 
     /**
-     * Deadline of one API request, reading its whole body included (default 5 min; zero for
-     * none). A server that sends a byte now and then is cut off at it: the request is retried
-     * under the {@link RetryPolicy} while its body was not handed out yet, a get-raw-backlinks page
-     * is requested again, another list fails with {@link BacklinksIoException}. A page of 100,000
-     * raw backlinks takes well under a minute on a usable connection.
+     * Deadline of one API request, reading its whole body included (default 5 min; zero for none).
+     * A server that sends a byte now and then is cut off at it: the request is retried under the
+     * {@link RetryPolicy} while its body was not handed out yet, a get-raw-backlinks page is
+     * requested again, another list fails with {@link BacklinksIoException}. A page of 100,000 raw
+     * backlinks takes well under a minute on a usable connection.
      *
      * @throws InvalidParameterException if negative
      */
@@ -654,8 +772,8 @@ public final class BacklinksClient {
     }
 
     /**
-     * Deadline of one download of an export file, reading it whole included (default 1 h; zero
-     * for none). A download cut off by it is downloaded again like one that broke off.
+     * Deadline of one download of an export file, reading it whole included (default 1 h; zero for
+     * none). A download cut off by it is downloaded again like one that broke off.
      *
      * @throws InvalidParameterException if negative
      */
@@ -674,18 +792,18 @@ public final class BacklinksClient {
 
     /**
      * How many batch POSTs of one {@link BacklinksClient#getMetrics} or {@link
-     * BacklinksClient#getInlinkRank} call may be in
-     * flight at once, 1..{@value BacklinksClient#MAX_BATCH_CONCURRENCY} (default {@value
+     * BacklinksClient#getInlinkRank} call may be in flight at once, 1..{@value
+     * BacklinksClient#MAX_BATCH_CONCURRENCY} (default {@value
      * BacklinksClient#DEFAULT_BATCH_CONCURRENCY}; 1 sends them one after the other). Results keep
-     * the input order either way. Once a batch has to wait for a retry (429 with its
-     * Retry-After, or 5xx), the rest of that call goes one request at a time.
+     * the input order either way. Once a batch has to wait for a retry (429 with its Retry-After,
+     * or 5xx), the rest of that call goes one request at a time.
      *
      * @throws InvalidParameterException outside 1..{@value BacklinksClient#MAX_BATCH_CONCURRENCY}
      */
     public Builder batchConcurrency(int batchConcurrency) {
       if (batchConcurrency < 1 || batchConcurrency > MAX_BATCH_CONCURRENCY) {
-        throw new InvalidParameterException("batchConcurrency", Integer.toString(batchConcurrency),
-            "1.." + MAX_BATCH_CONCURRENCY);
+        throw new InvalidParameterException(
+            "batchConcurrency", Integer.toString(batchConcurrency), "1.." + MAX_BATCH_CONCURRENCY);
       }
       this.batchConcurrency = batchConcurrency;
       return this;
@@ -742,9 +860,10 @@ public final class BacklinksClient {
       if (apiKey == null || apiKey.isBlank()) {
         throw new InvalidParameterException("apikey", null, "a non-blank API key");
       }
-      OkHttpClient.Builder http = okHttpClient != null
-          ? okHttpClient.newBuilder()
-          : new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60));
+      OkHttpClient.Builder http =
+          okHttpClient != null
+              ? okHttpClient.newBuilder()
+              : new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60));
       if (connectTimeout != null) {
         http.connectTimeout(connectTimeout);
       }

@@ -1,8 +1,6 @@
 package io.spsbacklinks.core;
 
-/**
- * Base of every exception of this client. Unchecked; messages never contain the API key.
- */
+/** Base of every exception of this client. Unchecked; messages never contain the API key. */
 public class BacklinksException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -14,9 +12,9 @@ public class BacklinksException extends RuntimeException {
   }
 
   /**
-   * How many HTTP attempts were made before this exception was thrown (1 when nothing was
-   * retried). Failures of earlier attempts are attached as {@linkplain #getSuppressed()
-   * suppressed} exceptions.
+   * How many HTTP attempts were made before this exception was thrown (1 when nothing was retried).
+   * Failures of earlier attempts are attached as {@linkplain #getSuppressed() suppressed}
+   * exceptions.
    */
   public int attempts() {
     return attempts;

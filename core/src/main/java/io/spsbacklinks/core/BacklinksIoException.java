@@ -5,8 +5,8 @@ import java.io.IOException;
 /**
  * A network failure or timeout, after retries when it happened before the body. A list body that
  * breaks off while it streams is not requested again, except in a get-raw-backlinks walk and an
- * export download, which end with the subclass {@link StreamResumeException} once their retries
- * are exhausted.
+ * export download, which end with the subclass {@link StreamResumeException} once their retries are
+ * exhausted.
  */
 public class BacklinksIoException extends RequestException {
   private static final long serialVersionUID = 1L;

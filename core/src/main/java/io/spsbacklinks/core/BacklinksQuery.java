@@ -13,8 +13,8 @@ import java.util.Map;
  * @param orderBy {@code order_by} (API default date_found)
  * @param perDomain {@code per_domain}, 1..100 (API default: all backlinks of each domain)
  */
-public record BacklinksQuery(String target, Mode mode, Integer limit, BacklinksOrder orderBy,
-    Integer perDomain) {
+public record BacklinksQuery(
+    String target, Mode mode, Integer limit, BacklinksOrder orderBy, Integer perDomain) {
 
   /** Validates the parameters. @throws InvalidParameterException naming the bad parameter */
   public BacklinksQuery {
@@ -28,8 +28,11 @@ public record BacklinksQuery(String target, Mode mode, Integer limit, BacklinksO
   }
 
   Map<String, String> params() {
-    return Checks.Params.query(target, mode).put("limit", limit)
-        .put("order_by", orderBy).put("per_domain", perDomain).values();
+    return Checks.Params.query(target, mode)
+        .put("limit", limit)
+        .put("order_by", orderBy)
+        .put("per_domain", perDomain)
+        .values();
   }
 
   /** Builds a {@link BacklinksQuery}. */

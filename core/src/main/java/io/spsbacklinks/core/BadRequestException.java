@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public class BadRequestException extends BacklinksApiException {
   private static final long serialVersionUID = 1L;
   private static final Pattern PARAMETER =
-      Pattern.compile("Parameter\\s+['\"]?([^\\s'\"]+?)['\"]?\\s+is\\s+(?:missing|invalid)",
+      Pattern.compile(
+          "Parameter\\s+['\"]?([^\\s'\"]+?)['\"]?\\s+is\\s+(?:missing|invalid)",
           Pattern.CASE_INSENSITIVE);
 
   private final String parameter;

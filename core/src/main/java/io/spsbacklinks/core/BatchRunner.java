@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Sends the batches of one get-metrics or get-inlink-rank call with at most {@code concurrency}
- * requests in flight and returns their results in input order. A batch that has to wait for a
- * retry (a 429 and its Retry-After, a 5xx) turns the rest of its call to one request at a time:
- * the server asked for less, not for the same load from more connections. The first failed batch
- * in input order fails the call; the batches still running are cancelled.
+ * requests in flight and returns their results in input order. A batch that has to wait for a retry
+ * (a 429 and its Retry-After, a 5xx) turns the rest of its call to one request at a time: the
+ * server asked for less, not for the same load from more connections. The first failed batch in
+ * input order fails the call; the batches still running are cancelled.
  */
 final class BatchRunner {
   /** The call a batch thread works for, so that a retry wait can slow that call down. */
@@ -49,11 +49,14 @@ final class BatchRunner {
       return results;
     }
     Call call = new Call();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, count), work -> {
-      Thread thread = new Thread(work, "backlinks-" + command);
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(concurrency, count),
+            work -> {
+              Thread thread = new Thread(work, "backlinks-" + command);
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<List<T>>> pending = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
@@ -74,8 +77,8 @@ final class BatchRunner {
       return result.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new BacklinksIoException(command, null,
-          new InterruptedIOException("interrupted while waiting for a batch"));
+      throw new BacklinksIoException(
+          command, null, new InterruptedIOException("interrupted while waiting for a batch"));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;

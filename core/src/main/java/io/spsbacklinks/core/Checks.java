@@ -20,8 +20,8 @@ final class Checks {
     // A domain, host or URL never holds white space or control characters; the API would only
     // answer 400 after the request was spent.
     if (target.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new InvalidParameterException("target", target,
-          "a root domain, host or URL without spaces or control characters");
+      throw new InvalidParameterException(
+          "target", target, "a root domain, host or URL without spaces or control characters");
     }
     return target;
   }
@@ -41,16 +41,15 @@ final class Checks {
 
   static Integer range(String parameter, Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
-      throw new InvalidParameterException(parameter, value.toString(),
-          min + ".." + max);
+      throw new InvalidParameterException(parameter, value.toString(), min + ".." + max);
     }
     return value;
   }
 
   static void dateOrder(LocalDate from, LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidParameterException("date_from", from.toString(),
-          "a date not after date_to (" + to + ")");
+      throw new InvalidParameterException(
+          "date_from", from.toString(), "a date not after date_to (" + to + ")");
     }
   }
 

@@ -12,20 +12,22 @@ import okhttp3.Response;
 import okio.BufferedSource;
 
 /**
- * Rows of the export file (.csv.gz, UTF-8, RFC 4180, header row), read by column name as the
- * bytes arrive: quoted commas and line breaks, any column order, extra columns ignored, empty
- * lines skipped. A file whose header does not name {@value #KEY_COLUMN} is not the backlink export
- * (an HTML error page, another file) and fails as malformed rather than reading as no rows.
+ * Rows of the export file (.csv.gz, UTF-8, RFC 4180, header row), read by column name as the bytes
+ * arrive: quoted commas and line breaks, any column order, extra columns ignored, empty lines
+ * skipped. A file whose header does not name {@value #KEY_COLUMN} is not the backlink export (an
+ * HTML error page, another file) and fails as malformed rather than reading as no rows.
  *
  * <p>Cells are found in the inflated bytes themselves and handed to the mapper as byte ranges
- * ({@link Row#putBytes}): a number, flag or date never becomes a String, a text becomes one
- * exactly once.
+ * ({@link Row#putBytes}): a number, flag or date never becomes a String, a text becomes one exactly
+ * once.
  */
 final class CsvRowStream<T> extends AbstractRowStream<T> {
   /** The column every backlink export has and nothing else is likely to start with. */
   static final String KEY_COLUMN = "url_from";
+
   /** Like Jackson's cap on a JSON string: a record is never held beyond this. */
   static final int MAX_RECORD_BYTES = 20_000_000;
+
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
   private static final int BUFFER = 64 * 1024;
@@ -40,16 +42,17 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
   private int position;
   private int limit;
   private boolean eof;
+
   /** Column index to row slot, from the header. */
   private int[] slots;
+
   // The current record's cells: start, length, and whether doubled quotes are still in it.
   private int[] cellStarts = new int[32];
   private int[] cellLengths = new int[32];
   private boolean[] cellEscaped = new boolean[32];
   private int cells;
 
-  private CsvRowStream(Response response, InputStream in, Function<Row, T> mapper,
-      String command) {
+  private CsvRowStream(Response response, InputStream in, Function<Row, T> mapper, String command) {
     this.response = response;
     this.in = in;
     this.mapper = mapper;
@@ -64,9 +67,10 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
   static <T> CsvRowStream<T> open(Response response, Function<Row, T> mapper, String command)
       throws IOException {
     BufferedSource source = response.body().source();
-    boolean gzip = source.request(2)
-        && (source.getBuffer().getByte(0) & 0xff) == GZIP_MAGIC_1
-        && (source.getBuffer().getByte(1) & 0xff) == GZIP_MAGIC_2;
+    boolean gzip =
+        source.request(2)
+            && (source.getBuffer().getByte(0) & 0xff) == GZIP_MAGIC_1
+            && (source.getBuffer().getByte(1) & 0xff) == GZIP_MAGIC_2;
     InputStream bytes;
     try {
       bytes = gzip ? new GZIPInputStream(source.inputStream(), BUFFER) : source.inputStream();
@@ -90,8 +94,8 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
           continue; // an empty line
         }
         if (cells > slots.length) {
-          throw new MalformedDocumentException("invalid CSV: a row has " + cells
-              + " cells, the header " + slots.length, null);
+          throw new MalformedDocumentException(
+              "invalid CSV: a row has " + cells + " cells, the header " + slots.length, null);
         }
         row.clear();
         row.bytes(buffer);
@@ -114,7 +118,9 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
     while (limit < 3 && fill()) {
       // the first bytes, to look for a byte order mark
     }
-    if (limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
+    if (limit >= 3
+        && (buffer[0] & 0xff) == 0xEF
+        && (buffer[1] & 0xff) == 0xBB
         && (buffer[2] & 0xff) == 0xBF) {
       position = 3; // a UTF-8 byte order mark would stick to the first column
     }
@@ -130,10 +136,17 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
       keyed |= name.equals(KEY_COLUMN);
     }
     if (!keyed) {
-      String first = new String(buffer, cellStarts[0],
-          Math.min(cellLengths[0], 60), StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", " ");
-      throw new MalformedDocumentException("the export file is not the backlink CSV: its first "
-          + "line has no " + KEY_COLUMN + " column (it starts '" + first + "')", null);
+      String first =
+          new String(buffer, cellStarts[0], Math.min(cellLengths[0], 60), StandardCharsets.UTF_8)
+              .replaceAll("\\p{Cntrl}", " ");
+      throw new MalformedDocumentException(
+          "the export file is not the backlink CSV: its first "
+              + "line has no "
+              + KEY_COLUMN
+              + " column (it starts '"
+              + first
+              + "')",
+          null);
     }
   }
 
@@ -195,8 +208,8 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
         }
         cellEnd = p++;
         if (p < limit && buffer[p] != ',' && buffer[p] != '\n' && buffer[p] != '\r') {
-          throw new MalformedDocumentException("invalid CSV: a character after a quoted cell's "
-              + "closing quote", null);
+          throw new MalformedDocumentException(
+              "invalid CSV: a character after a quoted cell's " + "closing quote", null);
         }
       } else {
         while (p < limit) {
@@ -272,8 +285,8 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
     }
     if (limit == buffer.length) {
       if (buffer.length >= MAX_RECORD_BYTES) {
-        throw new MalformedDocumentException("a CSV record is longer than "
-            + MAX_RECORD_BYTES + " bytes", null);
+        throw new MalformedDocumentException(
+            "a CSV record is longer than " + MAX_RECORD_BYTES + " bytes", null);
       }
       buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_RECORD_BYTES));
     }
@@ -292,8 +305,10 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
 
   /** The inflater reports a body cut inside the gzip stream as EOFException. */
   private static String gzipProblem(IOException e) {
-    return (e instanceof EOFException ? "gzip data ends early (truncated): "
-        : "invalid gzip data: ") + e.getMessage();
+    return (e instanceof EOFException
+            ? "gzip data ends early (truncated): "
+            : "invalid gzip data: ")
+        + e.getMessage();
   }
 
   @Override

@@ -13,8 +13,14 @@ public class CursorLoopException extends BacklinksException {
 
   /** Creates the exception. */
   public CursorLoopException(String cursor, int pagesRead) {
-    this(cursor, pagesRead, "get-raw-backlinks returned cursor '" + cursor + "' again after "
-        + pagesRead + " page(s): stopping to avoid an endless loop");
+    this(
+        cursor,
+        pagesRead,
+        "get-raw-backlinks returned cursor '"
+            + cursor
+            + "' again after "
+            + pagesRead
+            + " page(s): stopping to avoid an endless loop");
   }
 
   private CursorLoopException(String cursor, int pagesRead, String message) {
@@ -25,9 +31,17 @@ public class CursorLoopException extends BacklinksException {
 
   /** {@code emptyPages} pages in a row had no row; {@code cursor} is the next one. */
   static CursorLoopException emptyPages(String cursor, int pagesRead, int emptyPages) {
-    return new CursorLoopException(cursor, pagesRead, "get-raw-backlinks returned " + emptyPages
-        + " empty pages in a row, each with a new cursor, after " + pagesRead + " page(s): "
-        + "stopping; the next cursor, to resume from later, is '" + cursor + "'");
+    return new CursorLoopException(
+        cursor,
+        pagesRead,
+        "get-raw-backlinks returned "
+            + emptyPages
+            + " empty pages in a row, each with a new cursor, after "
+            + pagesRead
+            + " page(s): "
+            + "stopping; the next cursor, to resume from later, is '"
+            + cursor
+            + "'");
   }
 
   /** The repeated cursor, or the cursor after a run of empty pages. */

@@ -1,8 +1,6 @@
 package io.spsbacklinks.core;
 
-/**
- * A request parameter was rejected by the client before any request was sent.
- */
+/** A request parameter was rejected by the client before any request was sent. */
 public class InvalidParameterException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 

@@ -13,10 +13,11 @@ import java.util.Map;
 /** {@link ApiDocument} over Jackson's streaming parser: one token at a time, never a tree. */
 final class JsonDocument implements ApiDocument {
   // The API document's own samples have a trailing comma and raw line breaks inside strings.
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-      .build();
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .build();
 
   private final JsonParser parser;
 
@@ -120,10 +121,10 @@ final class JsonDocument implements ApiDocument {
   }
 
   /**
-   * Reads an item's fields into the row's slots as the parser typed them: numbers and booleans
-   * stay numbers and booleans, a {@code YYYY-MM-DD} string is kept as a date, other strings as
-   * strings; nested values are skipped (not part of any documented row). Jackson's string length
-   * cap applies as for every value.
+   * Reads an item's fields into the row's slots as the parser typed them: numbers and booleans stay
+   * numbers and booleans, a {@code YYYY-MM-DD} string is kept as a date, other strings as strings;
+   * nested values are skipped (not part of any documented row). Jackson's string length cap applies
+   * as for every value.
    */
   private void readFields(Row row) throws IOException {
     row.clear();

@@ -22,8 +22,13 @@ final class ListReader<T> implements AutoCloseable {
   private boolean inList;
   private boolean finished;
 
-  ListReader(ApiDocument document, String listMember, Function<Row, T> mapper, String command,
-      String target, String secret) {
+  ListReader(
+      ApiDocument document,
+      String listMember,
+      Function<Row, T> mapper,
+      String command,
+      String target,
+      String secret) {
     this.document = document;
     this.listMember = listMember;
     this.mapper = mapper;

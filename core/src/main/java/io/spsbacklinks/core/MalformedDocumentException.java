@@ -6,9 +6,9 @@ import java.io.EOFException;
 import java.io.IOException;
 
 /**
- * Internal signal of a body that is not the expected document, raised where command and target
- * are unknown; the client turns it into {@link MalformedResponseException}. Being an
- * IOException lets it travel through the readers' I/O paths.
+ * Internal signal of a body that is not the expected document, raised where command and target are
+ * unknown; the client turns it into {@link MalformedResponseException}. Being an IOException lets
+ * it travel through the readers' I/O paths.
  */
 final class MalformedDocumentException extends IOException {
   private static final long serialVersionUID = 1L;
@@ -36,11 +36,13 @@ final class MalformedDocumentException extends IOException {
   static boolean isTruncation(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof MalformedDocumentException m && m.truncated
-          || t instanceof EOFException || t instanceof JsonEOFException) {
+          || t instanceof EOFException
+          || t instanceof JsonEOFException) {
         return true;
       }
       // Jackson reports some ends of input (between object entries) as a plain parse error.
-      if (t instanceof JsonProcessingException json && json.getOriginalMessage() != null
+      if (t instanceof JsonProcessingException json
+          && json.getOriginalMessage() != null
           && json.getOriginalMessage().startsWith("Unexpected end-of-input")) {
         return true;
       }

@@ -20,17 +20,25 @@ final class Mappers {
 
   static Metrics metrics(Row row) {
     // The document's table spells one field "dofollow backlinks"; its samples use the underscore.
-    String dofollow = row.has("dofollow_backlinks") || !row.has("dofollow backlinks")
-        ? "dofollow_backlinks" : "dofollow backlinks";
-    return new Metrics(row.requiredText("target"), row.count("backlinks"),
-        row.count("refdomains"), row.count("subnets"), row.count("ips"),
-        row.count("nofollow_backlinks"), row.count(dofollow), row.count("edu_backlinks"),
+    String dofollow =
+        row.has("dofollow_backlinks") || !row.has("dofollow backlinks")
+            ? "dofollow_backlinks"
+            : "dofollow backlinks";
+    return new Metrics(
+        row.requiredText("target"),
+        row.count("backlinks"),
+        row.count("refdomains"),
+        row.count("subnets"),
+        row.count("ips"),
+        row.count("nofollow_backlinks"),
+        row.count(dofollow),
+        row.count("edu_backlinks"),
         row.count("gov_backlinks"));
   }
 
   static PageInlinkRank pageInlinkRank(Row row) {
-    return new PageInlinkRank(row.requiredText("url"), row.rank("inlink_rank"),
-        row.rank("domain_inlink_rank"));
+    return new PageInlinkRank(
+        row.requiredText("url"), row.rank("inlink_rank"), row.rank("domain_inlink_rank"));
   }
 
   static Backlink backlink(Row row) {
@@ -47,41 +55,73 @@ final class Mappers {
   }
 
   private static Backlink backlink(Row row, String alt, String imageSource) {
-    return new Backlink(row.requiredText("url_from"), row.text("url_to"), row.text("title"),
-        row.text("anchor"), alt, row.flag("nofollow"), row.flag("image"), imageSource,
-        row.rank("inlink_rank"), row.rank("domain_inlink_rank"), row.date("first_seen"),
+    return new Backlink(
+        row.requiredText("url_from"),
+        row.text("url_to"),
+        row.text("title"),
+        row.text("anchor"),
+        alt,
+        row.flag("nofollow"),
+        row.flag("image"),
+        imageSource,
+        row.rank("inlink_rank"),
+        row.rank("domain_inlink_rank"),
+        row.date("first_seen"),
         row.date("last_visited"));
   }
 
   static Refdomain refdomain(Row row) {
-    return new Refdomain(row.requiredText("refdomain"), row.count("backlinks"),
-        row.count("dofollow_backlinks"), row.date("first_seen"), row.rank("domain_inlink_rank"));
+    return new Refdomain(
+        row.requiredText("refdomain"),
+        row.count("backlinks"),
+        row.count("dofollow_backlinks"),
+        row.date("first_seen"),
+        row.rank("domain_inlink_rank"));
   }
 
   static NewLostBacklink newLostBacklink(Row row) {
-    return new NewLostBacklink(row.date("new_lost_date"),
-        NewLostKind.of(row.requiredText("new_lost_type")), row.requiredText("url_from"),
-        row.text("url_to"), row.text("title"), row.text("anchor"), row.text("alt"),
-        LinkKind.of(row.requiredText("link_type")), row.flag("nofollow"), row.flag("image"),
-        row.text("image_source"), ReasonLost.of(row.text("reason_lost")),
-        row.rank("inlink_rank"), row.rank("domain_inlink_rank"), row.date("first_seen"));
+    return new NewLostBacklink(
+        row.date("new_lost_date"),
+        NewLostKind.of(row.requiredText("new_lost_type")),
+        row.requiredText("url_from"),
+        row.text("url_to"),
+        row.text("title"),
+        row.text("anchor"),
+        row.text("alt"),
+        LinkKind.of(row.requiredText("link_type")),
+        row.flag("nofollow"),
+        row.flag("image"),
+        row.text("image_source"),
+        ReasonLost.of(row.text("reason_lost")),
+        row.rank("inlink_rank"),
+        row.rank("domain_inlink_rank"),
+        row.date("first_seen"));
   }
 
   static NewLostRefdomain newLostRefdomain(Row row) {
-    return new NewLostRefdomain(row.date("new_lost_date"),
-        NewLostKind.of(row.requiredText("new_lost_type")), row.requiredText("refdomain"),
-        row.count("backlinks"), row.count("dofollow_backlinks"), row.date("first_seen"),
+    return new NewLostRefdomain(
+        row.date("new_lost_date"),
+        NewLostKind.of(row.requiredText("new_lost_type")),
+        row.requiredText("refdomain"),
+        row.count("backlinks"),
+        row.count("dofollow_backlinks"),
+        row.date("first_seen"),
         row.rank("domain_inlink_rank"));
   }
 
   static SubscriptionInfo subscriptionInfo(Row row) {
-    return new SubscriptionInfo(SubscriptionStatus.of(row.requiredText("status")),
-        row.dateTime("start_date"), row.dateTime("expiration_date"), row.count("units_limit"),
+    return new SubscriptionInfo(
+        SubscriptionStatus.of(row.requiredText("status")),
+        row.dateTime("start_date"),
+        row.dateTime("expiration_date"),
+        row.count("units_limit"),
         row.count("units_left"));
   }
 
   static ExportTask exportTask(Row row) {
-    return new ExportTask(TaskStatus.of(row.requiredText("task_status")),
-        row.optionalText("task_id"), row.optionalText("download_file"));
+    return new ExportTask(
+        TaskStatus.of(row.requiredText("task_status")),
+        row.optionalText("task_id"),
+        row.optionalText("download_file"));
   }
 }

@@ -20,8 +20,8 @@ import java.util.Map;
  * @param linkType {@code link_type} (API default: all)
  * @param anchorType {@code anchor_type} (API default: any)
  * @param dofollow {@code dofollow} (API default: any)
- * @param urlFrom {@code url_from}: only links from this referring domain and its subdomains;
- *     blank is treated as unset
+ * @param urlFrom {@code url_from}: only links from this referring domain and its subdomains; blank
+ *     is treated as unset
  * @param orderBy {@code order_by} (API default new_lost_date)
  * @param limit {@code limit}, 1..10,000 (API default 1,000)
  */
@@ -50,10 +50,17 @@ public record NewLostBacklinksQuery(
   }
 
   Map<String, String> params() {
-    return Checks.Params.query(target, mode).put("new_lost_type", newLostType)
-        .put("date_from", dateFrom).put("date_to", dateTo)
-        .put("link_type", linkType).put("anchor_type", anchorType).put("dofollow", dofollow)
-        .put("url_from", urlFrom).put("order_by", orderBy).put("limit", limit).values();
+    return Checks.Params.query(target, mode)
+        .put("new_lost_type", newLostType)
+        .put("date_from", dateFrom)
+        .put("date_to", dateTo)
+        .put("link_type", linkType)
+        .put("anchor_type", anchorType)
+        .put("dofollow", dofollow)
+        .put("url_from", urlFrom)
+        .put("order_by", orderBy)
+        .put("limit", limit)
+        .values();
   }
 
   /** Builds a {@link NewLostBacklinksQuery}. */
@@ -154,8 +161,18 @@ public record NewLostBacklinksQuery(
 
     /** Validates and builds. @throws InvalidParameterException naming the bad parameter */
     public NewLostBacklinksQuery build() {
-      return new NewLostBacklinksQuery(target, mode, newLostType, dateFrom, dateTo, linkType,
-          anchorType, dofollow, urlFrom, orderBy, limit);
+      return new NewLostBacklinksQuery(
+          target,
+          mode,
+          newLostType,
+          dateFrom,
+          dateTo,
+          linkType,
+          anchorType,
+          dofollow,
+          urlFrom,
+          orderBy,
+          limit);
     }
   }
 }

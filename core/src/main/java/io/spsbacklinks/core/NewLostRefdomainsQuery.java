@@ -37,9 +37,13 @@ public record NewLostRefdomainsQuery(
   }
 
   Map<String, String> params() {
-    return Checks.Params.query(target, mode).put("new_lost_type", newLostType)
-        .put("date_from", dateFrom).put("date_to", dateTo)
-        .put("order_by", orderBy).put("limit", limit).values();
+    return Checks.Params.query(target, mode)
+        .put("new_lost_type", newLostType)
+        .put("date_from", dateFrom)
+        .put("date_to", dateTo)
+        .put("order_by", orderBy)
+        .put("limit", limit)
+        .values();
   }
 
   /** Builds a {@link NewLostRefdomainsQuery}. */
@@ -112,8 +116,8 @@ public record NewLostRefdomainsQuery(
 
     /** Validates and builds. @throws InvalidParameterException naming the bad parameter */
     public NewLostRefdomainsQuery build() {
-      return new NewLostRefdomainsQuery(target, mode, newLostType, dateFrom, dateTo, orderBy,
-          limit);
+      return new NewLostRefdomainsQuery(
+          target, mode, newLostType, dateFrom, dateTo, orderBy, limit);
     }
   }
 }

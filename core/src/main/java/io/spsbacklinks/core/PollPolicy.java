@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param multiplier growth of the wait per poll, at least 1
  * @param timeout how long to wait for completion in total
  */
-public record PollPolicy(Duration initialDelay, Duration maxDelay, double multiplier,
-    Duration timeout) {
+public record PollPolicy(
+    Duration initialDelay, Duration maxDelay, double multiplier, Duration timeout) {
 
   private static final PollPolicy DEFAULTS = builder().build();
 

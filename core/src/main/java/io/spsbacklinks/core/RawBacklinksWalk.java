@@ -11,15 +11,15 @@ import java.util.function.Supplier;
  * when the rows before it are consumed, and only one page is open at a time. Stops when a page has
  * no {@code next} (or an empty one), or after the page cap of {@link
  * BacklinksClient#rawBacklinks(RawBacklinksQuery, String, int)}; fails with {@link
- * CursorLoopException} when a cursor repeats or {@value #MAX_EMPTY_PAGES} pages in a row are
- * empty (the API's cursors advance by rows: a run of empty pages with fresh cursors never ends).
+ * CursorLoopException} when a cursor repeats or {@value #MAX_EMPTY_PAGES} pages in a row are empty
+ * (the API's cursors advance by rows: a run of empty pages with fresh cursors never ends).
  *
  * <p>A page whose body breaks off (connection dropped, document ending early) is requested again
- * with the same cursor under the client's {@link RetryPolicy}, per page, and the rows of it
- * already returned are skipped: every backlink is returned exactly once. When the retries are
- * exhausted the walk fails with {@link StreamResumeException}, which carries the cursor to resume
- * from and the number of rows of that page to skip. A complete page that is invalid fails with
- * {@link MalformedResponseException} at once.
+ * with the same cursor under the client's {@link RetryPolicy}, per page, and the rows of it already
+ * returned are skipped: every backlink is returned exactly once. When the retries are exhausted the
+ * walk fails with {@link StreamResumeException}, which carries the cursor to resume from and the
+ * number of rows of that page to skip. A complete page that is invalid fails with {@link
+ * MalformedResponseException} at once.
  *
  * <p>To resume later, save {@link #currentCursor()} and pass it to {@link
  * BacklinksClient#rawBacklinks(RawBacklinksQuery, String)}: delivery is at least once, the rows of
@@ -61,8 +61,12 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
   private boolean pagesEnded;
 
   /** {@code maxPages} is the most pages to request, {@link Integer#MAX_VALUE} for all. */
-  RawBacklinksWalk(PageSource pages, String target, Supplier<RetryBudget> retries,
-      String startCursor, int maxPages) {
+  RawBacklinksWalk(
+      PageSource pages,
+      String target,
+      Supplier<RetryBudget> retries,
+      String startCursor,
+      int maxPages) {
     this.pages = pages;
     this.target = target;
     this.retries = retries;
@@ -141,7 +145,9 @@ public final class RawBacklinksWalk extends AbstractRowStream<Backlink> {
   }
 
   private ResumingRowStream<RawPage, Backlink> openPage(String cursor, int index) {
-    return new ResumingRowStream<>(() -> pages.open(cursor, index), retries,
+    return new ResumingRowStream<>(
+        () -> pages.open(cursor, index),
+        retries,
         (why, delivered, cause) ->
             StreamResumeException.rawBacklinks(target, cursor, index, delivered, why, cause));
   }

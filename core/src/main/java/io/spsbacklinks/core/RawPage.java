@@ -24,17 +24,17 @@ public final class RawPage extends AbstractRowStream<Backlink> {
   }
 
   /**
-   * The 0-based position of this page in the walk that fetched it; 0 for a page fetched with
-   * {@link BacklinksClient#getRawBacklinksPage}.
+   * The 0-based position of this page in the walk that fetched it; 0 for a page fetched with {@link
+   * BacklinksClient#getRawBacklinksPage}.
    */
   public int pageIndex() {
     return pageIndex;
   }
 
   /**
-   * The cursor of the next page; empty on the last page ({@code next} absent or empty). The
-   * cursor follows the rows in the body, so calling this before all rows were read skips the
-   * remaining ones.
+   * The cursor of the next page; empty on the last page ({@code next} absent or empty). The cursor
+   * follows the rows in the body, so calling this before all rows were read skips the remaining
+   * ones.
    */
   public Optional<String> nextCursor() {
     if (hasNext()) {
@@ -45,8 +45,8 @@ public final class RawPage extends AbstractRowStream<Backlink> {
       }
     }
     if (!reader.isFinished()) {
-      throw new IllegalStateException("the page was closed or failed before its end: its "
-          + "next cursor is unknown");
+      throw new IllegalStateException(
+          "the page was closed or failed before its end: its " + "next cursor is unknown");
     }
     String next = reader.scalar("next");
     return next == null || next.isEmpty() ? Optional.empty() : Optional.of(next);

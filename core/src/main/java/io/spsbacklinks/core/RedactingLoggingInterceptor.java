@@ -9,10 +9,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Logs one line per request and per response or failure, with every API key redacted, e.g.
- * {@code --> GET https://.../get-metrics?apikey=***&target=...} and {@code <-- 200 (35 ms)}. Add it
- * to the {@link okhttp3.OkHttpClient} given to {@link BacklinksClient.Builder#okHttpClient}.
- * Bodies and headers are not logged.
+ * Logs one line per request and per response or failure, with every API key redacted, e.g. {@code
+ * --> GET https://.../get-metrics?apikey=***&target=...} and {@code <-- 200 (35 ms)}. Add it to the
+ * {@link okhttp3.OkHttpClient} given to {@link BacklinksClient.Builder#okHttpClient}. Bodies and
+ * headers are not logged.
  */
 public final class RedactingLoggingInterceptor implements Interceptor {
   private final Consumer<String> logger;

@@ -8,10 +8,8 @@ public final class Redaction {
   public static final String MASK = "***";
 
   // apikey=..., apiKey=... (query strings, also percent-encoded '=') and "apikey": "..." (JSON).
-  private static final Pattern QUERY =
-      Pattern.compile("(?i)(api_?key(?:=|%3D))[^&#\\s\"'<>]*");
-  private static final Pattern JSON =
-      Pattern.compile("(?i)(\"api_?key\"\\s*:\\s*\")[^\"]*");
+  private static final Pattern QUERY = Pattern.compile("(?i)(api_?key(?:=|%3D))[^&#\\s\"'<>]*");
+  private static final Pattern JSON = Pattern.compile("(?i)(\"api_?key\"\\s*:\\s*\")[^\"]*");
 
   private Redaction() {}
 
@@ -42,7 +40,7 @@ public final class Redaction {
 
   /** {@code value} not preceded or followed by a character that a key or URL token has. */
   private static Pattern token(String value) {
-    return Pattern.compile("(?<![A-Za-z0-9._~%+/=-])" + Pattern.quote(value)
-        + "(?![A-Za-z0-9._~%+/=-])");
+    return Pattern.compile(
+        "(?<![A-Za-z0-9._~%+/=-])" + Pattern.quote(value) + "(?![A-Za-z0-9._~%+/=-])");
   }
 }

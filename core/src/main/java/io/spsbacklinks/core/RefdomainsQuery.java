@@ -25,8 +25,7 @@ public record RefdomainsQuery(String target, Mode mode, Integer limit, Backlinks
   }
 
   Map<String, String> params() {
-    return Checks.Params.query(target, mode).put("limit", limit).put("order_by", orderBy)
-        .values();
+    return Checks.Params.query(target, mode).put("limit", limit).put("order_by", orderBy).values();
   }
 
   /** Builds a {@link RefdomainsQuery}. */

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Rows of a body that may break off mid-way (an I/O failure, a document that ends early): the
- * body is then requested again under the client's {@link RetryPolicy}, the rows already delivered
- * are skipped and reading goes on, so each row is delivered exactly once. When the policy is
- * exhausted, or the new request fails, the owner's {@link StreamResumeException} says where to
- * resume. A complete body that is invalid is not requested again: it fails as it is.
+ * Rows of a body that may break off mid-way (an I/O failure, a document that ends early): the body
+ * is then requested again under the client's {@link RetryPolicy}, the rows already delivered are
+ * skipped and reading goes on, so each row is delivered exactly once. When the policy is exhausted,
+ * or the new request fails, the owner's {@link StreamResumeException} says where to resume. A
+ * complete body that is invalid is not requested again: it fails as it is.
  *
  * <p>Skipping assumes every request returns the same body (a get-raw-backlinks cursor page, an
  * export file). The last delivered row is compared on the way: a body that changed fails rather
- * than be stitched together wrongly. The retry budget is per body, from its first failure on, so
- * a long download is not denied a retry by the time it took to break. Each new request is itself
+ * than be stitched together wrongly. The retry budget is per body, from its first failure on, so a
+ * long download is not denied a retry by the time it took to break. Each new request is itself
  * retried by the transport (429, 5xx, connect failures); a request that still fails ends the
  * stream.
  *
@@ -102,8 +102,11 @@ final class ResumingRowStream<S extends RowStream<T>, T> extends AbstractRowStre
     }
     try {
       if (!budget.awaitRetry(null)) {
-        throw end("broke off and the retry policy allows no further attempt ("
-            + budget.attempts() + " made)", failure);
+        throw end(
+            "broke off and the retry policy allows no further attempt ("
+                + budget.attempts()
+                + " made)",
+            failure);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -39,9 +39,10 @@ final class RetryBudget {
     if (attempts >= policy.maxAttempts()) {
       return false;
     }
-    Duration wait = retryAfter != null
-        ? policy.capRetryAfter(retryAfter)
-        : policy.backoff(attempts, ThreadLocalRandom.current().nextDouble());
+    Duration wait =
+        retryAfter != null
+            ? policy.capRetryAfter(retryAfter)
+            : policy.backoff(attempts, ThreadLocalRandom.current().nextDouble());
     Duration elapsed = Duration.between(start, clock.instant());
     if (elapsed.plus(wait).compareTo(policy.totalDeadline()) > 0) {
       return false;

@@ -159,8 +159,14 @@ public record RetryPolicy(
 
     /** Builds and validates the policy. */
     public RetryPolicy build() {
-      return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, multiplier, jitter,
-          maxRetryAfter, totalDeadline);
+      return new RetryPolicy(
+          maxAttempts,
+          initialBackoff,
+          maxBackoff,
+          multiplier,
+          jitter,
+          maxRetryAfter,
+          totalDeadline);
     }
   }
 }

@@ -32,8 +32,10 @@ final class Row {
   private static final byte NUMBER = 3;
   private static final byte TRUE = 4;
   private static final byte FALSE = 5;
+
   /** A {@code YYYY-MM-DD} text, kept as the number yyyymmdd. */
   private static final byte DATE = 6;
+
   /** UTF-8 bytes {@code [offset, offset + length)} of {@link #bytes}, packed in the number. */
   private static final byte BYTES = 7;
 
@@ -59,14 +61,15 @@ final class Row {
   /** A row of the given fields, for single objects read as a map. */
   Row(Map<String, String> fields, String command, String target) {
     this(command, target);
-    fields.forEach((name, value) -> {
-      int slot = slot(name);
-      if (value == null) {
-        putNull(slot);
-      } else {
-        putText(slot, value);
-      }
-    });
+    fields.forEach(
+        (name, value) -> {
+          int slot = slot(name);
+          if (value == null) {
+            putNull(slot);
+          } else {
+            putText(slot, value);
+          }
+        });
   }
 
   // ---- filling, by decoders ----
@@ -203,8 +206,8 @@ final class Row {
         return "false";
       case DATE:
         int packed = (int) numbers[slot];
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", packed / 10000, packed / 100 % 100,
-            packed % 100);
+        return String.format(
+            Locale.ROOT, "%04d-%02d-%02d", packed / 10000, packed / 100 % 100, packed % 100);
       case BYTES:
         return new String(bytes, offset(slot), length(slot), StandardCharsets.UTF_8);
       default:
@@ -354,8 +357,8 @@ final class Row {
     try {
       return LocalDateTime.parse(value.trim().replace('T', ' '), API_DATE_TIME);
     } catch (DateTimeParseException e) {
-      throw malformed("field '" + name + "' is not a YYYY-MM-DD HH:MM:SS date-time: '"
-          + value + "'");
+      throw malformed(
+          "field '" + name + "' is not a YYYY-MM-DD HH:MM:SS date-time: '" + value + "'");
     }
   }
 

@@ -20,8 +20,14 @@ final class RowLimit {
   /** {@code row} as it is (null at the end); throws when it is beyond the limit. */
   <T> T count(T row) {
     if (row != null && ++rows > limit) {
-      throw new MalformedResponseException(command, target, "the response has more rows than the "
-          + limit + " asked for (limit): stopped reading it after row " + limit, null);
+      throw new MalformedResponseException(
+          command,
+          target,
+          "the response has more rows than the "
+              + limit
+              + " asked for (limit): stopped reading it after row "
+              + limit,
+          null);
     }
     return row;
   }

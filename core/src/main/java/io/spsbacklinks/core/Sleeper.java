@@ -6,7 +6,8 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
   /** Sleeps with {@link Thread#sleep(Duration)}. */
-  Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+  Sleeper SYSTEM =
+      duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
 
   /** Waits for {@code duration}. */
   void sleep(Duration duration) throws InterruptedException;

@@ -1,6 +1,9 @@
 package io.spsbacklinks.core;
 
-/** 244: results for huge websites (google.com, twitter.com, ...) are unavailable via the API. Although 2xx, this is an error: no data was returned. */
+/**
+ * 244: results for huge websites (google.com, twitter.com, ...) are unavailable via the API.
+ * Although 2xx, this is an error: no data was returned.
+ */
 public class TargetTooLargeException extends BacklinksApiException {
   private static final long serialVersionUID = 1L;
 

@@ -38,7 +38,10 @@ final class Transport {
   }
 
   /** Whether a request may be sent again after it may have reached the server. */
-  enum Repeat { IDEMPOTENT, ONLY_IF_NOT_SENT }
+  enum Repeat {
+    IDEMPOTENT,
+    ONLY_IF_NOT_SENT
+  }
 
   private final OkHttpClient http;
   private final OkHttpClient once;
@@ -53,8 +56,14 @@ final class Transport {
    * @param callDeadline the deadline of an API call, body included; zero for none
    * @param downloadDeadline the same for an export file download
    */
-  Transport(OkHttpClient http, Duration callDeadline, Duration downloadDeadline,
-      RetryPolicy policy, Clock clock, Sleeper sleeper, String secret) {
+  Transport(
+      OkHttpClient http,
+      Duration callDeadline,
+      Duration downloadDeadline,
+      RetryPolicy policy,
+      Clock clock,
+      Sleeper sleeper,
+      String secret) {
     this.http = http;
     // OkHttp itself silently resends a request whose pooled connection failed; not this one.
     this.once = http.newBuilder().retryOnConnectionFailure(false).build();
@@ -72,17 +81,26 @@ final class Transport {
    * @param redirects checks a redirect target and returns the URL to follow, or throws; null to
    *     treat redirects as unexpected statuses (API calls never follow them)
    */
-  <T> T execute(String command, String target, Request request,
-      UnaryOperator<HttpUrl> redirects, Opener<T> opener) {
+  <T> T execute(
+      String command,
+      String target,
+      Request request,
+      UnaryOperator<HttpUrl> redirects,
+      Opener<T> opener) {
     return execute(command, target, request, redirects, Repeat.IDEMPOTENT, opener);
   }
 
   /** Like {@link #execute(String, String, Request, UnaryOperator, Opener)}, for any request. */
-  <T> T execute(String command, String target, Request request,
-      UnaryOperator<HttpUrl> redirects, Repeat repeat, Opener<T> opener) {
+  <T> T execute(
+      String command,
+      String target,
+      Request request,
+      UnaryOperator<HttpUrl> redirects,
+      Repeat repeat,
+      Opener<T> opener) {
     RetryBudget budget = budget();
-    Duration deadline = command.equals(BacklinksClient.DOWNLOAD_COMMAND)
-        ? downloadDeadline : callDeadline;
+    Duration deadline =
+        command.equals(BacklinksClient.DOWNLOAD_COMMAND) ? downloadDeadline : callDeadline;
     List<BacklinksException> earlier = new ArrayList<>();
     while (true) {
       BacklinksException failure;
@@ -115,8 +133,8 @@ final class Transport {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        InterruptedIOException interrupted = new InterruptedIOException("interrupted while "
-            + "waiting to retry");
+        InterruptedIOException interrupted =
+            new InterruptedIOException("interrupted while " + "waiting to retry");
         BacklinksIoException stop = new BacklinksIoException(command, target, interrupted);
         stop.addSuppressed(failure);
         throw finish(stop, budget.attempts(), earlier);
@@ -130,8 +148,9 @@ final class Transport {
     return new RetryBudget(policy, clock, sleeper);
   }
 
-  private Response follow(Request request, UnaryOperator<HttpUrl> redirects, Repeat repeat,
-      Duration deadline) throws IOException {
+  private Response follow(
+      Request request, UnaryOperator<HttpUrl> redirects, Repeat repeat, Duration deadline)
+      throws IOException {
     Request current = request;
     for (int hop = 0; ; hop++) {
       Call call = (repeat == Repeat.IDEMPOTENT ? http : once).newCall(current);
@@ -140,8 +159,7 @@ final class Transport {
       }
       Response response = call.execute();
       String location = response.header("Location");
-      if (redirects == null || !response.isRedirect() || location == null
-          || hop == MAX_REDIRECTS) {
+      if (redirects == null || !response.isRedirect() || location == null || hop == MAX_REDIRECTS) {
         return response;
       }
       HttpUrl next = response.request().url().resolve(location);
@@ -165,24 +183,28 @@ final class Transport {
 
   /** Failures that happen before a byte of the request can have reached the server. */
   private static boolean neverSent(Throwable cause) {
-    return cause instanceof ConnectException || cause instanceof UnknownHostException
+    return cause instanceof ConnectException
+        || cause instanceof UnknownHostException
         || cause instanceof NoRouteToHostException;
   }
 
   /** An expired call deadline says so, instead of OkHttp's bare "timeout". */
   private static IOException explain(IOException e, Duration deadline) {
-    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
-        && !deadline.isZero() && "timeout".equals(e.getMessage())) {
-      InterruptedIOException expired = new InterruptedIOException(
-          "no complete answer within the request deadline of " + deadline);
+    if (e instanceof InterruptedIOException
+        && !(e instanceof SocketTimeoutException)
+        && !deadline.isZero()
+        && "timeout".equals(e.getMessage())) {
+      InterruptedIOException expired =
+          new InterruptedIOException(
+              "no complete answer within the request deadline of " + deadline);
       expired.initCause(e);
       return expired;
     }
     return e;
   }
 
-  private static BacklinksException finish(BacklinksException failure, int attempts,
-      List<BacklinksException> earlier) {
+  private static BacklinksException finish(
+      BacklinksException failure, int attempts, List<BacklinksException> earlier) {
     failure.attempts(attempts);
     earlier.forEach(failure::addSuppressed);
     return failure;
@@ -193,8 +215,8 @@ final class Transport {
   }
 
   /**
-   * {@code e}, or a redacted copy when any message in its cause chain shows the key (say, a
-   * custom interceptor that prints the URL). The copy keeps the stack trace, not the chain.
+   * {@code e}, or a redacted copy when any message in its cause chain shows the key (say, a custom
+   * interceptor that prints the URL). The copy keeps the stack trace, not the chain.
    */
   static IOException sanitize(IOException e, String secret) {
     boolean leaks = false;
@@ -207,17 +229,17 @@ final class Transport {
     if (!leaks) {
       return e;
     }
-    IOException copy = new IOException(e.getClass().getName() + ": "
-        + Redaction.redact(e.getMessage(), secret));
+    IOException copy =
+        new IOException(e.getClass().getName() + ": " + Redaction.redact(e.getMessage(), secret));
     copy.setStackTrace(e.getStackTrace());
     return copy;
   }
 
   /** The public exception for a malformed body, free of the key like every other. */
-  static MalformedResponseException malformed(String command, String target,
-      MalformedDocumentException e, String secret) {
+  static MalformedResponseException malformed(
+      String command, String target, MalformedDocumentException e, String secret) {
     IOException cause = sanitize(e, secret);
-    return new MalformedResponseException(command, target,
-        Redaction.redact(e.getMessage(), secret), cause);
+    return new MalformedResponseException(
+        command, target, Redaction.redact(e.getMessage(), secret), cause);
   }
 }

@@ -12,13 +12,14 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * {@link ApiDocument} over StAX for {@code output=xml}: root {@code <response>}, one child element
  * per JSON member, lists as {@code <item>} children, null as an omitted element. DTDs are refused
- * and external entities never resolved (no XXE, no entity expansion). A text node is capped like
- * a JSON string ({@value #MAX_TEXT} characters, Jackson's default): a longer one is a malformed
+ * and external entities never resolved (no XXE, no entity expansion). A text node is capped like a
+ * JSON string ({@value #MAX_TEXT} characters, Jackson's default): a longer one is a malformed
  * response, not a heap filled with it.
  */
 final class XmlDocument implements ApiDocument {
   /** The longest text node read, as Jackson's default {@code maxStringLength} for JSON. */
   static final int MAX_TEXT = 20_000_000;
+
   // Woodstox (what Jackson's XML module brings) counts while it reads, before building a String.
   private static final String WOODSTOX_MAX_TEXT = "com.ctc.wstx.maxTextLength";
   private static final XMLInputFactory FACTORY = newFactory();
@@ -37,9 +38,10 @@ final class XmlDocument implements ApiDocument {
     if (factory.isPropertySupported(WOODSTOX_MAX_TEXT)) {
       factory.setProperty(WOODSTOX_MAX_TEXT, MAX_TEXT);
     }
-    factory.setXMLResolver((publicId, systemId, base, ns) -> {
-      throw new XMLStreamException("external entities are not allowed: " + systemId);
-    });
+    factory.setXMLResolver(
+        (publicId, systemId, base, ns) -> {
+          throw new XMLStreamException("external entities are not allowed: " + systemId);
+        });
     return factory;
   }
 
@@ -97,7 +99,8 @@ final class XmlDocument implements ApiDocument {
     for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
       if (event == XMLStreamConstants.START_ELEMENT) {
         skipValue();
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+      } else if (event == XMLStreamConstants.CHARACTERS
+          || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
         append(text, reader.getText());
       }
@@ -148,8 +151,8 @@ final class XmlDocument implements ApiDocument {
   /** Appends a text event, within {@link #MAX_TEXT} (for parsers that do not count). */
   private static void append(StringBuilder text, String more) throws MalformedDocumentException {
     if (text.length() + more.length() > MAX_TEXT) {
-      throw new MalformedDocumentException("a text node is longer than " + MAX_TEXT
-          + " characters", null);
+      throw new MalformedDocumentException(
+          "a text node is longer than " + MAX_TEXT + " characters", null);
     }
     text.append(more);
   }

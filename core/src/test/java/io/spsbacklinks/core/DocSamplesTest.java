@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ```java} sample of the library guide and the README compiles against the current API,
- * so the docs cannot drift from the code. Each sample becomes the body of one method.
+ * Every {@code ```java} sample of the library guide and the README compiles against the current
+ * API, so the docs cannot drift from the code. Each sample becomes the body of one method.
  */
 class DocSamplesTest {
 
-  private static final List<Path> DOCS = List.of(Path.of("..", "docs", "library.md"), Path.of("..", "README.md"));
+  private static final List<Path> DOCS =
+      List.of(Path.of("..", "docs", "library.md"), Path.of("..", "README.md"));
 
   private static final String IMPORTS =
       "import io.spsbacklinks.core.*;\n"
@@ -54,11 +55,16 @@ class DocSamplesTest {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Sample sample : samples) {
       // A sample that builds its own client gets none; the others are handed one.
-      String parameter = sample.code().contains("BacklinksClient client =") ? "" : "BacklinksClient client";
+      String parameter =
+          sample.code().contains("BacklinksClient client =") ? "" : "BacklinksClient client";
       String name = sample.name();
       String source =
           IMPORTS
-              + "class " + name + " {\n  void run(" + parameter + ") throws Exception {\n"
+              + "class "
+              + name
+              + " {\n  void run("
+              + parameter
+              + ") throws Exception {\n"
               + sample.code()
               + "\n  }\n}\n";
       sources.add(new Source(name, source));
@@ -66,9 +72,11 @@ class DocSamplesTest {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       List<String> options =
-          List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none");
+          List.of(
+              "-d", classes.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none");
       javac.getTask(null, files, diagnostics, options, null, sources).call();
     }
     List<String> errors = new ArrayList<>();

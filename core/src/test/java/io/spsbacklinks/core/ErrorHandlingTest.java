@@ -23,15 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The document's error table, error bodies in every shape, and unusable 200 bodies. */
 class ErrorHandlingTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private BacklinksClient client;
 
   @BeforeEach
   void setUp() {
-    client = TestSupport.clientFor(server, new TestSupport.FakeTime())
-        .retryPolicy(RetryPolicy.none()).build();
+    client =
+        TestSupport.clientFor(server, new TestSupport.FakeTime())
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   private static String errorJson(int code, String message) {
@@ -41,23 +42,34 @@ class ErrorHandlingTest {
   static Stream<Arguments> documentedErrors() {
     return Stream.of(
         Arguments.of(400, "Parameter target is missing.", BadRequestException.class),
-        Arguments.of(401, "Authentication failed. Please make sure your API key is valid and "
-            + "active.", UnauthorizedException.class),
-        Arguments.of(402, "Insufficient funds, API key is temporarily disabled.",
+        Arguments.of(
+            401,
+            "Authentication failed. Please make sure your API key is valid and " + "active.",
+            UnauthorizedException.class),
+        Arguments.of(
+            402,
+            "Insufficient funds, API key is temporarily disabled.",
             InsufficientFundsException.class),
-        Arguments.of(403, "Authentication failed. Please ensure you have a valid, enabled API "
-            + "key.", ForbiddenException.class),
+        Arguments.of(
+            403,
+            "Authentication failed. Please ensure you have a valid, enabled API " + "key.",
+            ForbiddenException.class),
         Arguments.of(404, "The requested resource could not be found.", NotFoundException.class),
         Arguments.of(405, "Method Not Allowed.", MethodNotAllowedException.class),
-        Arguments.of(406, "Unsupported output format. Supported output formats are json "
-            + "(default) and xml.", NotAcceptableException.class),
+        Arguments.of(
+            406,
+            "Unsupported output format. Supported output formats are json " + "(default) and xml.",
+            NotAcceptableException.class),
         Arguments.of(429, "Call rate limit reached.", RateLimitException.class),
-        Arguments.of(500, "Unexpected error. Please try again later.",
-            InternalServerException.class),
-        Arguments.of(503, "System is busy. Please try again later.",
-            ServiceUnavailableException.class),
-        Arguments.of(244, "Results for huge websites like google.com or twitter.com are "
-            + "unavailable via API so far.", TargetTooLargeException.class),
+        Arguments.of(
+            500, "Unexpected error. Please try again later.", InternalServerException.class),
+        Arguments.of(
+            503, "System is busy. Please try again later.", ServiceUnavailableException.class),
+        Arguments.of(
+            244,
+            "Results for huge websites like google.com or twitter.com are "
+                + "unavailable via API so far.",
+            TargetTooLargeException.class),
         Arguments.of(502, "Bad gateway", ServerException.class),
         Arguments.of(504, "Gateway timeout", ServerException.class),
         Arguments.of(418, "I'm a teapot", UnexpectedStatusException.class),
@@ -66,12 +78,14 @@ class ErrorHandlingTest {
 
   @ParameterizedTest(name = "{0} -> {2}")
   @MethodSource("documentedErrors")
-  void statusMapsToItsException(int status, String message,
-      Class<? extends BacklinksApiException> type) {
+  void statusMapsToItsException(
+      int status, String message, Class<? extends BacklinksApiException> type) {
     server.enqueue(json(status, errorJson(status, message)));
 
-    BacklinksApiException e = catchThrowableOfType(BacklinksApiException.class,
-        () -> client.getBacklinks(BacklinksQuery.builder("google.com").build()));
+    BacklinksApiException e =
+        catchThrowableOfType(
+            BacklinksApiException.class,
+            () -> client.getBacklinks(BacklinksQuery.builder("google.com").build()));
 
     assertThat(e).isExactlyInstanceOf(type);
     assertThat(e.status()).isEqualTo(status);
@@ -96,10 +110,14 @@ class ErrorHandlingTest {
     server.enqueue(json(400, errorJson(400, "Parameter limit is invalid.")));
     server.enqueue(json(400, errorJson(400, "Parameters are invalid.")));
 
-    BadRequestException invalid = catchThrowableOfType(BadRequestException.class,
-        () -> client.getBacklinks(BacklinksQuery.builder("a.com").build()));
-    BadRequestException unnamed = catchThrowableOfType(BadRequestException.class,
-        () -> client.getBacklinks(BacklinksQuery.builder("a.com").build()));
+    BadRequestException invalid =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () -> client.getBacklinks(BacklinksQuery.builder("a.com").build()));
+    BadRequestException unnamed =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () -> client.getBacklinks(BacklinksQuery.builder("a.com").build()));
 
     assertThat(invalid.parameter()).isEqualTo("limit");
     assertThat(unnamed.parameter()).isNull();
@@ -108,11 +126,15 @@ class ErrorHandlingTest {
 
   @Test
   void rateLimitCarriesRetryAfter() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7")
-        .body(errorJson(429, "Call rate limit reached.")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "7")
+            .body(errorJson(429, "Call rate limit reached."))
+            .build());
 
-    RateLimitException e = catchThrowableOfType(RateLimitException.class,
-        () -> client.getSubscriptionInfo());
+    RateLimitException e =
+        catchThrowableOfType(RateLimitException.class, () -> client.getSubscriptionInfo());
 
     assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(7));
     assertThat(e.isRetryable()).isTrue();
@@ -120,8 +142,11 @@ class ErrorHandlingTest {
 
   @Test
   void messageIsReadFromAnXmlErrorBody() {
-    server.enqueue(xml(401, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><error>"
-        + "<code>401</code><message>Authentication failed.</message></error></response>"));
+    server.enqueue(
+        xml(
+            401,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><error>"
+                + "<code>401</code><message>Authentication failed.</message></error></response>"));
 
     assertThatThrownBy(() -> client.getSubscriptionInfo())
         .isInstanceOf(UnauthorizedException.class)
@@ -132,10 +157,14 @@ class ErrorHandlingTest {
   @Test
   void messageIsReadFromPlainTextAndHtmlBodies() {
     server.enqueue(new MockResponse.Builder().code(503).body("System is busy.\n").build());
-    server.enqueue(new MockResponse.Builder().code(502)
-        .addHeader("Content-Type", "text/html")
-        .body("<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body>"
-            + "</html>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body(
+                "<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body>"
+                    + "</html>")
+            .build());
     server.enqueue(new MockResponse.Builder().code(500).build());
 
     assertThat(apiMessageOf()).isEqualTo("System is busy.");
@@ -158,8 +187,12 @@ class ErrorHandlingTest {
 
   @Test
   void htmlPageWithStatus200IsMalformed() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
-        .body("<!DOCTYPE html><html><body>Maintenance</body></html>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html")
+            .body("<!DOCTYPE html><html><body>Maintenance</body></html>")
+            .build());
 
     assertThatThrownBy(() -> client.getMetrics(List.of("a.com"), null))
         .isInstanceOf(MalformedResponseException.class)
@@ -177,12 +210,15 @@ class ErrorHandlingTest {
 
   @Test
   void truncatedJsonInsideTheListFailsWhileIterating() {
-    server.enqueue(ok("{\"refdomains\": [{\"refdomain\": \"a.com\", \"backlinks\": 1, "
-        + "\"dofollow_backlinks\": 1}, {\"refdomain\": \"b.c"));
+    server.enqueue(
+        ok(
+            "{\"refdomains\": [{\"refdomain\": \"a.com\", \"backlinks\": 1, "
+                + "\"dofollow_backlinks\": 1}, {\"refdomain\": \"b.c"));
 
     try (RowStream<Refdomain> rows = client.getRefdomains(RefdomainsQuery.builder("x").build())) {
       assertThat(rows.next().refdomain()).isEqualTo("a.com");
-      assertThatThrownBy(rows::hasNext).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(rows::hasNext)
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("get-refdomains");
       assertThat(rows.hasNext()).isFalse();
     }
@@ -225,11 +261,13 @@ class ErrorHandlingTest {
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("'backlinks' is not a whole number");
     try (RowStream<Backlink> rows = client.getBacklinks(BacklinksQuery.builder("a").build())) {
-      assertThatThrownBy(rows::next).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(rows::next)
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("first_seen");
     }
     try (RowStream<Backlink> rows = client.getBacklinks(BacklinksQuery.builder("a").build())) {
-      assertThatThrownBy(rows::next).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(rows::next)
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("nofollow");
     }
   }

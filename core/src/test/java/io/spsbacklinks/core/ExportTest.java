@@ -32,14 +32,13 @@ import org.junit.jupiter.api.Test;
 
 /** download-all-backlinks: start, poll, and stream the .csv.gz by header name. */
 class ExportTest {
-  static final String HEADER = "url_from,url_to,title,anchor,alt,nofollow,image,"
-      + "image_source,inlink_rank,domain_inlink_rank,first_seen,last_visited\n";
+  static final String HEADER =
+      "url_from,url_to,title,anchor,alt,nofollow,image,"
+          + "image_source,inlink_rank,domain_inlink_rank,first_seen,last_visited\n";
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
-  @StartStop
-  final MockWebServer cdn = new MockWebServer();
+  @StartStop final MockWebServer cdn = new MockWebServer();
 
   private final FakeTime time = new FakeTime();
   private BacklinksClient client;
@@ -50,8 +49,11 @@ class ExportTest {
   }
 
   private static String task(String status, String downloadFile) {
-    return "{\"task_status\": \"" + status + "\", \"task_id\": \"T1\""
-        + (downloadFile == null ? "" : ", \"download_file\": \"" + downloadFile + "\"") + "}";
+    return "{\"task_status\": \""
+        + status
+        + "\", \"task_id\": \"T1\""
+        + (downloadFile == null ? "" : ", \"download_file\": \"" + downloadFile + "\"")
+        + "}";
   }
 
   static Buffer gzip(String text) {
@@ -65,7 +67,9 @@ class ExportTest {
   }
 
   static MockResponse file(Buffer body) {
-    return new MockResponse.Builder().addHeader("Content-Type", "application/gzip").body(body)
+    return new MockResponse.Builder()
+        .addHeader("Content-Type", "application/gzip")
+        .body(body)
         .build();
   }
 
@@ -104,8 +108,9 @@ class ExportTest {
   void rejectedTaskFails() {
     server.enqueue(ok(task("rejected", null)));
 
-    ExportTaskException e = catchThrowableOfType(ExportTaskException.class,
-        () -> client.awaitExport("T1", PollPolicy.defaults()));
+    ExportTaskException e =
+        catchThrowableOfType(
+            ExportTaskException.class, () -> client.awaitExport("T1", PollPolicy.defaults()));
 
     assertThat(e.status()).isEqualTo(TaskStatus.REJECTED);
     assertThat(e.taskId()).isEqualTo("T1");
@@ -115,8 +120,9 @@ class ExportTest {
   void unknownOrDeletedTaskFails() {
     server.enqueue(ok(task("task id is unknown or deleted", null)));
 
-    ExportTaskException e = catchThrowableOfType(ExportTaskException.class,
-        () -> client.awaitExport("T1", PollPolicy.defaults()));
+    ExportTaskException e =
+        catchThrowableOfType(
+            ExportTaskException.class, () -> client.awaitExport("T1", PollPolicy.defaults()));
 
     assertThat(e.status()).isEqualTo(TaskStatus.UNKNOWN_OR_DELETED);
     assertThat(e.status().isKnown()).isTrue();
@@ -127,11 +133,16 @@ class ExportTest {
     for (int i = 0; i < 3; i++) {
       server.enqueue(ok(task("processing", null)));
     }
-    PollPolicy policy = PollPolicy.builder().initialDelay(Duration.ofSeconds(2)).multiplier(2)
-        .maxDelay(Duration.ofMinutes(1)).timeout(Duration.ofSeconds(5)).build();
+    PollPolicy policy =
+        PollPolicy.builder()
+            .initialDelay(Duration.ofSeconds(2))
+            .multiplier(2)
+            .maxDelay(Duration.ofMinutes(1))
+            .timeout(Duration.ofSeconds(5))
+            .build();
 
-    ExportTaskException e = catchThrowableOfType(ExportTaskException.class,
-        () -> client.awaitExport("T1", policy));
+    ExportTaskException e =
+        catchThrowableOfType(ExportTaskException.class, () -> client.awaitExport("T1", policy));
 
     assertThat(e.status()).isEqualTo(TaskStatus.PROCESSING);
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2)); // 2 + 4 > 5
@@ -159,54 +170,96 @@ class ExportTest {
 
   @Test
   void decodesTrickyRowsByHeaderName() {
-    String csv = "\uFEFF" + "last_visited,inlink_rank,url_to,title,url_from,anchor,alt,nofollow,"
-        + "image,image_source,domain_inlink_rank,first_seen,crawler_note\n"
-        + "2019-10-18,21,https://t.com/,\"Tools, tips, and \"\"tricks\"\"\","
-        + "https://a.com/1,\"multi\nline\r\nanchor\",,true,false,,68,2016-10-26,extra\n"
-        + "2020-01-02,-1,https://t.com/x,Привет мир 👋 日本語,https://b.com/ü,é,,false,true,"
-        + "https://b.com/i.png,,2020-01-01,\n";
+    String csv =
+        "\uFEFF"
+            + "last_visited,inlink_rank,url_to,title,url_from,anchor,alt,nofollow,"
+            + "image,image_source,domain_inlink_rank,first_seen,crawler_note\n"
+            + "2019-10-18,21,https://t.com/,\"Tools, tips, and \"\"tricks\"\"\","
+            + "https://a.com/1,\"multi\nline\r\nanchor\",,true,false,,68,2016-10-26,extra\n"
+            + "2020-01-02,-1,https://t.com/x,Привет мир 👋 日本語,https://b.com/ü,é,,false,true,"
+            + "https://b.com/i.png,,2020-01-01,\n";
     server.enqueue(file(gzip(csv)));
 
     List<Backlink> rows = readExport(server.url("/export/c/site.csv.gz").toString());
 
-    assertThat(rows).containsExactly(
-        new Backlink("https://a.com/1", "https://t.com/", "Tools, tips, and \"tricks\"",
-            "multi\nline\r\nanchor", null, true, false, null, InlinkRank.of(21),
-            InlinkRank.of(68), LocalDate.of(2016, 10, 26), LocalDate.of(2019, 10, 18)),
-        new Backlink("https://b.com/ü", "https://t.com/x", "Привет мир 👋 日本語", "é", null,
-            false, true, "https://b.com/i.png", InlinkRank.UNKNOWN, InlinkRank.UNKNOWN,
-            LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2)));
+    assertThat(rows)
+        .containsExactly(
+            new Backlink(
+                "https://a.com/1",
+                "https://t.com/",
+                "Tools, tips, and \"tricks\"",
+                "multi\nline\r\nanchor",
+                null,
+                true,
+                false,
+                null,
+                InlinkRank.of(21),
+                InlinkRank.of(68),
+                LocalDate.of(2016, 10, 26),
+                LocalDate.of(2019, 10, 18)),
+            new Backlink(
+                "https://b.com/ü",
+                "https://t.com/x",
+                "Привет мир 👋 日本語",
+                "é",
+                null,
+                false,
+                true,
+                "https://b.com/i.png",
+                InlinkRank.UNKNOWN,
+                InlinkRank.UNKNOWN,
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 1, 2)));
   }
 
   @Test
   void emptyCellsAreNullOnlyForTheNullableAltAndImageSource() {
     server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,false,false,,,,,\n")));
 
-    assertThat(readExport(server.url("/export/c/site.csv.gz").toString())).containsExactly(
-        new Backlink("https://a.com/", "", "", "", null, false, false, null, InlinkRank.UNKNOWN,
-            InlinkRank.UNKNOWN, null, null));
+    assertThat(readExport(server.url("/export/c/site.csv.gz").toString()))
+        .containsExactly(
+            new Backlink(
+                "https://a.com/",
+                "",
+                "",
+                "",
+                null,
+                false,
+                false,
+                null,
+                InlinkRank.UNKNOWN,
+                InlinkRank.UNKNOWN,
+                null,
+                null));
   }
 
   @Test
   void anExportDecodesToTheSameBacklinksAsRawPaging() {
     Sandbox sandbox = Sandbox.builder().port(0).exportDelay(Duration.ZERO).build().start();
     try (sandbox) {
-      BacklinksClient real = BacklinksClient.builder().endpoint(sandbox.endpoint())
-          .apiKey(Sandbox.DEMO_API_KEY).retryPolicy(RetryPolicy.none())
-          .sleeper(sandbox::advance).build(); // polls move the sandbox clock, never wait
+      BacklinksClient real =
+          BacklinksClient.builder()
+              .endpoint(sandbox.endpoint())
+              .apiKey(Sandbox.DEMO_API_KEY)
+              .retryPolicy(RetryPolicy.none())
+              .sleeper(sandbox::advance)
+              .build(); // polls move the sandbox clock, never wait
       List<Backlink> raw;
       try (RawBacklinksWalk walk =
           real.rawBacklinks(RawBacklinksQuery.builder("example.com").limit(500).build())) {
         raw = walk.stream().collect(Collectors.toList());
       }
-      ExportTask task = real.awaitExport(
-          real.downloadAllBacklinks("example.com", Mode.HOST).taskId(), PollPolicy.defaults());
+      ExportTask task =
+          real.awaitExport(
+              real.downloadAllBacklinks("example.com", Mode.HOST).taskId(), PollPolicy.defaults());
       List<Backlink> exported;
       try (RowStream<Backlink> rows = real.openExport(task.downloadFile())) {
         exported = rows.stream().collect(Collectors.toList());
       }
 
-      assertThat(raw).anyMatch(b -> b.alt() == null).anyMatch(b -> b.imageSource() == null)
+      assertThat(raw)
+          .anyMatch(b -> b.alt() == null)
+          .anyMatch(b -> b.imageSource() == null)
           .anyMatch(b -> b.imageSource() != null);
       assertThat(exported).isEqualTo(raw);
     }
@@ -219,7 +272,8 @@ class ExportTest {
     readExport(server.url("/export/c/site.csv.gz").toString());
 
     RecordedRequest request = take(server);
-    assertThat(request.getUrl().toString()).doesNotContain(TestSupport.KEY)
+    assertThat(request.getUrl().toString())
+        .doesNotContain(TestSupport.KEY)
         .doesNotContainIgnoringCase("apikey");
     assertThat(request.getHeaders().toString()).doesNotContain(TestSupport.KEY);
     assertThat(request.getUrl().encodedPath()).isEqualTo("/export/c/site.csv.gz");
@@ -235,13 +289,18 @@ class ExportTest {
 
   @Test
   void alreadyDecodedAndPlainCsvAreReadToo() {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip")
-        .body(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Encoding", "gzip")
+            .body(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n"))
+            .build());
     server.enqueue(new MockResponse.Builder().body(HEADER + "https://b.com/,,,,,,,,,,,\n").build());
 
-    assertThat(readExport("/export/c/a.csv.gz")).extracting(Backlink::urlFrom)
+    assertThat(readExport("/export/c/a.csv.gz"))
+        .extracting(Backlink::urlFrom)
         .containsExactly("https://a.com/");
-    assertThat(readExport("/export/c/b.csv")).extracting(Backlink::urlFrom)
+    assertThat(readExport("/export/c/b.csv"))
+        .extracting(Backlink::urlFrom)
         .containsExactly("https://b.com/");
   }
 
@@ -251,8 +310,9 @@ class ExportTest {
 
     assertThatThrownBy(() -> client.openExport("https://evil.example/x.csv.gz"))
         .isInstanceOf(InvalidParameterException.class)
-        .satisfies(e -> assertThat(((InvalidParameterException) e).parameter())
-            .isEqualTo("download_file"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidParameterException) e).parameter()).isEqualTo("download_file"));
     assertThatThrownBy(() -> client.openExport(elsewhere))
         .isInstanceOf(InvalidParameterException.class);
     assertThat(server.getRequestCount() + cdn.getRequestCount()).isZero();
@@ -269,10 +329,16 @@ class ExportTest {
 
   @Test
   void redirectsAreCheckedToo() {
-    server.enqueue(new MockResponse.Builder().code(302)
-        .addHeader("Location", cdn.url("/stolen.csv.gz").toString()).build());
-    server.enqueue(new MockResponse.Builder().code(302)
-        .addHeader("Location", "/export/c/moved.csv.gz").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(302)
+            .addHeader("Location", cdn.url("/stolen.csv.gz").toString())
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(302)
+            .addHeader("Location", "/export/c/moved.csv.gz")
+            .build());
     server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,,\n")));
 
     assertThatThrownBy(() -> client.openExport("/export/c/site.csv.gz"))
@@ -283,34 +349,65 @@ class ExportTest {
 
   @Test
   void aFileThatIsNotTheBacklinkCsvIsMalformedNotEmpty() {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html")
-        .body("<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>\n").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "text/html")
+            .body("<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>\n")
+            .build());
     server.enqueue(file(gzip("refdomain,backlinks,dofollow_backlinks\nexample.com,3,1\n")));
     server.enqueue(file(gzip("")));
 
     assertThatThrownBy(() -> readExport("/export/c/a.csv.gz"))
         .isInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("not the backlink CSV").hasMessageContaining("<!DOCTYPE html>");
+        .hasMessageContaining("not the backlink CSV")
+        .hasMessageContaining("<!DOCTYPE html>");
     assertThatThrownBy(() -> readExport("/export/c/b.csv.gz"))
-        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("url_from");
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("url_from");
     assertThatThrownBy(() -> readExport("/export/c/c.csv.gz"))
-        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("empty");
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("empty");
   }
 
   @Test
   void cellsAreReadAcrossBufferBoundariesAndQuotesAtAnyPlace() {
     String title = "\"quoted\" " + "x".repeat(70_000) + ", \"\"";
-    String csv = HEADER + "https://a.com/,https://t.com/,\"" + title.replace("\"", "\"\"")
-        + "\",\"\",,1,0,,7,-1,2020-02-29,2021-12-31\r\n\r\n"
-        + "https://b.com/,,,,,,,,,,,";
+    String csv =
+        HEADER
+            + "https://a.com/,https://t.com/,\""
+            + title.replace("\"", "\"\"")
+            + "\",\"\",,1,0,,7,-1,2020-02-29,2021-12-31\r\n\r\n"
+            + "https://b.com/,,,,,,,,,,,";
     server.enqueue(file(gzip(csv)));
 
-    assertThat(readExport("/export/c/site.csv.gz")).containsExactly(
-        new Backlink("https://a.com/", "https://t.com/", title, "", null, true, false, null,
-            InlinkRank.of(7), InlinkRank.UNKNOWN, LocalDate.of(2020, 2, 29),
-            LocalDate.of(2021, 12, 31)),
-        new Backlink("https://b.com/", "", "", "", null, false, false, null, InlinkRank.UNKNOWN,
-            InlinkRank.UNKNOWN, null, null));
+    assertThat(readExport("/export/c/site.csv.gz"))
+        .containsExactly(
+            new Backlink(
+                "https://a.com/",
+                "https://t.com/",
+                title,
+                "",
+                null,
+                true,
+                false,
+                null,
+                InlinkRank.of(7),
+                InlinkRank.UNKNOWN,
+                LocalDate.of(2020, 2, 29),
+                LocalDate.of(2021, 12, 31)),
+            new Backlink(
+                "https://b.com/",
+                "",
+                "",
+                "",
+                null,
+                false,
+                false,
+                null,
+                InlinkRank.UNKNOWN,
+                InlinkRank.UNKNOWN,
+                null,
+                null));
   }
 
   @Test
@@ -318,22 +415,25 @@ class ExportTest {
     server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,2021-02-30,\n")));
 
     assertThatThrownBy(() -> readExport("/export/c/site.csv.gz"))
-        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("first_seen")
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("first_seen")
         .hasMessageContaining("2021-02-30");
   }
 
   @Test
   void corruptFilesAreMalformed() throws IOException {
     Buffer truncated = gzip(HEADER + "https://a.com/,,,,,,,,,,,\n".repeat(100));
-    Buffer corrupt = new Buffer().write(truncated.readByteArray(truncated.size() / 2))
-        .write(new byte[64]);
+    Buffer corrupt =
+        new Buffer().write(truncated.readByteArray(truncated.size() / 2)).write(new byte[64]);
     server.enqueue(file(corrupt));
     server.enqueue(file(gzip(HEADER + "https://a.com/,,,,,,,,,,,,too,many\n")));
 
     assertThatThrownBy(() -> readExport("/export/c/a.csv.gz"))
-        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("gzip");
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("gzip");
     try (RowStream<Backlink> rows = client.openExport("/export/c/b.csv.gz")) {
-      assertThatThrownBy(rows::next).isInstanceOf(MalformedResponseException.class)
+      assertThatThrownBy(rows::next)
+          .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("download-file");
     }
   }
@@ -350,8 +450,12 @@ class ExportTest {
   void wholeFlowFromStartToRows() {
     server.enqueue(ok(TestSupport.sample("download-all-backlinks.json")));
     server.enqueue(ok(task("complete", "/export/c/seopowersuite.com-1572280448369.csv.gz")));
-    server.enqueue(file(gzip(HEADER + "https://a.com/,https://t.com/,T,A,,false,false,,1,2,"
-        + "2020-01-01,2020-01-02\n")));
+    server.enqueue(
+        file(
+            gzip(
+                HEADER
+                    + "https://a.com/,https://t.com/,T,A,,false,false,,1,2,"
+                    + "2020-01-01,2020-01-02\n")));
 
     ExportTask started = client.downloadAllBacklinks("http://seopowersuite.com", Mode.DOMAIN);
     ExportTask done = client.awaitExport(started.taskId(), PollPolicy.defaults());

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.Timeout;
  * exhausted heap: each case ends with a bounded, typed failure.
  */
 class HostileServerTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private final TestSupport.FakeTime time = new TestSupport.FakeTime();
 
@@ -43,7 +42,9 @@ class HostileServerTest {
   private static String backlinks(int rows) {
     StringBuilder body = new StringBuilder("{\"backlinks\": [");
     for (int i = 0; i < rows; i++) {
-      body.append(i == 0 ? "" : ",").append("{\"url_from\": \"https://a.example/").append(i)
+      body.append(i == 0 ? "" : ",")
+          .append("{\"url_from\": \"https://a.example/")
+          .append(i)
           .append("\", \"inlink_rank\": 1}");
     }
     return body.append("]}").toString();
@@ -54,8 +55,8 @@ class HostileServerTest {
     server.enqueue(ok(backlinks(5_000)));
 
     List<String> read = new ArrayList<>();
-    try (RowStream<Backlink> rows = client().getBacklinks(
-        BacklinksQuery.builder("example.com").limit(5).build())) {
+    try (RowStream<Backlink> rows =
+        client().getBacklinks(BacklinksQuery.builder("example.com").limit(5).build())) {
       assertThatThrownBy(() -> rows.forEachRemaining(row -> read.add(row.urlFrom())))
           .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("more rows than the 5 asked for");
@@ -67,9 +68,9 @@ class HostileServerTest {
   void rawPageNeverReturnsMoreRowsThanItsLimit() {
     server.enqueue(ok(backlinks(50)));
 
-    try (RawBacklinksWalk walk = client().rawBacklinks(
-        RawBacklinksQuery.builder("example.com").limit(3).build())) {
-      assertThatThrownBy(() -> walk.forEachRemaining(row -> { }))
+    try (RawBacklinksWalk walk =
+        client().rawBacklinks(RawBacklinksQuery.builder("example.com").limit(3).build())) {
+      assertThatThrownBy(() -> walk.forEachRemaining(row -> {}))
           .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("more rows than the 3 asked for");
       assertThat(walk.rowsRead()).isEqualTo(3);
@@ -80,11 +81,17 @@ class HostileServerTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aBodyThatDripsIsCutOffAtTheRequestDeadline() {
     // 1 byte every 100 ms: the idle timeout (60 s) never fires, the whole body takes minutes.
-    server.enqueue(new MockResponse.Builder().code(200)
-        .body(sample("get-subscription-info.json"))
-        .throttleBody(1, 100, TimeUnit.MILLISECONDS).build());
-    BacklinksClient client = TestSupport.clientFor(server, time)
-        .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(300)).build();
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(sample("get-subscription-info.json"))
+            .throttleBody(1, 100, TimeUnit.MILLISECONDS)
+            .build());
+    BacklinksClient client =
+        TestSupport.clientFor(server, time)
+            .retryPolicy(RetryPolicy.none())
+            .callTimeout(Duration.ofMillis(300))
+            .build();
 
     assertThatThrownBy(client::getSubscriptionInfo)
         .isInstanceOf(BacklinksIoException.class)
@@ -94,8 +101,12 @@ class HostileServerTest {
   @Test
   void aHugeXmlTextNodeIsAMalformedResponse() {
     String huge = "a".repeat(XmlDocument.MAX_TEXT + 1);
-    server.enqueue(TestSupport.xml(200, "<response><subscription_info><status>" + huge
-        + "</status></subscription_info></response>"));
+    server.enqueue(
+        TestSupport.xml(
+            200,
+            "<response><subscription_info><status>"
+                + huge
+                + "</status></subscription_info></response>"));
     BacklinksClient client = TestSupport.clientFor(server, time).output(OutputFormat.XML).build();
 
     assertThatThrownBy(client::getSubscriptionInfo)
@@ -106,20 +117,23 @@ class HostileServerTest {
   @Test
   void anEndlessRunOfEmptyPagesStopsWithTheCursorToResumeFrom() {
     AtomicInteger pages = new AtomicInteger();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        int page = pages.incrementAndGet();
-        // a safety stop so that a client without a bound ends too (and fails the assertions)
-        return ok(page > 200 ? "{\"backlinks\": []}"
-            : "{\"backlinks\": [], \"next\": \"c" + page + "\"}");
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            int page = pages.incrementAndGet();
+            // a safety stop so that a client without a bound ends too (and fails the assertions)
+            return ok(
+                page > 200
+                    ? "{\"backlinks\": []}"
+                    : "{\"backlinks\": [], \"next\": \"c" + page + "\"}");
+          }
+        });
 
-    try (RawBacklinksWalk walk = client().rawBacklinks(
-        RawBacklinksQuery.builder("example.com").build())) {
-      CursorLoopException stop = catchThrowableOfType(CursorLoopException.class,
-          () -> walk.forEachRemaining(row -> { }));
+    try (RawBacklinksWalk walk =
+        client().rawBacklinks(RawBacklinksQuery.builder("example.com").build())) {
+      CursorLoopException stop =
+          catchThrowableOfType(CursorLoopException.class, () -> walk.forEachRemaining(row -> {}));
       assertThat(stop).isNotNull();
       assertThat(stop.cursor()).isEqualTo("c" + RawBacklinksWalk.MAX_EMPTY_PAGES);
       assertThat(stop).hasMessageContaining("empty pages in a row");
@@ -129,12 +143,16 @@ class HostileServerTest {
 
   @Test
   void anExportStartThatMayHaveBeenSentIsNotSentAgain() {
-    server.enqueue(new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     server.enqueue(ok(sample("download-all-backlinks.json")));
 
-    BacklinksIoException e = catchThrowableOfType(BacklinksIoException.class,
-        () -> client().downloadAllBacklinks("example.com", Mode.DOMAIN));
+    BacklinksIoException e =
+        catchThrowableOfType(
+            BacklinksIoException.class,
+            () -> client().downloadAllBacklinks("example.com", Mode.DOMAIN));
 
     assertThat(e).isNotNull();
     assertThat(e.attempts()).isEqualTo(1);
@@ -149,16 +167,21 @@ class HostileServerTest {
     }
     BacklinksClient client = TestSupport.clientFor(server, time).endpoint(closed).build();
 
-    BacklinksIoException e = catchThrowableOfType(BacklinksIoException.class,
-        () -> client.downloadAllBacklinks("example.com", Mode.DOMAIN));
+    BacklinksIoException e =
+        catchThrowableOfType(
+            BacklinksIoException.class,
+            () -> client.downloadAllBacklinks("example.com", Mode.DOMAIN));
 
     assertThat(e.attempts()).isEqualTo(RetryPolicy.defaults().maxAttempts());
   }
 
   @Test
   void anExportStartAnsweredBusyIsRetried() {
-    server.enqueue(TestSupport.json(503, "{\"error\": {\"code\": 503, "
-        + "\"message\": \"System is busy. Please try again later.\"}}"));
+    server.enqueue(
+        TestSupport.json(
+            503,
+            "{\"error\": {\"code\": 503, "
+                + "\"message\": \"System is busy. Please try again later.\"}}"));
     server.enqueue(ok(sample("download-all-backlinks.json")));
 
     assertThat(client().downloadAllBacklinks("example.com", Mode.DOMAIN).taskId()).isNotBlank();
@@ -167,15 +190,21 @@ class HostileServerTest {
 
   @Test
   void anExpiredCursorSaysHowToRestart() {
-    server.enqueue(TestSupport.json(400, "{\"error\": {\"code\": 400, "
-        + "\"message\": \"Parameter next is invalid.\"}}"));
+    server.enqueue(
+        TestSupport.json(
+            400, "{\"error\": {\"code\": 400, " + "\"message\": \"Parameter next is invalid.\"}}"));
 
-    BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> {
-      try (RawBacklinksWalk walk = client().rawBacklinks(
-          RawBacklinksQuery.builder("example.com").build(), "old-cursor")) {
-        walk.hasNext();
-      }
-    });
+    BadRequestException e =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () -> {
+              try (RawBacklinksWalk walk =
+                  client()
+                      .rawBacklinks(
+                          RawBacklinksQuery.builder("example.com").build(), "old-cursor")) {
+                walk.hasNext();
+              }
+            });
 
     assertThat(e.isExpiredCursor()).isTrue();
     assertThat(e).hasMessageContaining("expired").hasMessageContaining("first page");
@@ -184,8 +213,10 @@ class HostileServerTest {
 
   @Test
   void anEndpointWithAQueryStringIsRefused() {
-    assertThatThrownBy(() -> BacklinksClient.builder()
-        .endpoint("https://api.example/backlinks/v1.0/?apikey=OTHER"))
+    assertThatThrownBy(
+            () ->
+                BacklinksClient.builder()
+                    .endpoint("https://api.example/backlinks/v1.0/?apikey=OTHER"))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("endpoint")
         .hasMessageNotContaining("OTHER");

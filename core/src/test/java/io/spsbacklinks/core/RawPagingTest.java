@@ -24,8 +24,7 @@ class RawPagingTest {
   private static final RawBacklinksQuery QUERY =
       RawBacklinksQuery.builder("seopowersuite.com").mode(Mode.DOMAIN).limit(2).build();
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private BacklinksClient client;
 
@@ -35,11 +34,15 @@ class RawPagingTest {
   }
 
   static String page(String next, String... urls) {
-    String rows = java.util.Arrays.stream(urls)
-        .map(u -> "{\"url_from\": \"" + u + "\", \"inlink_rank\": -1}")
-        .collect(Collectors.joining(","));
-    return "{\"backlinks\": [" + rows + "]"
-        + (next == null ? "" : ", \"next\": \"" + next + "\"") + "}";
+    String rows =
+        java.util.Arrays.stream(urls)
+            .map(u -> "{\"url_from\": \"" + u + "\", \"inlink_rank\": -1}")
+            .collect(Collectors.joining(","));
+    return "{\"backlinks\": ["
+        + rows
+        + "]"
+        + (next == null ? "" : ", \"next\": \"" + next + "\"")
+        + "}";
   }
 
   static List<String> urls(RowStream<Backlink> rows) {
@@ -63,8 +66,11 @@ class RawPagingTest {
     RecordedRequest first = take(server);
     assertThat(first.getUrl().queryParameterNames()).doesNotContain("next");
     assertThat(first.getUrl().encodedQuery())
-        .isEqualTo("apikey=" + TestSupport.KEY + "&target=seopowersuite.com&mode=domain&limit=2"
-            + "&output=json");
+        .isEqualTo(
+            "apikey="
+                + TestSupport.KEY
+                + "&target=seopowersuite.com&mode=domain&limit=2"
+                + "&output=json");
     RecordedRequest second = take(server);
     assertThat(second.getUrl().encodedQuery()).endsWith("&next=a%2Fb%2Bc%3Dd%3D%3D&output=json");
     assertThat(second.getUrl().queryParameter("next")).isEqualTo(CURSOR_1);
@@ -80,14 +86,19 @@ class RawPagingTest {
     server.enqueue(ok(sample("get-raw-backlinks-page3.json")));
 
     try (RawBacklinksWalk walk = client.rawBacklinks(QUERY)) {
-      assertThat(urls(walk)).hasSize(5).last()
+      assertThat(urls(walk))
+          .hasSize(5)
+          .last()
           .isEqualTo("https://www.evemilano.com/corsi/salotto-seo/");
     }
 
     take(server);
-    String sampleCursor = TestSupport.sampleRequest("https://api.seopowersuite.com/backlinks/v1.0/"
-        + "get-raw-backlinks?apiKey=XXX&target=seopowersuite.com&mode=domain&limit=2&output=json"
-        + "&next=").queryParameter("next");
+    String sampleCursor =
+        TestSupport.sampleRequest(
+                "https://api.seopowersuite.com/backlinks/v1.0/"
+                    + "get-raw-backlinks?apiKey=XXX&target=seopowersuite.com&mode=domain&limit=2&output=json"
+                    + "&next=")
+            .queryParameter("next");
     assertThat(take(server).getUrl().queryParameter("next")).isEqualTo(sampleCursor);
     assertThat(take(server).getUrl().queryParameter("next")).startsWith("a8RMaGJNHWemdJkYq");
   }
@@ -144,7 +155,7 @@ class RawPagingTest {
     server.enqueue(ok(page(CURSOR_1, "u1")));
 
     try (RawBacklinksWalk walk = client.rawBacklinks(QUERY, CURSOR_1)) {
-      assertThatThrownBy(() -> walk.forEachRemaining(b -> { }))
+      assertThatThrownBy(() -> walk.forEachRemaining(b -> {}))
           .isInstanceOf(CursorLoopException.class);
     }
   }
@@ -215,10 +226,12 @@ class RawPagingTest {
   @Test
   void maxPagesBelowOneIsRejectedBeforeAnyRequest() {
     assertThatThrownBy(() -> client.rawBacklinks(QUERY, null, 0))
-        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
-          assertThat(e.parameter()).isEqualTo("max_pages");
-          assertThat(e.allowed()).isEqualTo("1 or more");
-        });
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("max_pages");
+              assertThat(e.allowed()).isEqualTo("1 or more");
+            });
     assertThat(server.getRequestCount()).isZero();
   }
 

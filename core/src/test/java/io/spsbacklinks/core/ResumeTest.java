@@ -33,14 +33,14 @@ class ResumeTest {
   private static final RawBacklinksQuery QUERY =
       RawBacklinksQuery.builder("seopowersuite.com").mode(Mode.DOMAIN).build();
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private final FakeTime time = new FakeTime();
 
   private BacklinksClient client(int maxAttempts) {
     return TestSupport.clientFor(server, time)
-        .retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(maxAttempts).build()).build();
+        .retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(maxAttempts).build())
+        .build();
   }
 
   private static List<String> range(String prefix, int from, int to) {
@@ -58,8 +58,11 @@ class ResumeTest {
 
   /** The full body, but the server drops the connection while sending it. */
   private static MockResponse dropped(String body) {
-    return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body)
-        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+    return new MockResponse.Builder()
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+        .build();
   }
 
   @Test
@@ -114,11 +117,14 @@ class ResumeTest {
 
   @Test
   void xmlPageCutInsideAnElementIsRequestedAgain() {
-    String rows = range("u", 0, 6).stream()
-        .map(u -> "<item><url_from>" + u + "</url_from><inlink_rank>-1</inlink_rank></item>")
-        .collect(Collectors.joining());
-    String page1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><backlinks>" + rows
-        + "</backlinks></response>";
+    String rows =
+        range("u", 0, 6).stream()
+            .map(u -> "<item><url_from>" + u + "</url_from><inlink_rank>-1</inlink_rank></item>")
+            .collect(Collectors.joining());
+    String page1 =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><backlinks>"
+            + rows
+            + "</backlinks></response>";
     server.enqueue(TestSupport.xml(200, page1.substring(0, page1.indexOf("u4") + 1)));
     server.enqueue(TestSupport.xml(200, page1));
     BacklinksClient client = TestSupport.clientFor(server, time).output(OutputFormat.XML).build();
@@ -133,14 +139,19 @@ class ResumeTest {
   void interruptedWhileWaitingEndsTheWalkWithTheCursor() {
     String page1 = page(null, range("u", 0, 5));
     server.enqueue(cutAt(page1, "u3"));
-    BacklinksClient client = TestSupport.clientFor(server, time).sleeper(duration -> {
-      throw new InterruptedException();
-    }).build();
+    BacklinksClient client =
+        TestSupport.clientFor(server, time)
+            .sleeper(
+                duration -> {
+                  throw new InterruptedException();
+                })
+            .build();
 
     try (RawBacklinksWalk walk = client.rawBacklinks(QUERY)) {
-      StreamResumeException e = catchThrowableOfType(StreamResumeException.class,
-          () -> walk.forEachRemaining(b -> { }));
-      assertThat(e).hasMessageContaining("interrupted")
+      StreamResumeException e =
+          catchThrowableOfType(StreamResumeException.class, () -> walk.forEachRemaining(b -> {}));
+      assertThat(e)
+          .hasMessageContaining("interrupted")
           .hasCauseInstanceOf(java.io.InterruptedIOException.class);
       assertThat(e.rowsToSkip()).isEqualTo(3);
       assertThat(Thread.interrupted()).isTrue(); // the flag is kept (and cleared here)
@@ -178,8 +189,9 @@ class ResumeTest {
     List<String> seen = new ArrayList<>();
     StreamResumeException e;
     try (RawBacklinksWalk walk = client(3).rawBacklinks(QUERY)) {
-      e = catchThrowableOfType(StreamResumeException.class,
-          () -> walk.forEachRemaining(b -> seen.add(b.urlFrom())));
+      e =
+          catchThrowableOfType(
+              StreamResumeException.class, () -> walk.forEachRemaining(b -> seen.add(b.urlFrom())));
       assertThat(walk.currentCursor()).hasValue(CURSOR_1);
     }
 
@@ -189,7 +201,8 @@ class ResumeTest {
     assertThat(e.downloadFile()).isEmpty();
     assertThat(e.attempts()).isEqualTo(3);
     assertThat(e.getSuppressed()).hasSize(2);
-    assertThat(e).isInstanceOf(BacklinksIoException.class)
+    assertThat(e)
+        .isInstanceOf(BacklinksIoException.class)
         .hasCauseInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("get-raw-backlinks (target seopowersuite.com): page 2")
         .hasMessageContaining("rawBacklinks(query, \"" + CURSOR_1 + "\")")
@@ -210,15 +223,15 @@ class ResumeTest {
     StreamResumeException e;
     List<String> seen = new ArrayList<>();
     try (RawBacklinksWalk walk = client(1).rawBacklinks(QUERY)) {
-      e = catchThrowableOfType(StreamResumeException.class,
-          () -> walk.forEachRemaining(b -> seen.add(b.urlFrom())));
+      e =
+          catchThrowableOfType(
+              StreamResumeException.class, () -> walk.forEachRemaining(b -> seen.add(b.urlFrom())));
     }
     assertThat(e.resumeCursor()).isEmpty(); // the first page: start without a cursor
     assertThat(e).hasMessageContaining("rawBacklinks(query, null)");
     assertThat(time.sleeps).isEmpty();
 
-    try (RawBacklinksWalk resumed =
-        client(1).rawBacklinks(QUERY, e.resumeCursor().orElse(null))) {
+    try (RawBacklinksWalk resumed = client(1).rawBacklinks(QUERY, e.resumeCursor().orElse(null))) {
       resumed.stream().skip(e.rowsToSkip()).forEach(b -> seen.add(b.urlFrom()));
     }
     assertThat(seen).containsExactly("u0", "u1", "u2", "u3", "u4", "v");
@@ -231,8 +244,8 @@ class ResumeTest {
 
     try (RawBacklinksWalk walk = client(2).rawBacklinks(QUERY)) {
       assertThat(walk.next().urlFrom()).isEqualTo("u0");
-      StreamResumeException e = catchThrowableOfType(StreamResumeException.class,
-          () -> walk.forEachRemaining(b -> { }));
+      StreamResumeException e =
+          catchThrowableOfType(StreamResumeException.class, () -> walk.forEachRemaining(b -> {}));
       assertThat(e).hasMessageContaining("changed");
       assertThat(e.rowsToSkip()).isEqualTo(3);
     }
@@ -244,9 +257,10 @@ class ResumeTest {
 
     try (RawBacklinksWalk walk = client(4).rawBacklinks(QUERY)) {
       assertThat(walk.next().urlFrom()).isEqualTo("u0");
-      MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
-          walk::next);
-      assertThat(e).isNotInstanceOf(StreamResumeException.class)
+      MalformedResponseException e =
+          catchThrowableOfType(MalformedResponseException.class, walk::next);
+      assertThat(e)
+          .isNotInstanceOf(StreamResumeException.class)
           .hasMessageContaining("expected an object");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -257,13 +271,15 @@ class ResumeTest {
   void deadlineEndsTheRetriesToo() {
     String page1 = page(null, range("u", 0, 5));
     server.enqueue(cutAt(page1, "u3"));
-    BacklinksClient client = TestSupport.clientFor(server, time)
-        .retryPolicy(RetryPolicy.builder().jitter(0).totalDeadline(Duration.ofMillis(100)).build())
-        .build();
+    BacklinksClient client =
+        TestSupport.clientFor(server, time)
+            .retryPolicy(
+                RetryPolicy.builder().jitter(0).totalDeadline(Duration.ofMillis(100)).build())
+            .build();
 
     try (RawBacklinksWalk walk = client.rawBacklinks(QUERY)) {
-      StreamResumeException e = catchThrowableOfType(StreamResumeException.class,
-          () -> walk.forEachRemaining(b -> { }));
+      StreamResumeException e =
+          catchThrowableOfType(StreamResumeException.class, () -> walk.forEachRemaining(b -> {}));
       assertThat(e.attempts()).isEqualTo(1);
     }
     assertThat(time.sleeps).isEmpty();
@@ -275,12 +291,13 @@ class ResumeTest {
     String page2 = page(null, range("u", 0, 5));
     server.enqueue(ok(page(CURSOR_1, List.of("p1"))));
     server.enqueue(cutAt(page2, "u2"));
-    server.enqueue(TestSupport.json(402, "{\"error\": {\"code\": 402, \"message\": "
-        + "\"Insufficient funds.\"}}"));
+    server.enqueue(
+        TestSupport.json(
+            402, "{\"error\": {\"code\": 402, \"message\": " + "\"Insufficient funds.\"}}"));
 
     try (RawBacklinksWalk walk = client(4).rawBacklinks(QUERY)) {
-      StreamResumeException e = catchThrowableOfType(StreamResumeException.class,
-          () -> walk.forEachRemaining(b -> { }));
+      StreamResumeException e =
+          catchThrowableOfType(StreamResumeException.class, () -> walk.forEachRemaining(b -> {}));
       assertThat(e).hasCauseInstanceOf(InsufficientFundsException.class);
       assertThat(e.resumeCursor()).hasValue(CURSOR_1);
       assertThat(e.rowsToSkip()).isEqualTo(2);
@@ -309,8 +326,11 @@ class ResumeTest {
     Buffer half = new Buffer();
     truncated.read(half, whole.size() / 2);
     server.enqueue(file(half));
-    server.enqueue(new MockResponse.Builder().body(whole.clone())
-        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(whole.clone())
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     server.enqueue(file(whole));
 
     List<String> urls;
@@ -339,8 +359,9 @@ class ResumeTest {
     List<String> seen = new ArrayList<>();
     StreamResumeException e;
     try (RowStream<Backlink> rows = client(2).openExport(location)) {
-      e = catchThrowableOfType(StreamResumeException.class,
-          () -> rows.forEachRemaining(b -> seen.add(b.urlFrom())));
+      e =
+          catchThrowableOfType(
+              StreamResumeException.class, () -> rows.forEachRemaining(b -> seen.add(b.urlFrom())));
     }
 
     assertThat(seen).isNotEmpty().containsExactlyElementsOf(exportUrls(seen.size()));
@@ -348,9 +369,12 @@ class ResumeTest {
     assertThat(e.downloadFile()).hasValue(location);
     assertThat(e.resumeCursor()).isEmpty();
     assertThat(e.attempts()).isEqualTo(2);
-    assertThat(e).hasMessageContaining(location).hasMessageContaining("gzip")
+    assertThat(e)
+        .hasMessageContaining(location)
+        .hasMessageContaining("gzip")
         .hasMessageContaining("skip its first " + seen.size() + " row(s)")
-        .hasMessageNotContaining(TestSupport.KEY).hasMessageNotContaining("apikey");
+        .hasMessageNotContaining(TestSupport.KEY)
+        .hasMessageNotContaining("apikey");
     assertThat(time.sleeps).containsExactly(Duration.ofMillis(500));
   }
 }

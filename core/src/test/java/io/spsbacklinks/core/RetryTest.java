@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Retries with capped exponential backoff, Retry-After and a deadline, on a fake clock. */
 class RetryTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private final FakeTime time = new FakeTime();
 
@@ -50,8 +49,8 @@ class RetryTest {
 
     assertThat(info.unitsLeft()).isEqualTo(123_456);
     assertThat(server.getRequestCount()).isEqualTo(4);
-    assertThat(time.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofSeconds(2));
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
   @Test
@@ -60,8 +59,8 @@ class RetryTest {
       server.enqueue(status(500));
     }
 
-    InternalServerException e = catchThrowableOfType(InternalServerException.class,
-        () -> client().getSubscriptionInfo());
+    InternalServerException e =
+        catchThrowableOfType(InternalServerException.class, () -> client().getSubscriptionInfo());
 
     assertThat(e.attempts()).isEqualTo(4);
     assertThat(e.getSuppressed()).hasSize(3).allMatch(s -> s instanceof InternalServerException);
@@ -74,14 +73,25 @@ class RetryTest {
     for (int i = 0; i < 5; i++) {
       server.enqueue(status(503));
     }
-    BacklinksClient client = client(RetryPolicy.builder().maxAttempts(5).jitter(0)
-        .initialBackoff(Duration.ofSeconds(10)).multiplier(10).maxBackoff(Duration.ofSeconds(15))
-        .totalDeadline(Duration.ofHours(1)).build());
+    BacklinksClient client =
+        client(
+            RetryPolicy.builder()
+                .maxAttempts(5)
+                .jitter(0)
+                .initialBackoff(Duration.ofSeconds(10))
+                .multiplier(10)
+                .maxBackoff(Duration.ofSeconds(15))
+                .totalDeadline(Duration.ofHours(1))
+                .build());
 
     assertThatThrownBy(client::getSubscriptionInfo).isInstanceOf(ServiceUnavailableException.class);
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(15),
-        Duration.ofSeconds(15), Duration.ofSeconds(15));
+    assertThat(time.sleeps)
+        .containsExactly(
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15));
   }
 
   @Test
@@ -106,8 +116,9 @@ class RetryTest {
 
   @Test
   void honoursRetryAfterHttpDate() {
-    String in90s = DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(time.instant().plusSeconds(90).atOffset(ZoneOffset.UTC));
+    String in90s =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            time.instant().plusSeconds(90).atOffset(ZoneOffset.UTC));
     server.enqueue(new MockResponse.Builder(status(503)).addHeader("Retry-After", in90s).build());
     server.enqueue(ok(sample("get-subscription-info.json")));
 
@@ -122,8 +133,8 @@ class RetryTest {
     server.enqueue(status(code));
     server.enqueue(ok(sample("get-subscription-info.json")));
 
-    BacklinksApiException e = catchThrowableOfType(BacklinksApiException.class,
-        () -> client().getSubscriptionInfo());
+    BacklinksApiException e =
+        catchThrowableOfType(BacklinksApiException.class, () -> client().getSubscriptionInfo());
 
     assertThat(e.status()).isEqualTo(code);
     assertThat(e.attempts()).isEqualTo(1);
@@ -136,11 +147,16 @@ class RetryTest {
     for (int i = 0; i < 4; i++) {
       server.enqueue(status(503));
     }
-    BacklinksClient client = client(RetryPolicy.builder().jitter(0)
-        .initialBackoff(Duration.ofMillis(600)).totalDeadline(Duration.ofSeconds(1)).build());
+    BacklinksClient client =
+        client(
+            RetryPolicy.builder()
+                .jitter(0)
+                .initialBackoff(Duration.ofMillis(600))
+                .totalDeadline(Duration.ofSeconds(1))
+                .build());
 
-    ServiceUnavailableException e = catchThrowableOfType(ServiceUnavailableException.class,
-        client::getSubscriptionInfo);
+    ServiceUnavailableException e =
+        catchThrowableOfType(ServiceUnavailableException.class, client::getSubscriptionInfo);
 
     // 0.6 s fits in 1 s; the next wait of 1.2 s would end after the deadline.
     assertThat(time.sleeps).containsExactly(Duration.ofMillis(600));
@@ -150,13 +166,19 @@ class RetryTest {
   @Test
   void deadlineCountsTimeSpentInRequests() {
     server.enqueue(status(503));
-    BacklinksClient client = TestSupport.clientFor(server, time)
-        .retryPolicy(RetryPolicy.builder().jitter(0).totalDeadline(Duration.ofSeconds(10)).build())
-        .okHttpClient(new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
-          time.advance(Duration.ofSeconds(10)); // a slow server
-          return chain.proceed(chain.request());
-        }).build())
-        .build();
+    BacklinksClient client =
+        TestSupport.clientFor(server, time)
+            .retryPolicy(
+                RetryPolicy.builder().jitter(0).totalDeadline(Duration.ofSeconds(10)).build())
+            .okHttpClient(
+                new okhttp3.OkHttpClient.Builder()
+                    .addInterceptor(
+                        chain -> {
+                          time.advance(Duration.ofSeconds(10)); // a slow server
+                          return chain.proceed(chain.request());
+                        })
+                    .build())
+            .build();
 
     assertThatThrownBy(client::getSubscriptionInfo).isInstanceOf(ServiceUnavailableException.class);
     assertThat(time.sleeps).isEmpty();
@@ -164,8 +186,8 @@ class RetryTest {
 
   @Test
   void retriesIoFailures() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket())
-        .build());
+    server.enqueue(
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     server.enqueue(ok(sample("get-subscription-info.json")));
 
     assertThat(client().getSubscriptionInfo().unitsLimit()).isEqualTo(5_000_000);
@@ -175,13 +197,16 @@ class RetryTest {
   @Test
   void ioFailuresAfterAllAttemptsAreBacklinksIoException() {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder()
-          .onResponseStart(new SocketEffect.CloseSocket()).build());
+      server.enqueue(
+          new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     }
 
-    BacklinksIoException e = catchThrowableOfType(BacklinksIoException.class,
-        () -> client(RetryPolicy.builder().maxAttempts(2).jitter(0).build())
-            .getSubscriptionInfo());
+    BacklinksIoException e =
+        catchThrowableOfType(
+            BacklinksIoException.class,
+            () ->
+                client(RetryPolicy.builder().maxAttempts(2).jitter(0).build())
+                    .getSubscriptionInfo());
 
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(e.command()).isEqualTo("get-subscription-info");
@@ -204,8 +229,8 @@ class RetryTest {
 
     assertThat(policy.backoff(1, 0.0)).isEqualTo(Duration.ofMillis(500));
     assertThat(policy.backoff(1, 0.5)).isEqualTo(Duration.ofMillis(450));
-    assertThat(policy.backoff(3, 0.999_999)).isBetween(Duration.ofMillis(1600),
-        Duration.ofMillis(2000));
+    assertThat(policy.backoff(3, 0.999_999))
+        .isBetween(Duration.ofMillis(1600), Duration.ofMillis(2000));
   }
 
   @Test
@@ -214,8 +239,9 @@ class RetryTest {
       server.enqueue(status(503));
     }
 
-    assertThatThrownBy(() -> client(RetryPolicy.builder().jitter(0.5).build())
-        .getSubscriptionInfo()).isInstanceOf(ServiceUnavailableException.class);
+    assertThatThrownBy(
+            () -> client(RetryPolicy.builder().jitter(0.5).build()).getSubscriptionInfo())
+        .isInstanceOf(ServiceUnavailableException.class);
 
     assertThat(time.sleeps.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
     assertThat(time.sleeps.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -225,12 +251,17 @@ class RetryTest {
   @Test
   void interruptedWaitStopsRetrying() {
     server.enqueue(status(503));
-    BacklinksClient client = TestSupport.clientFor(server, time).sleeper(d -> {
-      throw new InterruptedException();
-    }).build();
+    BacklinksClient client =
+        TestSupport.clientFor(server, time)
+            .sleeper(
+                d -> {
+                  throw new InterruptedException();
+                })
+            .build();
 
     try {
-      assertThatThrownBy(client::getSubscriptionInfo).isInstanceOf(BacklinksIoException.class)
+      assertThatThrownBy(client::getSubscriptionInfo)
+          .isInstanceOf(BacklinksIoException.class)
           .hasRootCauseInstanceOf(java.io.InterruptedIOException.class);
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {

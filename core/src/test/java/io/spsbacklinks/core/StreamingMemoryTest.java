@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * 1,000,000 raw backlinks (10 pages of 100,000) walked by a child JVM limited to 64 MB of heap.
- * The server writes each page while the client reads it (MockWebServer would buffer whole bodies),
- * so the walk only passes if rows are parsed one at a time and pages are not materialised.
+ * 1,000,000 raw backlinks (10 pages of 100,000) walked by a child JVM limited to 64 MB of heap. The
+ * server writes each page while the client reads it (MockWebServer would buffer whole bodies), so
+ * the walk only passes if rows are parsed one at a time and pages are not materialised.
  */
 class StreamingMemoryTest {
   private static final int PAGES = 10;
@@ -67,19 +67,27 @@ class StreamingMemoryTest {
     pagesServed.incrementAndGet();
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, 0); // chunked: the body is generated as it is sent
-    try (Writer out = new BufferedWriter(
-        new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8), 16 * 1024)) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8),
+            16 * 1024)) {
       out.write("{\"backlinks\": [");
       for (int i = 0; i < ROWS_PER_PAGE; i++) {
         if (i > 0) {
           out.write(',');
         }
         int n = page * ROWS_PER_PAGE + i;
-        out.write("{\"url_from\":\"https://ref" + n + ".example/p\",\"url_to\":\"https://big"
-            + ".example/\",\"title\":\"Row " + n + "\",\"anchor\":\"a\",\"alt\":null,"
-            + "\"nofollow\":false,\"image\":false,\"image_source\":null,\"inlink_rank\":"
-            + (n % 3 == 0 ? -1 : 1) + ",\"domain_inlink_rank\":2,\"first_seen\":\"2020-01-01\","
-            + "\"last_visited\":\"2020-01-02\"}");
+        out.write(
+            "{\"url_from\":\"https://ref"
+                + n
+                + ".example/p\",\"url_to\":\"https://big"
+                + ".example/\",\"title\":\"Row "
+                + n
+                + "\",\"anchor\":\"a\",\"alt\":null,"
+                + "\"nofollow\":false,\"image\":false,\"image_source\":null,\"inlink_rank\":"
+                + (n % 3 == 0 ? -1 : 1)
+                + ",\"domain_inlink_rank\":2,\"first_seen\":\"2020-01-01\","
+                + "\"last_visited\":\"2020-01-02\"}");
       }
       out.write("]");
       if (page + 1 < PAGES) {
@@ -91,13 +99,24 @@ class StreamingMemoryTest {
 
   @Test
   void walksAMillionRowsInA64MegabyteHeap() throws Exception {
-    String endpoint = "http://" + server.getAddress().getAddress().getHostAddress() + ":"
-        + server.getAddress().getPort() + "/backlinks/v1.0/";
+    String endpoint =
+        "http://"
+            + server.getAddress().getAddress().getHostAddress()
+            + ":"
+            + server.getAddress().getPort()
+            + "/backlinks/v1.0/";
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-Xmx64m", "-XX:+ExitOnOutOfMemoryError",
-        "-cp", System.getProperty("java.class.path"), RawWalkMain.class.getName(), endpoint)
-        .redirectErrorStream(true)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx64m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                RawWalkMain.class.getName(),
+                endpoint)
+            .redirectErrorStream(true)
+            .start();
     String output;
     try (var in = child.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -105,7 +124,8 @@ class StreamingMemoryTest {
     assertThat(child.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
     assertThat(child.exitValue()).as(output).isZero();
-    assertThat(output).doesNotContain("OutOfMemoryError")
+    assertThat(output)
+        .doesNotContain("OutOfMemoryError")
         .contains("COUNT=" + PAGES * ROWS_PER_PAGE + " PAGES=" + PAGES);
     long maxHeap = Long.parseLong(output.replaceAll("(?s).*MAXHEAP=(\\d+).*", "$1"));
     assertThat(maxHeap).isLessThanOrEqualTo(64L * 1024 * 1024);

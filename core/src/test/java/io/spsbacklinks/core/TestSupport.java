@@ -38,7 +38,8 @@ final class TestSupport {
 
   /** The document's sample request whose line starts with {@code prefix}, as a URL. */
   static HttpUrl sampleRequest(String prefix) {
-    return sample("sample-requests.txt").lines()
+    return sample("sample-requests.txt")
+        .lines()
         .map(line -> line.substring("GET: ".length()))
         .filter(url -> url.startsWith(prefix))
         .findFirst()
@@ -59,8 +60,11 @@ final class TestSupport {
   }
 
   static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code)
-        .addHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json; charset=utf-8")
+        .body(body)
+        .build();
   }
 
   static MockResponse ok(String body) {
@@ -68,8 +72,11 @@ final class TestSupport {
   }
 
   static MockResponse xml(int code, String body) {
-    return new MockResponse.Builder().code(code)
-        .addHeader("Content-Type", "application/xml; charset=utf-8").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/xml; charset=utf-8")
+        .body(body)
+        .build();
   }
 
   static RecordedRequest take(MockWebServer server) {

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** output=xml end to end: every sample converted to the project's XML shape parses the same. */
 class XmlOutputTest {
-  private static final JsonMapper LENIENT = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-      .build();
+  private static final JsonMapper LENIENT =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .build();
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private BacklinksClient jsonClient;
   private BacklinksClient xmlClient;
@@ -37,8 +37,11 @@ class XmlOutputTest {
   void setUp() {
     TestSupport.FakeTime time = new TestSupport.FakeTime();
     jsonClient = TestSupport.clientFor(server, time).build();
-    xmlClient = TestSupport.clientFor(server, time).output(OutputFormat.XML)
-        .retryPolicy(RetryPolicy.none()).build();
+    xmlClient =
+        TestSupport.clientFor(server, time)
+            .output(OutputFormat.XML)
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   /** The common.md mapping: members to elements, arrays to item elements, null omitted. */
@@ -87,23 +90,34 @@ class XmlOutputTest {
 
   @Test
   void everySampleParsesTheSameAsXml() throws Exception {
-    assertSameAsJson("get-metrics-get.json", c -> c.getMetrics(List.of("seopowersuite.com"),
-        Mode.HOST));
-    assertSameAsJson("get-metrics-post.json", c -> c.getMetrics(
-        List.of("https://www.seopowersite.com/", "https://www.link-assistant.com/"), null));
-    assertSameAsJson("get-inlink-rank-post.json", c -> c.getInlinkRank(List.of(
-        "https://www.seopowersite.com/", "https://www.link-assistant.com/rank-tracker/")));
-    assertSameAsJson("get-backlinks.json",
-        c -> all(c.getBacklinks(BacklinksQuery.builder("x").build())));
-    assertSameAsJson("get-refdomains.json",
-        c -> all(c.getRefdomains(RefdomainsQuery.builder("x").build())));
-    assertSameAsJson("get-new-lost-backlinks.json",
+    assertSameAsJson(
+        "get-metrics-get.json", c -> c.getMetrics(List.of("seopowersuite.com"), Mode.HOST));
+    assertSameAsJson(
+        "get-metrics-post.json",
+        c ->
+            c.getMetrics(
+                List.of("https://www.seopowersite.com/", "https://www.link-assistant.com/"), null));
+    assertSameAsJson(
+        "get-inlink-rank-post.json",
+        c ->
+            c.getInlinkRank(
+                List.of(
+                    "https://www.seopowersite.com/",
+                    "https://www.link-assistant.com/rank-tracker/")));
+    assertSameAsJson(
+        "get-backlinks.json", c -> all(c.getBacklinks(BacklinksQuery.builder("x").build())));
+    assertSameAsJson(
+        "get-refdomains.json", c -> all(c.getRefdomains(RefdomainsQuery.builder("x").build())));
+    assertSameAsJson(
+        "get-new-lost-backlinks.json",
         c -> all(c.getNewLostBacklinks(NewLostBacklinksQuery.builder("x").build())));
-    assertSameAsJson("get-new-lost-refdomains.json",
+    assertSameAsJson(
+        "get-new-lost-refdomains.json",
         c -> all(c.getNewLostRefdomains(NewLostRefdomainsQuery.builder("x").build())));
     assertSameAsJson("get-subscription-info.json", BacklinksClient::getSubscriptionInfo);
     assertSameAsJson("download-all-backlinks.json", c -> c.downloadAllBacklinks("x", null));
-    assertSameAsJson("download-all-backlinks-status.json",
+    assertSameAsJson(
+        "download-all-backlinks-status.json",
         c -> c.downloadAllBacklinksStatus("CB8C36874702C69A767AC086AFD01B1B"));
   }
 
@@ -111,8 +125,8 @@ class XmlOutputTest {
   void rawPagesCarryTheirCursorInXml() throws Exception {
     server.enqueue(TestSupport.xml(200, toXml(sample("get-raw-backlinks-page1.json"))));
 
-    try (RawPage page = xmlClient.getRawBacklinksPage(RawBacklinksQuery.builder("x").build(),
-        null)) {
+    try (RawPage page =
+        xmlClient.getRawBacklinksPage(RawBacklinksQuery.builder("x").build(), null)) {
       assertThat(page.stream().count()).isEqualTo(2);
       assertThat(page.nextCursor()).hasValueSatisfying(c -> assertThat(c).endsWith("Ap8ErI1"));
     }
@@ -120,10 +134,13 @@ class XmlOutputTest {
 
   @Test
   void emptyElementIsEmptyAndOmittedElementIsNull() {
-    server.enqueue(TestSupport.xml(200, "<response><backlinks><item><url_from>u</url_from>"
-        + "<alt/><title><![CDATA[A <b>&</b> B]]></title><inlink_rank>-1</inlink_rank>"
-        + "<nofollow>true</nofollow><unknown><deep>1</deep></unknown></item></backlinks>"
-        + "</response>"));
+    server.enqueue(
+        TestSupport.xml(
+            200,
+            "<response><backlinks><item><url_from>u</url_from>"
+                + "<alt/><title><![CDATA[A <b>&</b> B]]></title><inlink_rank>-1</inlink_rank>"
+                + "<nofollow>true</nofollow><unknown><deep>1</deep></unknown></item></backlinks>"
+                + "</response>"));
 
     Backlink row = all(xmlClient.getBacklinks(BacklinksQuery.builder("x").build())).get(0);
 
@@ -136,19 +153,26 @@ class XmlOutputTest {
 
   @Test
   void errorDocumentInXmlIsAnError() {
-    server.enqueue(TestSupport.xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response>"
-        + "<error><code>403</code><message>Authentication failed.</message></error></response>"));
+    server.enqueue(
+        TestSupport.xml(
+            200,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response>"
+                + "<error><code>403</code><message>Authentication failed.</message></error></response>"));
 
     assertThatThrownBy(() -> xmlClient.getSubscriptionInfo())
-        .isInstanceOf(ForbiddenException.class).hasMessageContaining("Authentication failed.");
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("Authentication failed.");
   }
 
   @Test
   void externalEntitiesAreRefused() {
-    server.enqueue(TestSupport.xml(200, "<?xml version=\"1.0\"?><!DOCTYPE response ["
-        + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><response><subscription_info>"
-        + "<status>&xxe;</status><units_limit>1</units_limit><units_left>1</units_left>"
-        + "</subscription_info></response>"));
+    server.enqueue(
+        TestSupport.xml(
+            200,
+            "<?xml version=\"1.0\"?><!DOCTYPE response ["
+                + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><response><subscription_info>"
+                + "<status>&xxe;</status><units_limit>1</units_limit><units_left>1</units_left>"
+                + "</subscription_info></response>"));
 
     assertThatThrownBy(() -> xmlClient.getSubscriptionInfo())
         .isInstanceOf(MalformedResponseException.class)
@@ -157,9 +181,12 @@ class XmlOutputTest {
 
   @Test
   void entityExpansionIsRefused() {
-    server.enqueue(TestSupport.xml(200, "<?xml version=\"1.0\"?><!DOCTYPE response ["
-        + "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
-        + "<response><backlinks><item><url_from>&b;</url_from></item></backlinks></response>"));
+    server.enqueue(
+        TestSupport.xml(
+            200,
+            "<?xml version=\"1.0\"?><!DOCTYPE response ["
+                + "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                + "<response><backlinks><item><url_from>&b;</url_from></item></backlinks></response>"));
 
     assertThatThrownBy(() -> xmlClient.getBacklinks(BacklinksQuery.builder("x").build()))
         .isInstanceOf(MalformedResponseException.class);
@@ -172,7 +199,8 @@ class XmlOutputTest {
     server.enqueue(TestSupport.xml(200, "not xml at all"));
 
     assertThatThrownBy(() -> xmlClient.getBacklinks(BacklinksQuery.builder("x").build()))
-        .isInstanceOf(MalformedResponseException.class).hasMessageContaining("<html>");
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("<html>");
     try (RowStream<Backlink> rows = xmlClient.getBacklinks(BacklinksQuery.builder("x").build())) {
       assertThatThrownBy(rows::next).isInstanceOf(MalformedResponseException.class);
     }

@@ -7,8 +7,8 @@ import io.spsbacklinks.core.Redaction;
 import io.spsbacklinks.core.RowStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -49,7 +49,11 @@ final class ApiCalls {
    * every row read costs one unit, also when the stream fails half-way.
    */
   <T> Fetched<Long> stream(
-      String check, String command, Supplier<? extends RowStream<T>> open, Predicate<Long> more, Consumer<T> sink) {
+      String check,
+      String command,
+      Supplier<? extends RowStream<T>> open,
+      Predicate<Long> more,
+      Consumer<T> sink) {
     if (keyRefused != null) {
       return skipped(command);
     }
@@ -87,14 +91,16 @@ final class ApiCalls {
   }
 
   private <T> Fetched<T> skipped(String command) {
-    return new Fetched<>(null, command + " not requested: the API refused the key earlier ("
-        + describe(keyRefused) + ")");
+    return new Fetched<>(
+        null,
+        command + " not requested: the API refused the key earlier (" + describe(keyRefused) + ")");
   }
 
   private String record(String check, String command, BacklinksException e) {
     int status = e instanceof BacklinksApiException ? ((BacklinksApiException) e).status() : 0;
     String message = Redaction.redact(String.valueOf(e.getMessage()));
-    FailedApiCall failure = new FailedApiCall(check, command, status, e.getClass().getSimpleName(), message);
+    FailedApiCall failure =
+        new FailedApiCall(check, command, status, e.getClass().getSimpleName(), message);
     failures.add(failure);
     if (failure.keyRefused()) {
       keyRefused = failure;

@@ -13,20 +13,43 @@ final class ApiCheck extends GateCheck {
   RuleResult budgetRule(UnitEstimate estimate, String refused) {
     if (refused != null) {
       ApiErrorAction action = policy.apiErrors();
-      return new RuleResult(GateRule.UNIT_BUDGET, action.verdict(), true, (double) estimate.total(), "units", null,
-          "Refused: " + refused + "; the checks needing more were skipped (apiErrors="
-              + action.name().toLowerCase(Locale.ROOT) + ").");
+      return new RuleResult(
+          GateRule.UNIT_BUDGET,
+          action.verdict(),
+          true,
+          (double) estimate.total(),
+          "units",
+          null,
+          "Refused: "
+              + refused
+              + "; the checks needing more were skipped (apiErrors="
+              + action.name().toLowerCase(Locale.ROOT)
+              + ").");
     }
-    return new RuleResult(GateRule.UNIT_BUDGET, Verdict.PASS, true, (double) estimate.total(), "units", null,
-        "Estimated at most " + count(estimate.total()) + " units" + (estimate.complete() ? "" : " (row count unknown)")
-            + " of a budget of " + count(estimate.budget()) + "; spent " + count(api.unitsSpent()) + ".");
+    return new RuleResult(
+        GateRule.UNIT_BUDGET,
+        Verdict.PASS,
+        true,
+        (double) estimate.total(),
+        "units",
+        null,
+        "Estimated at most "
+            + count(estimate.total())
+            + " units"
+            + (estimate.complete() ? "" : " (row count unknown)")
+            + " of a budget of "
+            + count(estimate.budget())
+            + "; spent "
+            + count(api.unitsSpent())
+            + ".");
   }
 
   RuleResult apiErrorsRule() {
     List<FailedApiCall> failures = api.failures();
     ApiErrorAction action = policy.apiErrors();
     if (failures.isEmpty()) {
-      return new RuleResult(GateRule.API_ERRORS, Verdict.PASS, true, 0.0, "errors", null, "No API call failed.");
+      return new RuleResult(
+          GateRule.API_ERRORS, Verdict.PASS, true, 0.0, "errors", null, "No API call failed.");
     }
     StringJoiner list = new StringJoiner("; ");
     for (FailedApiCall f : failures) {
@@ -35,11 +58,26 @@ final class ApiCheck extends GateCheck {
     String failed = count(failures.size(), "API call", "API calls") + " failed";
     if (failures.stream().anyMatch(FailedApiCall::keyRefused)) {
       // Not an outage that passes: every later run fails the same way until the key is fixed.
-      return new RuleResult(GateRule.API_ERRORS, Verdict.FAIL, true, (double) failures.size(), "errors", null,
+      return new RuleResult(
+          GateRule.API_ERRORS,
+          Verdict.FAIL,
+          true,
+          (double) failures.size(),
+          "errors",
+          null,
           "Configuration error: the API refused the key (check the API key and the subscription's units); "
-              + failed + ": " + list + ".");
+              + failed
+              + ": "
+              + list
+              + ".");
     }
-    return new RuleResult(GateRule.API_ERRORS, action.verdict(), true, (double) failures.size(), "errors", null,
+    return new RuleResult(
+        GateRule.API_ERRORS,
+        action.verdict(),
+        true,
+        (double) failures.size(),
+        "errors",
+        null,
         failed + " (apiErrors=" + action.name().toLowerCase(Locale.ROOT) + "): " + list + ".");
   }
 }

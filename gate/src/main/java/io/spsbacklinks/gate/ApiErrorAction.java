@@ -1,8 +1,8 @@
 package io.spsbacklinks.gate;
 
 /**
- * What an API failure (or a run refused for exceeding the unit budget) does to the verdict.
- * A check that could not get its data is never guessed: its rules are reported as not evaluated.
+ * What an API failure (or a run refused for exceeding the unit budget) does to the verdict. A check
+ * that could not get its data is never guessed: its rules are reported as not evaluated.
  */
 public enum ApiErrorAction {
   /** The gate fails. */

@@ -1,6 +1,8 @@
 package io.spsbacklinks.gate;
 
-/** Where the broken-targets check gets the backlinked destination URLs ({@code url_to}) it probes. */
+/**
+ * Where the broken-targets check gets the backlinked destination URLs ({@code url_to}) it probes.
+ */
 public enum BacklinkSource {
   /**
    * get-backlinks ordered by InLink Rank, {@code limit = topN}: the destinations of the top N

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param metrics the metrics to compare with, or null if none were measured yet
  * @param history metric points, oldest first, at most {@link #MAX_HISTORY}, one per day
  */
-public record Baseline(String target, Mode mode, LocalDate date, Metrics metrics, List<MetricPoint> history) {
+public record Baseline(
+    String target, Mode mode, LocalDate date, Metrics metrics, List<MetricPoint> history) {
   /** The most points kept: a year of daily runs. */
   public static final int MAX_HISTORY = 366;
 
@@ -39,7 +40,8 @@ public record Baseline(String target, Mode mode, LocalDate date, Metrics metrics
     if (measured == null) {
       return new Baseline(target, mode, newDate, metrics, history);
     }
-    return new Baseline(target, mode, newDate, measured, appendPoint(history, MetricPoint.of(newDate, measured)));
+    return new Baseline(
+        target, mode, newDate, measured, appendPoint(history, MetricPoint.of(newDate, measured)));
   }
 
   static List<MetricPoint> appendPoint(List<MetricPoint> history, MetricPoint point) {

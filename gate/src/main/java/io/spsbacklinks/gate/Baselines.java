@@ -1,6 +1,5 @@
 package io.spsbacklinks.gate;
 
-import io.spsbacklinks.core.InvalidParameterException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.model.Metrics;
 import io.spsbacklinks.core.model.Mode;
 import java.io.IOException;
@@ -52,7 +52,10 @@ public final class Baselines {
     }
   }
 
-  /** Reads a baseline; a malformed one fails with {@link InvalidParameterException} naming the field. */
+  /**
+   * Reads a baseline; a malformed one fails with {@link InvalidParameterException} naming the
+   * field.
+   */
   public static Baseline read(Reader json) throws IOException {
     JsonNode root;
     try {
@@ -61,21 +64,34 @@ public final class Baselines {
       throw PolicyErrors.invalid("baseline", e.getOriginalMessage(), "a JSON baseline object");
     }
     if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
-      throw PolicyErrors.invalid("baseline.schema", root == null ? null : root.path("schema").asText(), SCHEMA);
+      throw PolicyErrors.invalid(
+          "baseline.schema", root == null ? null : root.path("schema").asText(), SCHEMA);
     }
     String target = text(root, "target");
     Mode mode = mode(text(root, "mode"));
     LocalDate date = date(root, "date", "baseline.date");
     JsonNode m = root.get("metrics");
-    Metrics metrics = m == null || m.isNull() ? null : new Metrics(
-        m.path("target").asText(target),
-        number(m, "backlinks"), number(m, "refdomains"), number(m, "subnets"), number(m, "ips"),
-        number(m, "nofollow_backlinks"), number(m, "dofollow_backlinks"),
-        number(m, "edu_backlinks"), number(m, "gov_backlinks"));
+    Metrics metrics =
+        m == null || m.isNull()
+            ? null
+            : new Metrics(
+                m.path("target").asText(target),
+                number(m, "backlinks"),
+                number(m, "refdomains"),
+                number(m, "subnets"),
+                number(m, "ips"),
+                number(m, "nofollow_backlinks"),
+                number(m, "dofollow_backlinks"),
+                number(m, "edu_backlinks"),
+                number(m, "gov_backlinks"));
     List<MetricPoint> history = new ArrayList<>();
     for (JsonNode p : root.path("history")) {
-      history.add(new MetricPoint(date(p, "date", "baseline.history.date"),
-          number(p, "backlinks"), number(p, "refdomains"), number(p, "dofollow_backlinks")));
+      history.add(
+          new MetricPoint(
+              date(p, "date", "baseline.history.date"),
+              number(p, "backlinks"),
+              number(p, "refdomains"),
+              number(p, "dofollow_backlinks")));
     }
     return new Baseline(target, mode, date, metrics, history);
   }
@@ -141,7 +157,8 @@ public final class Baselines {
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.textValue().isBlank()) {
-      throw PolicyErrors.invalid("baseline." + field, v == null ? null : v.toString(), "a non-empty string");
+      throw PolicyErrors.invalid(
+          "baseline." + field, v == null ? null : v.toString(), "a non-empty string");
     }
     return v.textValue();
   }
@@ -149,7 +166,8 @@ public final class Baselines {
   private static long number(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isIntegralNumber()) {
-      throw PolicyErrors.invalid("baseline." + field, v == null ? null : v.toString(), "a whole number");
+      throw PolicyErrors.invalid(
+          "baseline." + field, v == null ? null : v.toString(), "a whole number");
     }
     return v.longValue();
   }

@@ -11,7 +11,10 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import okhttp3.HttpUrl;
 
-/** The broken-targets family: reads the backlinked URLs, probes them on the deployed site, judges the two rules. */
+/**
+ * The broken-targets family: reads the backlinked URLs, probes them on the deployed site, judges
+ * the two rules.
+ */
 final class BrokenTargetsCheck extends GateCheck {
   BrokenTargetsCheck(GateCheck run) {
     super(run);
@@ -29,17 +32,37 @@ final class BrokenTargetsCheck extends GateCheck {
     Destinations destinations = new Destinations(watchlist);
     ApiCalls.Fetched<Long> read;
     if (b.source() == BacklinkSource.TOP_BACKLINKS) {
-      BacklinksQuery query = BacklinksQuery.builder(request.target()).mode(request.mode())
-          .limit(b.topN()).orderBy(BacklinksOrder.INLINK_RANK).build();
-      read = api.stream(CHECK_BROKEN, "get-backlinks", () -> client.getBacklinks(query), n -> true, destinations::add);
+      BacklinksQuery query =
+          BacklinksQuery.builder(request.target())
+              .mode(request.mode())
+              .limit(b.topN())
+              .orderBy(BacklinksOrder.INLINK_RANK)
+              .build();
+      read =
+          api.stream(
+              CHECK_BROKEN,
+              "get-backlinks",
+              () -> client.getBacklinks(query),
+              n -> true,
+              destinations::add);
     } else {
-      RawBacklinksQuery query = RawBacklinksQuery.builder(request.target()).mode(request.mode())
-          .limit(RAW_PAGE_LIMIT).build();
-      read = api.stream(CHECK_BROKEN, "get-raw-backlinks", () -> client.rawBacklinks(query),
-          n -> n < rawCap, destinations::add);
+      RawBacklinksQuery query =
+          RawBacklinksQuery.builder(request.target())
+              .mode(request.mode())
+              .limit(RAW_PAGE_LIMIT)
+              .build();
+      read =
+          api.stream(
+              CHECK_BROKEN,
+              "get-raw-backlinks",
+              () -> client.rawBacklinks(query),
+              n -> n < rawCap,
+              destinations::add);
       if (read.ok() && read.value() >= rawCap) {
-        notes.add("get-raw-backlinks stopped at the unit budget after " + count(read.value())
-            + " rows; later backlinks, if any, were not probed.");
+        notes.add(
+            "get-raw-backlinks stopped at the unit budget after "
+                + count(read.value())
+                + " rows; later backlinks, if any, were not probed.");
       }
     }
     if (!read.ok()) {
@@ -47,7 +70,9 @@ final class BrokenTargetsCheck extends GateCheck {
       return;
     }
     if (destinations.unusable() > 0) {
-      notes.add(count(destinations.unusable(), "backlink has", "backlinks have") + " a url_to that is not a URL; not probed.");
+      notes.add(
+          count(destinations.unusable(), "backlink has", "backlinks have")
+              + " a url_to that is not a URL; not probed.");
     }
     ProbeScope scope = ProbeScope.of(request);
     List<HttpUrl> urls = new ArrayList<>();
@@ -60,9 +85,13 @@ final class BrokenTargetsCheck extends GateCheck {
       }
     }
     if (!offSite.isEmpty()) {
-      notes.add(count(offSite.size(), "backlinked URL is", "backlinked URLs are") + " not on the target's site "
-          + scope.describe() + ": reported, not probed (allow a host with brokenTargets.allowedHosts): "
-          + examples(offSite) + ".");
+      notes.add(
+          count(offSite.size(), "backlinked URL is", "backlinked URLs are")
+              + " not on the target's site "
+              + scope.describe()
+              + ": reported, not probed (allow a host with brokenTargets.allowedHosts): "
+              + examples(offSite)
+              + ".");
     }
     List<Prober.Probe> probes = new Prober(probeClient, b, scope).probeAll(urls);
     probedUrls = urls.size();
@@ -80,52 +109,85 @@ final class BrokenTargetsCheck extends GateCheck {
       }
     }
     if (!offSiteRedirects.isEmpty()) {
-      notes.add(count(offSiteRedirects.size(), "URL redirects", "URLs redirect") + " off the site "
-          + scope.describe() + ": the redirect is reported, not followed (allow a host with "
-          + "brokenTargets.allowedHosts): " + examples(offSiteRedirects) + ".");
+      notes.add(
+          count(offSiteRedirects.size(), "URL redirects", "URLs redirect")
+              + " off the site "
+              + scope.describe()
+              + ": the redirect is reported, not followed (allow a host with "
+              + "brokenTargets.allowedHosts): "
+              + examples(offSiteRedirects)
+              + ".");
     }
 
-    String where = request.deployedBaseUrl() == null ? "" : " on " + GateRun.displayUrl(request.deployedBaseUrl());
+    String where =
+        request.deployedBaseUrl() == null
+            ? ""
+            : " on " + GateRun.displayUrl(request.deployedBaseUrl());
     StringBuilder why = new StringBuilder();
     if (urls.isEmpty()) {
       why.append("No backlinked URLs to probe: the API returned no backlinks for the target.");
     } else {
-      why.append(brokenUrls.size()).append(" of ").append(count(urls.size(), "backlinked URL is", "backlinked URLs are"))
-          .append(" broken").append(where);
+      why.append(brokenUrls.size())
+          .append(" of ")
+          .append(count(urls.size(), "backlinked URL is", "backlinked URLs are"))
+          .append(" broken")
+          .append(where);
       if (!byOutcome.isEmpty()) {
         StringJoiner kinds = new StringJoiner(", ", " (", ")");
-        byOutcome.forEach((outcome, n) -> kinds.add(outcome.name().toLowerCase(Locale.ROOT) + " " + n));
+        byOutcome.forEach(
+            (outcome, n) -> kinds.add(outcome.name().toLowerCase(Locale.ROOT) + " " + n));
         why.append(kinds);
       }
       why.append('.');
     }
     String unprobed = null;
     if (!unknownUrls.isEmpty()) {
-      List<String> samples = unknownUrls.stream().map(u -> u.url() + " (" + u.detail() + ")").toList();
-      unprobed = count(unknownUrls.size(), "backlinked URL", "backlinked URLs") + " of " + count(urls.size())
-          + " could not be probed" + where + " (timeout or no connection, retried once), so the broken count is"
-          + " only a lower bound: " + examples(samples) + ". " + why;
+      List<String> samples =
+          unknownUrls.stream().map(u -> u.url() + " (" + u.detail() + ")").toList();
+      unprobed =
+          count(unknownUrls.size(), "backlinked URL", "backlinked URLs")
+              + " of "
+              + count(urls.size())
+              + " could not be probed"
+              + where
+              + " (timeout or no connection, retried once), so the broken count is"
+              + " only a lower bound: "
+              + examples(samples)
+              + ". "
+              + why;
     }
     judgeBroken(GateRule.BROKEN_TARGETS, brokenUrls.size(), why.toString(), unprobed);
 
     double weight = brokenUrls.stream().mapToDouble(BrokenUrl::weight).sum();
     int refdomains = brokenUrls.stream().mapToInt(BrokenUrl::refdomains).sum();
-    String weightWhy = "The broken URLs have " + count(refdomains, "referring domain", "referring domains")
-        + " weighing " + Threshold.format(weight)
-        + " (a rank-50 domain weighs 1, each 15 rank points double it; unknown ranks count as "
-        + b.unknownDomainInlinkRank() + ").";
-    judgeBroken(GateRule.BROKEN_TARGETS_WEIGHT, weight, weightWhy, unprobed == null ? null : unprobed + " " + weightWhy);
+    String weightWhy =
+        "The broken URLs have "
+            + count(refdomains, "referring domain", "referring domains")
+            + " weighing "
+            + Threshold.format(weight)
+            + " (a rank-50 domain weighs 1, each 15 rank points double it; unknown ranks count as "
+            + b.unknownDomainInlinkRank()
+            + ").";
+    judgeBroken(
+        GateRule.BROKEN_TARGETS_WEIGHT,
+        weight,
+        weightWhy,
+        unprobed == null ? null : unprobed + " " + weightWhy);
   }
 
   /**
    * A broken-targets rule: measured, unless some URLs could not be probed and the probed ones alone
-   * do not already fail it; then the rule is not measured and yields {@link GatePolicy#notMeasured()}.
+   * do not already fail it; then the rule is not measured and yields {@link
+   * GatePolicy#notMeasured()}.
    */
   private void judgeBroken(GateRule rule, double value, String why, String unprobed) {
     Threshold t = policy.threshold(rule);
     RuleResult measured = RuleResult.measured(rule, value, rule.unit(), t, why);
-    rules.put(rule, unprobed == null || measured.verdict() == Verdict.FAIL ? measured
-        : RuleResult.notMeasured(rule, t, policy.notMeasured().verdict(), value, unprobed));
+    rules.put(
+        rule,
+        unprobed == null || measured.verdict() == Verdict.FAIL
+            ? measured
+            : RuleResult.notMeasured(rule, t, policy.notMeasured().verdict(), value, unprobed));
   }
 
   void skip(String why) {

@@ -9,11 +9,10 @@ import java.util.Objects;
  * Settings of the broken-targets check: which backlinked destination URLs are probed on the
  * deployed site, how, and when the result trips.
  *
- * <p>Each broken URL weighs the sum, over its referring domains, of {@code 2^((r - 50) / 15)}
- * where {@code r} is the domain's best known Domain InLink Rank, or {@link
- * #unknownDomainInlinkRank()} when the API reports -1 (unknown). A rank-50 domain weighs 1, every
- * 15 points doubles or halves it (rank 80 = 4, rank 20 = 0.25), following the logarithmic 0..100
- * scale of the rank.
+ * <p>Each broken URL weighs the sum, over its referring domains, of {@code 2^((r - 50) / 15)} where
+ * {@code r} is the domain's best known Domain InLink Rank, or {@link #unknownDomainInlinkRank()}
+ * when the API reports -1 (unknown). A rank-50 domain weighs 1, every 15 points doubles or halves
+ * it (rank 80 = 4, rank 20 = 0.25), following the logarithmic 0..100 scale of the rank.
  *
  * @param enabled whether the check runs (default true)
  * @param source where the URLs come from (default {@link BacklinkSource#TOP_BACKLINKS})
@@ -157,8 +156,15 @@ public record BrokenTargetsPolicy(
 
     /** Validates and builds; throws {@link InvalidParameterException} naming the bad field. */
     public BrokenTargetsPolicy build() {
-      return new BrokenTargetsPolicy(enabled, source, topN, maxRedirects, concurrency,
-          requestTimeout, unknownDomainInlinkRank, allowedHosts);
+      return new BrokenTargetsPolicy(
+          enabled,
+          source,
+          topN,
+          maxRedirects,
+          concurrency,
+          requestTimeout,
+          unknownDomainInlinkRank,
+          allowedHosts);
     }
   }
 }

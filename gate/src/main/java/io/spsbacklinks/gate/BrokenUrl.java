@@ -13,12 +13,13 @@ import java.util.Objects;
  * @param outcome what the probe found
  * @param status the last HTTP status seen, or 0 if none
  * @param redirectChain every URL requested after {@code probedUrl}, in order
- * @param detail a short explanation, e.g. {@code "HEAD 405, GET 404"} or {@code "timed out after 10s"}
+ * @param detail a short explanation, e.g. {@code "HEAD 405, GET 404"} or {@code "timed out after
+ *     10s"}
  * @param attempts how many times the URL was probed (2 after a retried timeout)
  * @param backlinks backlinks seen pointing to {@code url}
  * @param refdomains distinct referring hosts among those backlinks
- * @param bestDomainInlinkRank the best known Domain InLink Rank among them ({@link InlinkRank#UNKNOWN}
- *     if none is known)
+ * @param bestDomainInlinkRank the best known Domain InLink Rank among them ({@link
+ *     InlinkRank#UNKNOWN} if none is known)
  * @param weight the summed domain weight (see {@link BrokenTargetsPolicy})
  * @param watchlistHits watchlist entries among the referring pages
  */

@@ -1,6 +1,8 @@
 package io.spsbacklinks.gate;
 
-/** How hard a tripped rule hits: Jenkins maps {@code WARN} to UNSTABLE and {@code FAIL} to FAILURE. */
+/**
+ * How hard a tripped rule hits: Jenkins maps {@code WARN} to UNSTABLE and {@code FAIL} to FAILURE.
+ */
 public enum Criticality {
   /** A tripped rule warns. */
   WARN,

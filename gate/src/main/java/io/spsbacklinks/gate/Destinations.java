@@ -38,7 +38,8 @@ final class Destinations {
     d.backlinks++;
     String host = Hosts.hostOf(backlink.urlFrom());
     if (host != null) {
-      InlinkRank rank = backlink.domainInlinkRank() == null ? InlinkRank.UNKNOWN : backlink.domainInlinkRank();
+      InlinkRank rank =
+          backlink.domainInlinkRank() == null ? InlinkRank.UNKNOWN : backlink.domainInlinkRank();
       d.refdomains.merge(host, rank, Destinations::better);
     }
     watchlist.matchUrlFrom(backlink.urlFrom()).ifPresent(d.watchlistHits::add);
@@ -64,14 +65,25 @@ final class Destinations {
     double weight = 0;
     int best = -1;
     for (InlinkRank rank : d.refdomains.values()) {
-      weight += BrokenTargetsPolicy.domainWeight(rank.isKnown() ? rank.raw() : unknownDomainInlinkRank);
+      weight +=
+          BrokenTargetsPolicy.domainWeight(rank.isKnown() ? rank.raw() : unknownDomainInlinkRank);
       if (rank.isKnown()) {
         best = Math.max(best, rank.raw());
       }
     }
-    return new BrokenUrl(url.toString(), probe.probedUrl(), probe.outcome(), probe.status(), probe.chain(),
-        probe.detail(), probe.attempts(), d.backlinks, d.refdomains.size(),
-        best < 0 ? InlinkRank.UNKNOWN : InlinkRank.of(best), weight, List.copyOf(d.watchlistHits));
+    return new BrokenUrl(
+        url.toString(),
+        probe.probedUrl(),
+        probe.outcome(),
+        probe.status(),
+        probe.chain(),
+        probe.detail(),
+        probe.attempts(),
+        d.backlinks,
+        d.refdomains.size(),
+        best < 0 ? InlinkRank.UNKNOWN : InlinkRank.of(best),
+        weight,
+        List.copyOf(d.watchlistHits));
   }
 
   /** Heaviest first, then by URL, so reports are stable. */

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations in policy files: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT10S}. */
+/**
+ * Durations in policy files: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or ISO-8601 {@code
+ * PT10S}.
+ */
 final class Durations {
   private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 

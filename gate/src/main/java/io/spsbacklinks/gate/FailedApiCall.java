@@ -9,7 +9,8 @@ package io.spsbacklinks.gate;
  * @param error the failure's type, e.g. {@code InsufficientFundsException}
  * @param message the API's message (never the key)
  */
-public record FailedApiCall(String check, String command, int status, String error, String message) {
+public record FailedApiCall(
+    String check, String command, int status, String error, String message) {
 
   /** True if the API refused the key or its subscription (401, 402, 403): a configuration error. */
   public boolean keyRefused() {

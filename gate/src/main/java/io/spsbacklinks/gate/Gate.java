@@ -1,7 +1,7 @@
 package io.spsbacklinks.gate;
 
-import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.BacklinksClient;
+import io.spsbacklinks.core.InvalidParameterException;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.OkHttpClient;

@@ -23,8 +23,13 @@ abstract class GateCheck {
   final List<String> notes;
   final Map<GateRule, RuleResult> rules;
 
-  GateCheck(BacklinksClient client, OkHttpClient probeClient, GateRequest request, ApiCalls api,
-      List<String> notes, Map<GateRule, RuleResult> rules) {
+  GateCheck(
+      BacklinksClient client,
+      OkHttpClient probeClient,
+      GateRequest request,
+      ApiCalls api,
+      List<String> notes,
+      Map<GateRule, RuleResult> rules) {
     this.client = client;
     this.probeClient = probeClient;
     this.request = request;

@@ -1,6 +1,5 @@
 package io.spsbacklinks.gate;
 
-import io.spsbacklinks.core.InvalidParameterException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.core.model.LinkType;
 import java.io.IOException;
 import java.io.Reader;
@@ -31,8 +31,8 @@ import java.util.function.Supplier;
 /**
  * Reads and writes {@link GatePolicy} as JSON. Every field is optional (a missing field keeps its
  * default, so a policy file states only what it changes); an unknown field, a wrong type or an
- * out-of-range value fails with {@link InvalidParameterException} naming the field's path, e.g. {@code
- * thresholds[0].failAt}. Field names are the record components' names; enum values are
+ * out-of-range value fails with {@link InvalidParameterException} naming the field's path, e.g.
+ * {@code thresholds[0].failAt}. Field names are the record components' names; enum values are
  * case-insensitive; durations read {@code 500ms}, {@code 10s}, {@code 2m} or {@code PT10S}.
  *
  * <p>Thresholds are keyed by rule id, one entry per rule: {@code "thresholds": [{"rule":
@@ -41,8 +41,8 @@ import java.util.function.Supplier;
  * The fields that held thresholds before (e.g. {@code metrics.dofollowBacklinksDrop}, see {@link
  * GateRule#deprecatedPolicyField()}) are still read, with a deprecation warning, for one release.
  *
- * <p>YAML front ends (the CLI) parse YAML into a map and call {@link #fromMap(Map)}, so core does not
- * need a YAML dependency.
+ * <p>YAML front ends (the CLI) parse YAML into a map and call {@link #fromMap(Map)}, so core does
+ * not need a YAML dependency.
  */
 public final class GatePolicies {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -63,7 +63,9 @@ public final class GatePolicies {
     return read(json, GatePolicies::log);
   }
 
-  /** Reads a JSON policy, passing each deprecation warning (an old field name) to {@code warnings}. */
+  /**
+   * Reads a JSON policy, passing each deprecation warning (an old field name) to {@code warnings}.
+   */
   public static GatePolicy read(Reader json, Consumer<String> warnings) throws IOException {
     JsonNode tree;
     try {
@@ -74,12 +76,18 @@ public final class GatePolicies {
     return fromTree(tree, warnings);
   }
 
-  /** Reads a policy from an already parsed JSON tree; deprecation warnings go to the platform logger. */
+  /**
+   * Reads a policy from an already parsed JSON tree; deprecation warnings go to the platform
+   * logger.
+   */
   public static GatePolicy fromTree(JsonNode tree) {
     return fromTree(tree, GatePolicies::log);
   }
 
-  /** Reads a policy from an already parsed JSON tree, passing deprecation warnings to {@code warnings}. */
+  /**
+   * Reads a policy from an already parsed JSON tree, passing deprecation warnings to {@code
+   * warnings}.
+   */
   public static GatePolicy fromTree(JsonNode tree, Consumer<String> warnings) {
     return parsePolicy(new Fields(tree, "", POLICY_FIELDS), warnings);
   }
@@ -89,7 +97,9 @@ public final class GatePolicies {
     return fromMap(map, GatePolicies::log);
   }
 
-  /** Reads a policy from nested maps and lists, passing deprecation warnings to {@code warnings}. */
+  /**
+   * Reads a policy from nested maps and lists, passing deprecation warnings to {@code warnings}.
+   */
   public static GatePolicy fromMap(Map<String, ?> map, Consumer<String> warnings) {
     return fromTree(MAPPER.valueToTree(map), warnings);
   }
@@ -160,14 +170,16 @@ public final class GatePolicies {
     g.writeEndArray();
     g.writeStringField("notMeasured", p.notMeasured().name().toLowerCase(Locale.ROOT));
     writeStrings(g, "watchlist", p.watchlist());
-    g.writeStringField("watchlistCriticality", p.watchlistCriticality().name().toLowerCase(Locale.ROOT));
+    g.writeStringField(
+        "watchlistCriticality", p.watchlistCriticality().name().toLowerCase(Locale.ROOT));
     g.writeStringField("apiErrors", p.apiErrors().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("unitBudget", p.unitBudget());
     g.writeStringField("firstRun", p.firstRun().name().toLowerCase(Locale.ROOT));
     g.writeEndObject();
   }
 
-  private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+  private static void writeStrings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(name);
     for (String value : values) {
       g.writeString(value);
@@ -199,22 +211,54 @@ public final class GatePolicies {
   }
 
   private static final String[] POLICY_FIELDS = {
-    "brokenTargets", "lost", "metrics", "thresholds", "notMeasured", "watchlist", "watchlistCriticality",
-    "apiErrors", "unitBudget", "firstRun"
+    "brokenTargets",
+    "lost",
+    "metrics",
+    "thresholds",
+    "notMeasured",
+    "watchlist",
+    "watchlistCriticality",
+    "apiErrors",
+    "unitBudget",
+    "firstRun"
   };
 
   private static GatePolicy parsePolicy(Fields f, Consumer<String> warnings) {
     GatePolicy d = GatePolicy.defaults();
     GatePolicy.Builder b = GatePolicy.builder();
-    Fields broken = f.object("brokenTargets", withDeprecated("brokenTargets", "enabled", "source", "topN",
-        "maxRedirects", "concurrency", "requestTimeout", "unknownDomainInlinkRank", "allowedHosts"));
+    Fields broken =
+        f.object(
+            "brokenTargets",
+            withDeprecated(
+                "brokenTargets",
+                "enabled",
+                "source",
+                "topN",
+                "maxRedirects",
+                "concurrency",
+                "requestTimeout",
+                "unknownDomainInlinkRank",
+                "allowedHosts"));
     b.brokenTargets(broken == null ? d.brokenTargets() : parseBroken(broken, d.brokenTargets()));
-    Fields lost = f.object("lost", withDeprecated("lost", "enabled", "lookbackDays", "dofollowOnly",
-        "minDomainInlinkRank", "linkType", "ignoredReasons", "maxRows"));
+    Fields lost =
+        f.object(
+            "lost",
+            withDeprecated(
+                "lost",
+                "enabled",
+                "lookbackDays",
+                "dofollowOnly",
+                "minDomainInlinkRank",
+                "linkType",
+                "ignoredReasons",
+                "maxRows"));
     b.lost(lost == null ? d.lost() : parseLost(lost, d.lost()));
     Fields metrics = f.object("metrics", withDeprecated("metrics", "enabled"));
-    b.metrics(metrics == null ? d.metrics() : f.build(() -> MetricsPolicy.builder()
-        .enabled(metrics.bool("enabled", true)).build()));
+    b.metrics(
+        metrics == null
+            ? d.metrics()
+            : f.build(
+                () -> MetricsPolicy.builder().enabled(metrics.bool("enabled", true)).build()));
     Map<GateRule, Threshold> thresholds = new EnumMap<>(GateRule.class);
     Map<String, Fields> sections = new java.util.HashMap<>();
     sections.put("brokenTargets", broken);
@@ -224,9 +268,14 @@ public final class GatePolicies {
       String[] old = rule.deprecatedPolicyField().split("\\.");
       Fields section = sections.get(old[0]);
       if (section != null && section.has(old[1])) {
-        warnings.accept("policy field " + rule.deprecatedPolicyField() + " is deprecated and will be removed in "
-            + "the next release: use {\"thresholds\": [{\"rule\": \"" + rule.id() + "\", \"warnAt\": ..., "
-            + "\"failAt\": ...}]}");
+        warnings.accept(
+            "policy field "
+                + rule.deprecatedPolicyField()
+                + " is deprecated and will be removed in "
+                + "the next release: use {\"thresholds\": [{\"rule\": \""
+                + rule.id()
+                + "\", \"warnAt\": ..., "
+                + "\"failAt\": ...}]}");
         thresholds.put(rule, section.threshold(old[1], null));
       }
     }
@@ -234,7 +283,8 @@ public final class GatePolicies {
     b.thresholds(thresholds);
     b.notMeasured(f.enumValue("notMeasured", ApiErrorAction.class, d.notMeasured()));
     b.watchlist(f.strings("watchlist", d.watchlist()));
-    b.watchlistCriticality(f.enumValue("watchlistCriticality", Criticality.class, d.watchlistCriticality()));
+    b.watchlistCriticality(
+        f.enumValue("watchlistCriticality", Criticality.class, d.watchlistCriticality()));
     b.apiErrors(f.enumValue("apiErrors", ApiErrorAction.class, d.apiErrors()));
     b.unitBudget(f.integer("unitBudget", d.unitBudget()));
     b.firstRun(f.enumValue("firstRun", FirstRunAction.class, d.firstRun()));
@@ -242,14 +292,16 @@ public final class GatePolicies {
   }
 
   private static BrokenTargetsPolicy parseBroken(Fields f, BrokenTargetsPolicy d) {
-    BrokenTargetsPolicy.Builder b = d.toBuilder()
-        .enabled(f.bool("enabled", d.enabled()))
-        .source(f.enumValue("source", BacklinkSource.class, d.source()))
-        .topN((int) f.integer("topN", d.topN()))
-        .maxRedirects((int) f.integer("maxRedirects", d.maxRedirects()))
-        .concurrency((int) f.integer("concurrency", d.concurrency()))
-        .unknownDomainInlinkRank((int) f.integer("unknownDomainInlinkRank", d.unknownDomainInlinkRank()))
-        .allowedHosts(f.strings("allowedHosts", d.allowedHosts()));
+    BrokenTargetsPolicy.Builder b =
+        d.toBuilder()
+            .enabled(f.bool("enabled", d.enabled()))
+            .source(f.enumValue("source", BacklinkSource.class, d.source()))
+            .topN((int) f.integer("topN", d.topN()))
+            .maxRedirects((int) f.integer("maxRedirects", d.maxRedirects()))
+            .concurrency((int) f.integer("concurrency", d.concurrency()))
+            .unknownDomainInlinkRank(
+                (int) f.integer("unknownDomainInlinkRank", d.unknownDomainInlinkRank()))
+            .allowedHosts(f.strings("allowedHosts", d.allowedHosts()));
     String timeout = f.text("requestTimeout", null);
     if (timeout != null) {
       b.requestTimeout(Durations.parse(f.path("requestTimeout"), timeout));
@@ -258,15 +310,16 @@ public final class GatePolicies {
   }
 
   private static LostPolicy parseLost(Fields f, LostPolicy d) {
-    LostPolicy.Builder b = d.toBuilder()
-        .enabled(f.bool("enabled", d.enabled()))
-        .lookbackDays((int) f.integer("lookbackDays", d.lookbackDays()))
-        .dofollowOnly(f.bool("dofollowOnly", d.dofollowOnly()))
-        .ignoredReasons(f.strings("ignoredReasons", List.copyOf(d.ignoredReasons())))
-        .maxRows((int) f.integer("maxRows", d.maxRows()));
+    LostPolicy.Builder b =
+        d.toBuilder()
+            .enabled(f.bool("enabled", d.enabled()))
+            .lookbackDays((int) f.integer("lookbackDays", d.lookbackDays()))
+            .dofollowOnly(f.bool("dofollowOnly", d.dofollowOnly()))
+            .ignoredReasons(f.strings("ignoredReasons", List.copyOf(d.ignoredReasons())))
+            .maxRows((int) f.integer("maxRows", d.maxRows()));
     if (f.has("minDomainInlinkRank")) {
-      b.minDomainInlinkRank(f.isNull("minDomainInlinkRank")
-          ? null : (int) f.integer("minDomainInlinkRank", 0));
+      b.minDomainInlinkRank(
+          f.isNull("minDomainInlinkRank") ? null : (int) f.integer("minDomainInlinkRank", 0));
     }
     if (f.has("linkType")) {
       String linkType = f.text("linkType", null);
@@ -302,7 +355,8 @@ public final class GatePolicies {
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String name = it.next();
         if (!names.contains(name)) {
-          throw PolicyErrors.invalid(prefix + name, "(unknown field)", "one of " + String.join(", ", names));
+          throw PolicyErrors.invalid(
+              prefix + name, "(unknown field)", "one of " + String.join(", ", names));
         }
       }
       this.node = node;
@@ -415,10 +469,13 @@ public final class GatePolicies {
           throw PolicyErrors.invalid(at + ".rule", rule.id(), "each rule once");
         }
         if (into.containsKey(rule)) {
-          throw PolicyErrors.invalid(at + ".rule", rule.id(),
+          throw PolicyErrors.invalid(
+              at + ".rule",
+              rule.id(),
               "one setting per rule: remove the deprecated " + rule.deprecatedPolicyField());
         }
-        into.put(rule, entry.build(() -> Threshold.of(entry.level("warnAt"), entry.level("failAt"))));
+        into.put(
+            rule, entry.build(() -> Threshold.of(entry.level("warnAt"), entry.level("failAt"))));
       }
     }
 
@@ -431,7 +488,8 @@ public final class GatePolicies {
         return Threshold.off();
       }
       if (!v.isObject()) {
-        throw PolicyErrors.invalid(path(field), v.toString(), "an object {warnAt, failAt} or \"off\"");
+        throw PolicyErrors.invalid(
+            path(field), v.toString(), "an object {warnAt, failAt} or \"off\"");
       }
       Fields t = new Fields(v, path(field) + ".", "warnAt", "failAt");
       return t.build(() -> Threshold.of(t.level("warnAt"), t.level("failAt")));
@@ -456,12 +514,14 @@ public final class GatePolicies {
         }
         allowed.add(type.wireValue());
       }
-      throw PolicyErrors.invalid(path("linkType"), text, String.join(", ", allowed) + ", or null for both");
+      throw PolicyErrors.invalid(
+          path("linkType"), text, String.join(", ", allowed) + ", or null for both");
     }
 
     /**
      * Builds, re-labelling a validation error of a nested record with this object's path (records
-     * name their own fields, e.g. {@code failAt}; the file needs {@code lost.lostBacklinks.failAt}).
+     * name their own fields, e.g. {@code failAt}; the file needs {@code
+     * lost.lostBacklinks.failAt}).
      */
     <T> T build(Supplier<T> builder) {
       try {

@@ -28,7 +28,8 @@ import java.util.Objects;
  *     (URLs that could not be probed: site down, timeouts); default {@link ApiErrorAction#FAIL}, so
  *     the gate never passes on evidence it did not get
  * @param firstRun what a run without a usable baseline does with its rule verdicts (default {@link
- *     FirstRunAction#ENFORCE}; {@link FirstRunAction#RECORD} passes it and only records the baseline)
+ *     FirstRunAction#ENFORCE}; {@link FirstRunAction#RECORD} passes it and only records the
+ *     baseline)
  */
 public record GatePolicy(
     BrokenTargetsPolicy brokenTargets,
@@ -74,13 +75,18 @@ public record GatePolicy(
     for (GateRule rule : GateRule.thresholded()) {
       all.put(rule, rule.defaultThreshold());
     }
-    given.forEach((rule, threshold) -> {
-      if (!rule.hasThreshold()) {
-        throw PolicyErrors.invalid("thresholds", rule.id(), "rules with a threshold: "
-            + String.join(", ", GateRule.thresholded().stream().map(GateRule::id).toList()));
-      }
-      all.put(rule, Objects.requireNonNull(threshold, rule.id()));
-    });
+    given.forEach(
+        (rule, threshold) -> {
+          if (!rule.hasThreshold()) {
+            throw PolicyErrors.invalid(
+                "thresholds",
+                rule.id(),
+                "rules with a threshold: "
+                    + String.join(
+                        ", ", GateRule.thresholded().stream().map(GateRule::id).toList()));
+          }
+          all.put(rule, Objects.requireNonNull(threshold, rule.id()));
+        });
     return Collections.unmodifiableMap(all);
   }
 
@@ -192,8 +198,17 @@ public record GatePolicy(
 
     /** Validates and builds; throws {@link InvalidParameterException} naming the bad field. */
     public GatePolicy build() {
-      return new GatePolicy(brokenTargets, lost, metrics, watchlist, watchlistCriticality,
-          apiErrors, unitBudget, thresholds, notMeasured, firstRun);
+      return new GatePolicy(
+          brokenTargets,
+          lost,
+          metrics,
+          watchlist,
+          watchlistCriticality,
+          apiErrors,
+          unitBudget,
+          thresholds,
+          notMeasured,
+          firstRun);
     }
   }
 }

@@ -17,30 +17,35 @@ import java.util.List;
  *
  * <ul>
  *   <li>JSON ({@code gate-report.json}): the whole result, schema {@code
- *       "sps-backlinks/gate-report@1"}; field names use the API's vocabulary in snake case;
- *       fields are only ever added within a schema version. An unknown rank (-1) is null. {@code
+ *       "sps-backlinks/gate-report@1"}; field names use the API's vocabulary in snake case; fields
+ *       are only ever added within a schema version. An unknown rank (-1) is null. {@code
  *       first_run}, {@code enforced} and {@code rules_verdict} (the worst rule verdict, enforced or
  *       not) sit next to {@code verdict}; each rule has {@code enforced} too, and {@code status}
- *       (e.g. {@code NOT MEASURED (FAIL)}; {@code evaluated} is false for a rule not measured). Built from
- *       typed records serialized by Jackson.
+ *       (e.g. {@code NOT MEASURED (FAIL)}; {@code evaluated} is false for a rule not measured).
+ *       Built from typed records serialized by Jackson.
  *   <li>Markdown ({@code gate-report.md}): a PR comment; tables list at most 50 rows each.
  *   <li>HTML ({@code gate-report.html}): a standalone XHTML page with tables and inline SVG charts
  *       of the metrics history; no script, no external asset.
- *   <li>JUnit XML ({@code gate-junit.xml}): one testcase per rule; FAIL = {@code <failure>} with the
- *       evidence, WARN = passing testcase with a {@code WARN:} system-out, not measured = {@code
- *       <failure type="NOT_MEASURED">} when that fails the gate, else {@code <skipped>}; on a run that was not enforced, FAIL and WARN are passing testcases whose
- *       system-out starts with {@code FAIL (not enforced):} or {@code WARN (not enforced):}.
+ *   <li>JUnit XML ({@code gate-junit.xml}): one testcase per rule; FAIL = {@code <failure>} with
+ *       the evidence, WARN = passing testcase with a {@code WARN:} system-out, not measured =
+ *       {@code <failure type="NOT_MEASURED">} when that fails the gate, else {@code <skipped>}; on
+ *       a run that was not enforced, FAIL and WARN are passing testcases whose system-out starts
+ *       with {@code FAIL (not enforced):} or {@code WARN (not enforced):}.
  * </ul>
  */
 public final class GateReports {
   /** The JSON report's {@code schema} value. */
   public static final String JSON_SCHEMA = JsonReport.SCHEMA;
+
   /** The JSON report's file name in {@link #writeAll}. */
   public static final String JSON_FILE = "gate-report.json";
+
   /** The Markdown report's file name in {@link #writeAll}. */
   public static final String MARKDOWN_FILE = "gate-report.md";
+
   /** The HTML report's file name in {@link #writeAll}. */
   public static final String HTML_FILE = "gate-report.html";
+
   /** The JUnit XML report's file name in {@link #writeAll}. */
   public static final String JUNIT_FILE = "gate-junit.xml";
 
@@ -68,8 +73,8 @@ public final class GateReports {
   }
 
   /**
-   * Fails now if reports cannot be written into {@code dir} (created if missing), so a front end can
-   * refuse a run before it spends API units on a result it could not report.
+   * Fails now if reports cannot be written into {@code dir} (created if missing), so a front end
+   * can refuse a run before it spends API units on a result it could not report.
    */
   public static void checkWritable(Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -118,9 +123,9 @@ public final class GateReports {
 
   /**
    * Writes the four reports into {@code dir} (created if missing) and returns their paths: JSON,
-   * Markdown, HTML, JUnit XML. Each is written to a new temporary file in {@code dir} and moved into
-   * place, so a symbolic link planted at a report's name is replaced, never followed, and a reader
-   * never sees half a report.
+   * Markdown, HTML, JUnit XML. Each is written to a new temporary file in {@code dir} and moved
+   * into place, so a symbolic link planted at a report's name is replaced, never followed, and a
+   * reader never sees half a report.
    */
   public static List<Path> writeAll(GateResult result, Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param mode the mode
  * @param deployedBaseUrl the deployed base URL probed, or null
  * @param ranAt when the run started (the gate's clock)
- * @param verdict the worst rule verdict, or PASS if the rules were not {@linkplain #enforced() enforced}
+ * @param verdict the worst rule verdict, or PASS if the rules were not {@linkplain #enforced()
+ *     enforced}
  * @param rules every evaluated or skipped rule, in a fixed order, each with the verdict it reached
  *     (enforced or not); disabled checks have none
  * @param probedUrls how many distinct backlinked URLs were probed
@@ -73,20 +74,25 @@ public record GateResult(
     notes = List.copyOf(notes);
   }
 
-  /** The rules that tripped (WARN or FAIL); if not {@linkplain #enforced() enforced}, they did not count. */
+  /**
+   * The rules that tripped (WARN or FAIL); if not {@linkplain #enforced() enforced}, they did not
+   * count.
+   */
   public List<RuleResult> firedRules() {
     return rules.stream().filter(RuleResult::fired).toList();
   }
 
   /**
-   * True if the API refused the key or its subscription (401, 402, 403): a configuration error
-   * that every later run would repeat, so the gate fails whatever {@link GatePolicy#apiErrors()} says.
+   * True if the API refused the key or its subscription (401, 402, 403): a configuration error that
+   * every later run would repeat, so the gate fails whatever {@link GatePolicy#apiErrors()} says.
    */
   public boolean configurationError() {
     return apiFailures.stream().anyMatch(FailedApiCall::keyRefused);
   }
 
-  /** True if the run had no usable baseline: none was given, or it was for another target or mode. */
+  /**
+   * True if the run had no usable baseline: none was given, or it was for another target or mode.
+   */
   public boolean firstRun() {
     return baseline == null;
   }
@@ -99,7 +105,10 @@ public record GateResult(
     return enforced(baseline, policy);
   }
 
-  /** The worst rule verdict, enforced or not: on a run that was not enforced, the verdict it would have had. */
+  /**
+   * The worst rule verdict, enforced or not: on a run that was not enforced, the verdict it would
+   * have had.
+   */
   public Verdict rulesVerdict() {
     Verdict worst = Verdict.PASS;
     for (RuleResult rule : rules) {
@@ -108,7 +117,9 @@ public record GateResult(
     return worst;
   }
 
-  /** Whether a run with this usable baseline (null on a first run) and policy enforces its rules. */
+  /**
+   * Whether a run with this usable baseline (null on a first run) and policy enforces its rules.
+   */
   static boolean enforced(Baseline usableBaseline, GatePolicy policy) {
     return usableBaseline != null || policy.firstRun() == FirstRunAction.ENFORCE;
   }

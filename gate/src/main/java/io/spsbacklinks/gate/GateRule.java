@@ -17,27 +17,68 @@ public enum GateRule {
   /** API failures, judged by {@link GatePolicy#apiErrors()}. */
   API_ERRORS("api-errors", "API errors", Family.API, "errors", null, null, null),
   /** How many backlinked URLs are broken on the deployed site. */
-  BROKEN_TARGETS("broken-targets", "Broken backlinked URLs", Family.BROKEN_TARGETS, "urls",
-      Threshold.of(1.0, 5.0), "brokenTargets.brokenUrls", "--broken-urls"),
+  BROKEN_TARGETS(
+      "broken-targets",
+      "Broken backlinked URLs",
+      Family.BROKEN_TARGETS,
+      "urls",
+      Threshold.of(1.0, 5.0),
+      "brokenTargets.brokenUrls",
+      "--broken-urls"),
   /** The summed referring-domain weight of the broken URLs. */
-  BROKEN_TARGETS_WEIGHT("broken-targets-weight", "Weighted referring domains of broken URLs",
-      Family.BROKEN_TARGETS, "weight", Threshold.of(1.0, 5.0), "brokenTargets.weightedRefdomains",
+  BROKEN_TARGETS_WEIGHT(
+      "broken-targets-weight",
+      "Weighted referring domains of broken URLs",
+      Family.BROKEN_TARGETS,
+      "weight",
+      Threshold.of(1.0, 5.0),
+      "brokenTargets.weightedRefdomains",
       "--weighted-refdomains"),
   /** Counted lost backlinks in the window. */
-  LOST_BACKLINKS("lost-backlinks", "Lost backlinks", Family.LOST, "backlinks", Threshold.of(25.0, 100.0),
-      "lost.lostBacklinks", "--lost-backlinks"),
+  LOST_BACKLINKS(
+      "lost-backlinks",
+      "Lost backlinks",
+      Family.LOST,
+      "backlinks",
+      Threshold.of(25.0, 100.0),
+      "lost.lostBacklinks",
+      "--lost-backlinks"),
   /** Counted lost referring domains in the window. */
-  LOST_REFDOMAINS("lost-refdomains", "Lost referring domains", Family.LOST, "refdomains",
-      Threshold.of(5.0, 20.0), "lost.lostRefdomains", "--lost-refdomains"),
+  LOST_REFDOMAINS(
+      "lost-refdomains",
+      "Lost referring domains",
+      Family.LOST,
+      "refdomains",
+      Threshold.of(5.0, 20.0),
+      "lost.lostRefdomains",
+      "--lost-refdomains"),
   /** Percentage drop of {@code backlinks}. */
-  METRICS_BACKLINKS_DROP("metrics-backlinks-drop", "Backlinks drop", Family.METRICS, "%",
-      Threshold.of(10.0, 25.0), "metrics.backlinksDrop", "--backlinks-drop"),
+  METRICS_BACKLINKS_DROP(
+      "metrics-backlinks-drop",
+      "Backlinks drop",
+      Family.METRICS,
+      "%",
+      Threshold.of(10.0, 25.0),
+      "metrics.backlinksDrop",
+      "--backlinks-drop"),
   /** Percentage drop of {@code refdomains}. */
-  METRICS_REFDOMAINS_DROP("metrics-refdomains-drop", "Referring domains drop", Family.METRICS, "%",
-      Threshold.of(5.0, 15.0), "metrics.refdomainsDrop", "--refdomains-drop"),
+  METRICS_REFDOMAINS_DROP(
+      "metrics-refdomains-drop",
+      "Referring domains drop",
+      Family.METRICS,
+      "%",
+      Threshold.of(5.0, 15.0),
+      "metrics.refdomainsDrop",
+      "--refdomains-drop"),
   /** Percentage drop of {@code dofollow_backlinks}. */
-  METRICS_DOFOLLOW_DROP("metrics-dofollow-drop", "Dofollow backlinks drop", Family.METRICS, "%",
-      Threshold.of(10.0, 25.0), "metrics.dofollowBacklinksDrop", "--dofollow-drop"),
+  METRICS_DOFOLLOW_DROP(
+      "metrics-dofollow-drop",
+      "Dofollow backlinks drop",
+      Family.METRICS,
+      "%",
+      Threshold.of(10.0, 25.0),
+      "metrics.dofollowBacklinksDrop",
+      "--dofollow-drop"),
   /** Lost or broken links from watchlisted referring domains or pages. */
   WATCHLIST("watchlist", "Watchlist", Family.WATCHLIST, "hits", null, null, null);
 
@@ -63,8 +104,14 @@ public enum GateRule {
   private final String deprecatedPolicyField;
   private final String deprecatedOption;
 
-  GateRule(String id, String title, Family family, String unit, Threshold defaultThreshold,
-      String deprecatedPolicyField, String deprecatedOption) {
+  GateRule(
+      String id,
+      String title,
+      Family family,
+      String unit,
+      Threshold defaultThreshold,
+      String deprecatedPolicyField,
+      String deprecatedOption) {
     this.id = id;
     this.title = title;
     this.family = family;
@@ -106,13 +153,17 @@ public enum GateRule {
 
   /**
    * The policy field that set this rule's threshold before thresholds were keyed by rule id (e.g.
-   * {@code metrics.dofollowBacklinksDrop}); read as a deprecated alias for one release. Null if none.
+   * {@code metrics.dofollowBacklinksDrop}); read as a deprecated alias for one release. Null if
+   * none.
    */
   public String deprecatedPolicyField() {
     return deprecatedPolicyField;
   }
 
-  /** The CLI option that set this threshold before {@code --threshold} (e.g. {@code --dofollow-drop}), or null. */
+  /**
+   * The CLI option that set this threshold before {@code --threshold} (e.g. {@code
+   * --dofollow-drop}), or null.
+   */
   public String deprecatedOption() {
     return deprecatedOption;
   }

@@ -22,7 +22,13 @@ final class GateRun extends GateCheck {
   private final Clock clock;
 
   GateRun(BacklinksClient client, OkHttpClient probeClient, Clock clock, GateRequest request) {
-    super(client, probeClient, request, new ApiCalls(), new ArrayList<>(), new EnumMap<>(GateRule.class));
+    super(
+        client,
+        probeClient,
+        request,
+        new ApiCalls(),
+        new ArrayList<>(),
+        new EnumMap<>(GateRule.class));
     this.clock = clock;
   }
 
@@ -30,9 +36,15 @@ final class GateRun extends GateCheck {
     Instant ranAt = clock.instant();
     LocalDate today = LocalDate.ofInstant(ranAt, clock.getZone());
     Baseline baseline = usableBaseline(request, notes);
-    LocalDate from = baseline != null ? baseline.date() : today.minusDays(policy.lost().lookbackDays());
+    LocalDate from =
+        baseline != null ? baseline.date() : today.minusDays(policy.lost().lookbackDays());
     if (from.isAfter(today)) {
-      notes.add("The baseline's date " + from + " is after today " + today + ": the lost-links window starts today.");
+      notes.add(
+          "The baseline's date "
+              + from
+              + " is after today "
+              + today
+              + ": the lost-links window starts today.");
       from = today;
     }
 
@@ -42,8 +54,12 @@ final class GateRun extends GateCheck {
     Metrics now = null;
     String metricsMissing = refused;
     if (refused == null && UnitPlanner.needsMetrics(policy)) {
-      ApiCalls.Fetched<List<Metrics>> fetched = api.call(CHECK_METRICS, "get-metrics",
-          UnitEstimate.METRICS_UNITS_PER_TARGET, () -> client.getMetrics(List.of(request.target()), request.mode()));
+      ApiCalls.Fetched<List<Metrics>> fetched =
+          api.call(
+              CHECK_METRICS,
+              "get-metrics",
+              UnitEstimate.METRICS_UNITS_PER_TARGET,
+              () -> client.getMetrics(List.of(request.target()), request.mode()));
       if (!fetched.ok()) {
         metricsMissing = fetched.failure();
       } else if (fetched.value().isEmpty()) {
@@ -56,7 +72,8 @@ final class GateRun extends GateCheck {
     if (refused == null && UnitPlanner.rawSource(policy) && now != null) {
       estimate = UnitPlanner.plan(request, now.backlinks(), "get-metrics now");
       refused = estimate.withinBudget() ? null : refusal(estimate, "only get-metrics was sent");
-      // The raw read may use whatever the other requests leave of the budget, should the index grow.
+      // The raw read may use whatever the other requests leave of the budget, should the index
+      // grow.
       rawCap = policy.unitBudget() - (estimate.total() - now.backlinks());
     }
 
@@ -65,7 +82,8 @@ final class GateRun extends GateCheck {
       if (refused != null) {
         broken.skip(refused);
       } else if (UnitPlanner.rawSource(policy) && now == null) {
-        broken.skip("the backlink count needed to cap get-raw-backlinks is unknown: " + metricsMissing);
+        broken.skip(
+            "the backlink count needed to cap get-raw-backlinks is unknown: " + metricsMissing);
       } else {
         broken.run(rawCap);
       }
@@ -83,7 +101,8 @@ final class GateRun extends GateCheck {
       metrics.evaluate(baseline, now, metricsMissing);
     }
     if (!watchlist.isEmpty()) {
-      new WatchlistCheck(this).evaluate(refused, lostCheck.lost, lostCheck.fetched, broken.brokenUrls);
+      new WatchlistCheck(this)
+          .evaluate(refused, lostCheck.lost, lostCheck.fetched, broken.brokenUrls);
     }
     ApiCheck apiCheck = new ApiCheck(this);
     rules.put(GateRule.UNIT_BUDGET, apiCheck.budgetRule(estimate, refused));
@@ -94,40 +113,73 @@ final class GateRun extends GateCheck {
       verdict = verdict.worst(rule.verdict());
     }
     if (!GateResult.enforced(baseline, policy)) {
-      notes.add(0, "First run: baseline recorded, rules not enforced (firstRun=record). Each rule shows the verdict"
-          + " it would have had (" + verdict + " overall); the next run, compared with this run's baseline, is"
-          + " enforced.");
+      notes.add(
+          0,
+          "First run: baseline recorded, rules not enforced (firstRun=record). Each rule shows the verdict"
+              + " it would have had ("
+              + verdict
+              + " overall); the next run, compared with this run's baseline, is"
+              + " enforced.");
       verdict = Verdict.PASS;
     }
     // Without the lost lists the window was not examined: the next run starts where this one did.
     LocalDate nextDate = UnitPlanner.needsLost(policy) && !lostCheck.fetched ? from : today;
-    Baseline start = baseline != null ? baseline
-        : new Baseline(request.target(), request.mode(), nextDate, null, List.of());
+    Baseline start =
+        baseline != null
+            ? baseline
+            : new Baseline(request.target(), request.mode(), nextDate, null, List.of());
     Baseline newBaseline = start.advance(nextDate, now);
 
     broken.brokenUrls.sort(Destinations.HEAVIEST_FIRST);
     broken.unknownUrls.sort(Destinations.HEAVIEST_FIRST);
     LostLinks lost = lostCheck.lost;
     boolean lostRan = lost != null;
-    return new GateResult(request.target(), request.mode(), displayUrl(request.deployedBaseUrl()), ranAt, verdict,
-        new ArrayList<>(rules.values()), broken.probedUrls, broken.brokenUrls, broken.unknownUrls,
-        lostRan ? from : null, lostRan ? today : null,
-        lostRan ? lost.links() : List.of(), lostRan ? lost.refdomains() : List.of(),
-        metrics.metricDeltas, estimate, api.unitsSpent(), api.failures(), notes, baseline, newBaseline, policy);
+    return new GateResult(
+        request.target(),
+        request.mode(),
+        displayUrl(request.deployedBaseUrl()),
+        ranAt,
+        verdict,
+        new ArrayList<>(rules.values()),
+        broken.probedUrls,
+        broken.brokenUrls,
+        broken.unknownUrls,
+        lostRan ? from : null,
+        lostRan ? today : null,
+        lostRan ? lost.links() : List.of(),
+        lostRan ? lost.refdomains() : List.of(),
+        metrics.metricDeltas,
+        estimate,
+        api.unitsSpent(),
+        api.failures(),
+        notes,
+        baseline,
+        newBaseline,
+        policy);
   }
 
   /** The request's baseline if it is for this target and mode, else null with a note. */
   static Baseline usableBaseline(GateRequest request, List<String> notes) {
     Baseline b = request.baseline();
     if (b == null) {
-      notes.add("No baseline: first run. Lost links are read for the last "
-          + count(request.policy().lost().lookbackDays(), "day", "days") + " and metric drops are not measured; this run's result becomes the baseline of the next run"
-          + " once it is stored (the CLI's --baseline file, the Jenkins build).");
+      notes.add(
+          "No baseline: first run. Lost links are read for the last "
+              + count(request.policy().lost().lookbackDays(), "day", "days")
+              + " and metric drops are not measured; this run's result becomes the baseline of the next run"
+              + " once it is stored (the CLI's --baseline file, the Jenkins build).");
       return null;
     }
     if (b.mode() != request.mode() || !sameTarget(b.target(), request.target())) {
-      notes.add("The baseline is for " + b.target() + " (" + b.mode().wireValue() + "), not " + request.target()
-          + " (" + request.mode().wireValue() + "): ignored, treated as a first run.");
+      notes.add(
+          "The baseline is for "
+              + b.target()
+              + " ("
+              + b.mode().wireValue()
+              + "), not "
+              + request.target()
+              + " ("
+              + request.mode().wireValue()
+              + "): ignored, treated as a first run.");
       return null;
     }
     return b;
@@ -136,7 +188,9 @@ final class GateRun extends GateCheck {
   private static boolean sameTarget(String a, String b) {
     HttpUrl x = Hosts.parseLenient(a);
     HttpUrl y = Hosts.parseLenient(b);
-    return x != null && y != null && Hosts.sameSite(x.host(), y.host())
+    return x != null
+        && y != null
+        && Hosts.sameSite(x.host(), y.host())
         && trimSlash(x.encodedPath()).equals(trimSlash(y.encodedPath()))
         && String.valueOf(x.encodedQuery()).equals(String.valueOf(y.encodedQuery()));
   }
@@ -146,8 +200,12 @@ final class GateRun extends GateCheck {
   }
 
   private String refusal(UnitEstimate estimate, String sent) {
-    return "the estimated " + count(estimate.total()) + " API units exceed the unit budget of "
-        + count(estimate.budget()) + ", " + sent;
+    return "the estimated "
+        + count(estimate.total())
+        + " API units exceed the unit budget of "
+        + count(estimate.budget())
+        + ", "
+        + sent;
   }
 
   static String count(long n) {
@@ -167,5 +225,4 @@ final class GateRun extends GateCheck {
     HttpUrl parsed = HttpUrl.parse(url);
     return parsed == null ? url : parsed.newBuilder().username("").password("").build().toString();
   }
-
 }

@@ -48,7 +48,8 @@ final class Hosts {
       String h = host == null ? "" : host.trim().toLowerCase(Locale.ROOT);
       HttpUrl parsed = h.isEmpty() ? null : HttpUrl.parse("http://" + h + "/");
       if (parsed == null || !parsed.host().equals(h)) {
-        throw PolicyErrors.invalid(parameter, host, "host names such as staging.example.com (no scheme, port or path)");
+        throw PolicyErrors.invalid(
+            parameter, host, "host names such as staging.example.com (no scheme, port or path)");
       }
       out.add(h);
     }

@@ -19,59 +19,121 @@ import java.util.Map;
 
 /**
  * Writes the {@code sps-backlinks/gate-report@1} JSON document (schema in {@link GateReports}): the
- * result is mapped onto the typed records below and serialized by Jackson, component names in
- * snake case. Baselines, metrics and the policy keep the files' own formats ({@link Baselines},
- * {@link GatePolicies}).
+ * result is mapped onto the typed records below and serialized by Jackson, component names in snake
+ * case. Baselines, metrics and the policy keep the files' own formats ({@link Baselines}, {@link
+ * GatePolicies}).
  */
 final class JsonReport {
   static final String SCHEMA = "sps-backlinks/gate-report@1";
 
-  private static final ObjectWriter WRITER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .addModule(new SimpleModule()
-          .addSerializer(Baseline.class, serializer(Baselines::writeBaseline))
-          .addSerializer(Metrics.class, serializer(Baselines::writeMetrics))
-          .addSerializer(GatePolicy.class, serializer(GatePolicies::writePolicy)))
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build()
-      .writerWithDefaultPrettyPrinter();
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .addModule(
+              new SimpleModule()
+                  .addSerializer(Baseline.class, serializer(Baselines::writeBaseline))
+                  .addSerializer(Metrics.class, serializer(Baselines::writeMetrics))
+                  .addSerializer(GatePolicy.class, serializer(GatePolicies::writePolicy)))
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build()
+          .writerWithDefaultPrettyPrinter();
 
   private JsonReport() {}
 
   /** The whole document. Fields are only ever added within a schema version. */
-  record Report(String schema, String target, String mode, String deployedBaseUrl, String ranAt, String verdict,
-      boolean firstRun, boolean enforced, String rulesVerdict, List<Rule> rules, BrokenTargets brokenTargets,
-      Lost lost, MetricsSection metrics, Units units, List<FailedApiCall> apiErrors, List<String> notes,
-      Baseline baseline, Baseline newBaseline, GatePolicy policy) {}
+  record Report(
+      String schema,
+      String target,
+      String mode,
+      String deployedBaseUrl,
+      String ranAt,
+      String verdict,
+      boolean firstRun,
+      boolean enforced,
+      String rulesVerdict,
+      List<Rule> rules,
+      BrokenTargets brokenTargets,
+      Lost lost,
+      MetricsSection metrics,
+      Units units,
+      List<FailedApiCall> apiErrors,
+      List<String> notes,
+      Baseline baseline,
+      Baseline newBaseline,
+      GatePolicy policy) {}
 
   /** One rule; {@code status} reads e.g. "NOT MEASURED (FAIL)" for a rule that was not measured. */
-  record Rule(String id, String title, String verdict, String status, boolean enforced, boolean evaluated,
-      Number value, String unit, Levels threshold, String message) {}
+  record Rule(
+      String id,
+      String title,
+      String verdict,
+      String status,
+      boolean enforced,
+      boolean evaluated,
+      Number value,
+      String unit,
+      Levels threshold,
+      String message) {}
 
   record Levels(Number warnAt, Number failAt) {}
 
   record BrokenTargets(int probedUrls, List<Url> broken, List<Url> unknown) {}
 
-  record Url(String url, String probedUrl, String outcome, int status, List<String> redirectChain, String detail,
-      int attempts, long backlinks, int refdomains, Integer bestDomainInlinkRank, double weight,
+  record Url(
+      String url,
+      String probedUrl,
+      String outcome,
+      int status,
+      List<String> redirectChain,
+      String detail,
+      int attempts,
+      long backlinks,
+      int refdomains,
+      Integer bestDomainInlinkRank,
+      double weight,
       List<String> watchlistHits) {}
 
-  record Lost(String dateFrom, String dateTo, Map<String, Long> byReason, Map<String, Long> ignoredByReason,
-      List<Link> backlinks, List<Refdomain> refdomains) {}
+  record Lost(
+      String dateFrom,
+      String dateTo,
+      Map<String, Long> byReason,
+      Map<String, Long> ignoredByReason,
+      List<Link> backlinks,
+      List<Refdomain> refdomains) {}
 
-  record Link(String newLostDate, String urlFrom, String urlTo, String reasonLost, String linkType,
-      boolean nofollow, Integer inlinkRank, Integer domainInlinkRank, boolean deployCaused, boolean ignored,
+  record Link(
+      String newLostDate,
+      String urlFrom,
+      String urlTo,
+      String reasonLost,
+      String linkType,
+      boolean nofollow,
+      Integer inlinkRank,
+      Integer domainInlinkRank,
+      boolean deployCaused,
+      boolean ignored,
       String watchlistEntry) {}
 
-  record Refdomain(String newLostDate, String refdomain, long backlinks, long dofollowBacklinks,
-      Integer domainInlinkRank, boolean ignored, String watchlistEntry) {}
+  record Refdomain(
+      String newLostDate,
+      String refdomain,
+      long backlinks,
+      long dofollowBacklinks,
+      Integer domainInlinkRank,
+      boolean ignored,
+      String watchlistEntry) {}
 
   record MetricsSection(Metrics before, Metrics after, List<Delta> deltas) {}
 
   record Delta(String metric, Long before, long after, Number dropPercent) {}
 
-  record Units(long budget, long estimated, boolean estimateComplete, long spent, List<UnitEstimate.Item> items) {}
+  record Units(
+      long budget,
+      long estimated,
+      boolean estimateComplete,
+      long spent,
+      List<UnitEstimate.Item> items) {}
 
   static void write(GateResult r, Writer out) throws IOException {
     WRITER.writeValue(out, report(r));
@@ -80,37 +142,114 @@ final class JsonReport {
   }
 
   static Report report(GateResult r) {
-    List<Rule> rules = r.rules().stream().map(rule -> new Rule(rule.id(), rule.title(), rule.verdict().name(),
-        rule.status(), r.enforced(), rule.evaluated(), number(rule.value()), rule.unit(),
-        rule.threshold() == null ? null
-            : new Levels(number(rule.threshold().warnAt()), number(rule.threshold().failAt())),
-        rule.message())).toList();
-    BrokenTargets broken = new BrokenTargets(r.probedUrls(),
-        r.brokenUrls().stream().map(JsonReport::url).toList(), r.unknownUrls().stream().map(JsonReport::url).toList());
-    Lost lost = r.lostFrom() == null ? null : new Lost(date(r.lostFrom()), date(r.lostTo()), r.lostByReason(),
-        r.ignoredByReason(), r.lostLinks().stream().map(JsonReport::link).toList(),
-        r.lostRefdomains().stream().map(d -> new Refdomain(date(d.newLostDate()), d.refdomain(), d.backlinks(),
-            d.dofollowBacklinks(), rank(d.domainInlinkRank()), d.ignored(), d.watchlistEntry())).toList());
+    List<Rule> rules =
+        r.rules().stream()
+            .map(
+                rule ->
+                    new Rule(
+                        rule.id(),
+                        rule.title(),
+                        rule.verdict().name(),
+                        rule.status(),
+                        r.enforced(),
+                        rule.evaluated(),
+                        number(rule.value()),
+                        rule.unit(),
+                        rule.threshold() == null
+                            ? null
+                            : new Levels(
+                                number(rule.threshold().warnAt()),
+                                number(rule.threshold().failAt())),
+                        rule.message()))
+            .toList();
+    BrokenTargets broken =
+        new BrokenTargets(
+            r.probedUrls(),
+            r.brokenUrls().stream().map(JsonReport::url).toList(),
+            r.unknownUrls().stream().map(JsonReport::url).toList());
+    Lost lost =
+        r.lostFrom() == null
+            ? null
+            : new Lost(
+                date(r.lostFrom()),
+                date(r.lostTo()),
+                r.lostByReason(),
+                r.ignoredByReason(),
+                r.lostLinks().stream().map(JsonReport::link).toList(),
+                r.lostRefdomains().stream()
+                    .map(
+                        d ->
+                            new Refdomain(
+                                date(d.newLostDate()),
+                                d.refdomain(),
+                                d.backlinks(),
+                                d.dofollowBacklinks(),
+                                rank(d.domainInlinkRank()),
+                                d.ignored(),
+                                d.watchlistEntry()))
+                    .toList());
     MetricDeltas m = r.metricDeltas();
-    MetricsSection metrics = m == null ? null : new MetricsSection(m.before(), m.after(), m.all().stream()
-        .map(d -> new Delta(d.metric(), d.before(), d.after(), number(d.dropPercent()))).toList());
+    MetricsSection metrics =
+        m == null
+            ? null
+            : new MetricsSection(
+                m.before(),
+                m.after(),
+                m.all().stream()
+                    .map(d -> new Delta(d.metric(), d.before(), d.after(), number(d.dropPercent())))
+                    .toList());
     UnitEstimate e = r.unitEstimate();
-    return new Report(SCHEMA, r.target(), r.mode().wireValue(), r.deployedBaseUrl(), r.ranAt().toString(),
-        r.verdict().name(), r.firstRun(), r.enforced(), r.rulesVerdict().name(), rules, broken, lost, metrics,
-        new Units(e.budget(), e.total(), e.complete(), r.unitsSpent(), e.items()), r.apiFailures(), r.notes(),
-        r.baseline(), r.newBaseline(), r.policy());
+    return new Report(
+        SCHEMA,
+        r.target(),
+        r.mode().wireValue(),
+        r.deployedBaseUrl(),
+        r.ranAt().toString(),
+        r.verdict().name(),
+        r.firstRun(),
+        r.enforced(),
+        r.rulesVerdict().name(),
+        rules,
+        broken,
+        lost,
+        metrics,
+        new Units(e.budget(), e.total(), e.complete(), r.unitsSpent(), e.items()),
+        r.apiFailures(),
+        r.notes(),
+        r.baseline(),
+        r.newBaseline(),
+        r.policy());
   }
 
   private static Url url(BrokenUrl u) {
-    return new Url(u.url(), u.probedUrl(), u.outcome().name().toLowerCase(Locale.ROOT), u.status(),
-        u.redirectChain(), u.detail(), u.attempts(), u.backlinks(), u.refdomains(),
-        rank(u.bestDomainInlinkRank()), round(u.weight()), u.watchlistHits());
+    return new Url(
+        u.url(),
+        u.probedUrl(),
+        u.outcome().name().toLowerCase(Locale.ROOT),
+        u.status(),
+        u.redirectChain(),
+        u.detail(),
+        u.attempts(),
+        u.backlinks(),
+        u.refdomains(),
+        rank(u.bestDomainInlinkRank()),
+        round(u.weight()),
+        u.watchlistHits());
   }
 
   private static Link link(LostLink l) {
-    return new Link(date(l.newLostDate()), l.urlFrom(), l.urlTo(), l.reasonLost() == null ? "" : l.reasonLost().value(),
-        l.linkType() == null ? null : l.linkType().value(), l.nofollow(), rank(l.inlinkRank()),
-        rank(l.domainInlinkRank()), l.deployCaused(), l.ignored(), l.watchlistEntry());
+    return new Link(
+        date(l.newLostDate()),
+        l.urlFrom(),
+        l.urlTo(),
+        l.reasonLost() == null ? "" : l.reasonLost().value(),
+        l.linkType() == null ? null : l.linkType().value(),
+        l.nofollow(),
+        rank(l.inlinkRank()),
+        rank(l.domainInlinkRank()),
+        l.deployCaused(),
+        l.ignored(),
+        l.watchlistEntry());
   }
 
   /** An unknown rank (-1 from the API) is null, never -1. */
@@ -123,7 +262,9 @@ final class JsonReport {
     if (value == null) {
       return null;
     }
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) value.longValue() : round(value);
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? (Number) value.longValue()
+        : round(value);
   }
 
   private static double round(double value) {
@@ -141,7 +282,8 @@ final class JsonReport {
   private static <T> JsonSerializer<T> serializer(Write<T> write) {
     return new JsonSerializer<>() {
       @Override
-      public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
         write.write(g, value);
       }
     };

@@ -11,15 +11,17 @@ import java.util.List;
 /**
  * Writes JUnit XML: one testsuite, one testcase per rule. FAIL is a {@code <failure>} (with the
  * evidence in its body); WARN is a passing testcase whose {@code <system-out>} starts with "WARN:"
- * (JUnit has no warning state, and a warning must not fail a build that only reads test results);
- * a rule that could not be measured is a {@code <failure type="NOT_MEASURED">} when that fails the
- * gate ({@link GatePolicy#notMeasured()}, {@link GatePolicy#apiErrors()}), else {@code <skipped>}. On a run that was not enforced (a first
- * run that only recorded its baseline) no rule is a failure: a tripped rule is a passing testcase
- * whose {@code <system-out>} starts with "FAIL (not enforced):" or "WARN (not enforced):".
+ * (JUnit has no warning state, and a warning must not fail a build that only reads test results); a
+ * rule that could not be measured is a {@code <failure type="NOT_MEASURED">} when that fails the
+ * gate ({@link GatePolicy#notMeasured()}, {@link GatePolicy#apiErrors()}), else {@code <skipped>}.
+ * On a run that was not enforced (a first run that only recorded its baseline) no rule is a
+ * failure: a tripped rule is a passing testcase whose {@code <system-out>} starts with "FAIL (not
+ * enforced):" or "WARN (not enforced):".
  */
 final class JunitReport {
   /** JUnit's timestamp: ISO 8601 without zone, to the second. */
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private JunitReport() {}
 
@@ -27,14 +29,41 @@ final class JunitReport {
     XmlOut x = new XmlOut(out);
     x.declaration();
     long failures = r.rules().stream().filter(rule -> failure(r, rule)).count();
-    long skipped = r.rules().stream().filter(rule -> !rule.evaluated() && !failure(r, rule)).count();
+    long skipped =
+        r.rules().stream().filter(rule -> !rule.evaluated() && !failure(r, rule)).count();
     String tests = Integer.toString(r.rules().size());
     String suite = "sps-backlinks gate " + r.target() + " (" + r.mode().wireValue() + ")";
-    x.start("testsuites", "name", "sps-backlinks gate", "tests", tests, "failures", Long.toString(failures),
-        "errors", "0", "skipped", Long.toString(skipped), "time", "0").newline();
-    x.start("testsuite", "name", suite, "tests", tests, "failures", Long.toString(failures), "errors", "0",
-        "skipped", Long.toString(skipped), "time", "0",
-        "timestamp", TIMESTAMP.format(LocalDateTime.ofInstant(r.ranAt(), ZoneOffset.UTC)))
+    x.start(
+            "testsuites",
+            "name",
+            "sps-backlinks gate",
+            "tests",
+            tests,
+            "failures",
+            Long.toString(failures),
+            "errors",
+            "0",
+            "skipped",
+            Long.toString(skipped),
+            "time",
+            "0")
+        .newline();
+    x.start(
+            "testsuite",
+            "name",
+            suite,
+            "tests",
+            tests,
+            "failures",
+            Long.toString(failures),
+            "errors",
+            "0",
+            "skipped",
+            Long.toString(skipped),
+            "time",
+            "0",
+            "timestamp",
+            TIMESTAMP.format(LocalDateTime.ofInstant(r.ranAt(), ZoneOffset.UTC)))
         .newline();
     x.start("properties").newline();
     property(x, "verdict", r.verdict().name());
@@ -49,7 +78,8 @@ final class JunitReport {
     x.end().newline();
     for (RuleResult rule : r.rules()) {
       x.start("testcase", "classname", "sps-backlinks.gate", "name", rule.id(), "time", "0");
-      String summary = rule.title() + ": " + ReportText.value(rule) + " (" + ReportText.threshold(rule) + ")";
+      String summary =
+          rule.title() + ": " + ReportText.value(rule) + " (" + ReportText.threshold(rule) + ")";
       if (!rule.evaluated() && !failure(r, rule)) {
         x.empty("skipped", "message", rule.message());
       } else if (failure(r, rule)) {
@@ -57,8 +87,14 @@ final class JunitReport {
         x.text(rule.message() + evidence(r, rule.rule()));
         x.end();
       } else if (rule.fired()) {
-        x.element("system-out", ReportText.status(rule, r) + ": " + summary + "\n" + rule.message()
-            + evidence(r, rule.rule()));
+        x.element(
+            "system-out",
+            ReportText.status(rule, r)
+                + ": "
+                + summary
+                + "\n"
+                + rule.message()
+                + evidence(r, rule.rule()));
       } else {
         x.element("system-out", "PASS: " + rule.message());
       }
@@ -88,24 +124,52 @@ final class JunitReport {
       case BROKEN_TARGETS:
       case BROKEN_TARGETS_WEIGHT:
         for (BrokenUrl u : r.brokenUrls()) {
-          lines.add(u.url() + " [" + ReportText.outcome(u.outcome()) + (u.status() == 0 ? "" : " " + u.status())
-              + "] probed " + u.probedUrl() + ": " + u.detail() + "; " + u.refdomains() + " referring domains, best DIR "
-              + ReportText.rank(u.bestDomainInlinkRank()) + ", weight " + ReportText.weight(u.weight()));
+          lines.add(
+              u.url()
+                  + " ["
+                  + ReportText.outcome(u.outcome())
+                  + (u.status() == 0 ? "" : " " + u.status())
+                  + "] probed "
+                  + u.probedUrl()
+                  + ": "
+                  + u.detail()
+                  + "; "
+                  + u.refdomains()
+                  + " referring domains, best DIR "
+                  + ReportText.rank(u.bestDomainInlinkRank())
+                  + ", weight "
+                  + ReportText.weight(u.weight()));
         }
         break;
       case LOST_BACKLINKS:
         for (LostLink l : r.lostLinks()) {
           if (!l.ignored()) {
-            lines.add(l.newLostDate() + " " + l.urlFrom() + " -> " + l.urlTo() + " [" + ReportText.reason(l)
-                + (l.deployCaused() ? ", deploy-caused" : "") + "] DIR " + ReportText.rank(l.domainInlinkRank()));
+            lines.add(
+                l.newLostDate()
+                    + " "
+                    + l.urlFrom()
+                    + " -> "
+                    + l.urlTo()
+                    + " ["
+                    + ReportText.reason(l)
+                    + (l.deployCaused() ? ", deploy-caused" : "")
+                    + "] DIR "
+                    + ReportText.rank(l.domainInlinkRank()));
           }
         }
         break;
       case LOST_REFDOMAINS:
         for (LostRefdomain d : r.lostRefdomains()) {
           if (!d.ignored()) {
-            lines.add(d.newLostDate() + " " + d.refdomain() + " (" + d.backlinks() + " backlinks, DIR "
-                + ReportText.rank(d.domainInlinkRank()) + ")");
+            lines.add(
+                d.newLostDate()
+                    + " "
+                    + d.refdomain()
+                    + " ("
+                    + d.backlinks()
+                    + " backlinks, DIR "
+                    + ReportText.rank(d.domainInlinkRank())
+                    + ")");
           }
         }
         break;

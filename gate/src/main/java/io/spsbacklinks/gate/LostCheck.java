@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-/** The lost-in-the-index family: reads the new/lost lists for the window and judges lost backlinks and referring domains. */
+/**
+ * The lost-in-the-index family: reads the new/lost lists for the window and judges lost backlinks
+ * and referring domains.
+ */
 final class LostCheck extends GateCheck {
   LostCheck(GateCheck run) {
     super(run);
@@ -24,9 +27,14 @@ final class LostCheck extends GateCheck {
   void run(LocalDate from, LocalDate to) {
     LostPolicy p = policy.lost();
     lost = new LostLinks(p, watchlist, request.targetHost());
-    NewLostBacklinksQuery.Builder links = NewLostBacklinksQuery.builder(request.target()).mode(request.mode())
-        .newLostType(NewLostType.LOST).dateFrom(from).dateTo(to)
-        .orderBy(NewLostOrder.DOMAIN_INLINK_RANK).limit(p.maxRows());
+    NewLostBacklinksQuery.Builder links =
+        NewLostBacklinksQuery.builder(request.target())
+            .mode(request.mode())
+            .newLostType(NewLostType.LOST)
+            .dateFrom(from)
+            .dateTo(to)
+            .orderBy(NewLostOrder.DOMAIN_INLINK_RANK)
+            .limit(p.maxRows());
     if (p.dofollowOnly()) {
       links.dofollow(DofollowFilter.DOFOLLOW);
     }
@@ -34,14 +42,30 @@ final class LostCheck extends GateCheck {
       links.linkType(p.linkType());
     }
     NewLostBacklinksQuery linksQuery = links.build();
-    NewLostRefdomainsQuery domainsQuery = NewLostRefdomainsQuery.builder(request.target()).mode(request.mode())
-        .newLostType(NewLostType.LOST).dateFrom(from).dateTo(to)
-        .orderBy(NewLostRefdomainsOrder.DOMAIN_INLINK_RANK).limit(p.maxRows()).build();
+    NewLostRefdomainsQuery domainsQuery =
+        NewLostRefdomainsQuery.builder(request.target())
+            .mode(request.mode())
+            .newLostType(NewLostType.LOST)
+            .dateFrom(from)
+            .dateTo(to)
+            .orderBy(NewLostRefdomainsOrder.DOMAIN_INLINK_RANK)
+            .limit(p.maxRows())
+            .build();
 
-    ApiCalls.Fetched<Long> linkRows = api.stream(CHECK_LOST, "get-new-lost-backlinks",
-        () -> client.getNewLostBacklinks(linksQuery), n -> true, lost::addBacklink);
-    ApiCalls.Fetched<Long> domainRows = api.stream(CHECK_LOST, "get-new-lost-refdomains",
-        () -> client.getNewLostRefdomains(domainsQuery), n -> true, lost::addRefdomain);
+    ApiCalls.Fetched<Long> linkRows =
+        api.stream(
+            CHECK_LOST,
+            "get-new-lost-backlinks",
+            () -> client.getNewLostBacklinks(linksQuery),
+            n -> true,
+            lost::addBacklink);
+    ApiCalls.Fetched<Long> domainRows =
+        api.stream(
+            CHECK_LOST,
+            "get-new-lost-refdomains",
+            () -> client.getNewLostRefdomains(domainsQuery),
+            n -> true,
+            lost::addRefdomain);
     fetched = linkRows.ok() && domainRows.ok();
     noteTruncated("get-new-lost-backlinks", linkRows, p.maxRows());
     noteTruncated("get-new-lost-refdomains", domainRows, p.maxRows());
@@ -60,17 +84,29 @@ final class LostCheck extends GateCheck {
       }
       text.addCounts("ignored", reasons(lost.links(), true));
       if (lost.linksFiltered() > 0) {
-        text.add(lost.linksFiltered() + " below Domain InLink Rank " + p.minDomainInlinkRank() + " left out");
+        text.add(
+            lost.linksFiltered()
+                + " below Domain InLink Rank "
+                + p.minDomainInlinkRank()
+                + " left out");
       }
-      rules.put(GateRule.LOST_BACKLINKS, RuleResult.measured(GateRule.LOST_BACKLINKS, lost.countedLinks(),
-          "backlinks", policy.threshold(GateRule.LOST_BACKLINKS), text.toString()));
+      rules.put(
+          GateRule.LOST_BACKLINKS,
+          RuleResult.measured(
+              GateRule.LOST_BACKLINKS,
+              lost.countedLinks(),
+              "backlinks",
+              policy.threshold(GateRule.LOST_BACKLINKS),
+              text.toString()));
     }
     if (!domainRows.ok()) {
       missing(GateRule.LOST_REFDOMAINS, domainRows.failure());
     } else {
       GateRulesText text = new GateRulesText();
-      text.add(count(lost.countedRefdomains(), "lost referring domain", "lost referring domains") + " counted"
-          + window);
+      text.add(
+          count(lost.countedRefdomains(), "lost referring domain", "lost referring domains")
+              + " counted"
+              + window);
       long ignored = lost.refdomains().size() - lost.countedRefdomains();
       if (ignored > 0) {
         text.add(ignored + " ignored (all their lost backlinks had ignored reasons)");
@@ -78,8 +114,14 @@ final class LostCheck extends GateCheck {
       if (lost.refdomainsFiltered() > 0) {
         text.add(lost.refdomainsFiltered() + " left out by the rank or dofollow filters");
       }
-      rules.put(GateRule.LOST_REFDOMAINS, RuleResult.measured(GateRule.LOST_REFDOMAINS, lost.countedRefdomains(),
-          "refdomains", policy.threshold(GateRule.LOST_REFDOMAINS), text.toString()));
+      rules.put(
+          GateRule.LOST_REFDOMAINS,
+          RuleResult.measured(
+              GateRule.LOST_REFDOMAINS,
+              lost.countedRefdomains(),
+              "refdomains",
+              policy.threshold(GateRule.LOST_REFDOMAINS),
+              text.toString()));
     }
   }
 
@@ -92,8 +134,11 @@ final class LostCheck extends GateCheck {
 
   private void noteTruncated(String command, ApiCalls.Fetched<Long> rows, int limit) {
     if (rows.ok() && rows.value() >= limit) {
-      notes.add(command + " returned its limit of " + count(limit)
-          + " rows: there may be more, the counts are a lower bound (raise lost.maxRows).");
+      notes.add(
+          command
+              + " returned its limit of "
+              + count(limit)
+              + " rows: there may be more, the counts are a lower bound (raise lost.maxRows).");
     }
   }
 

@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * @param nofollow whether it was nofollow
  * @param inlinkRank the referring page's InLink Rank
  * @param domainInlinkRank the referring domain's Domain InLink Rank
- * @param deployCaused a {@code broken_redirect} from the site's own host: the deploy broke a redirect
+ * @param deployCaused a {@code broken_redirect} from the site's own host: the deploy broke a
+ *     redirect
  * @param ignored its reason is in {@link LostPolicy#ignoredReasons()}; not counted
  * @param watchlistEntry the watchlist entry it matches, or null
  */

@@ -23,8 +23,10 @@ final class LostLinks {
   private final List<LostLink> links = new ArrayList<>();
   private final List<LostRefdomain> refdomains = new ArrayList<>();
   private final List<String> watchlistHits = new ArrayList<>();
+
   /** Per referring host and each of its parent domains: {counted, ignored} lost backlinks. */
   private final Map<String, long[]> bySuffix = new HashMap<>();
+
   private long linksFiltered;
   private long refdomainsFiltered;
 
@@ -40,19 +42,39 @@ final class LostLinks {
     }
     String reason = row.reasonLost() == null ? "" : row.reasonLost().value();
     String fromHost = Hosts.hostOf(row.urlFrom());
-    boolean deployCaused = ReasonLost.BROKEN_REDIRECT.value().equals(reason) && fromHost != null && Hosts.sameSite(fromHost, siteHost);
+    boolean deployCaused =
+        ReasonLost.BROKEN_REDIRECT.value().equals(reason)
+            && fromHost != null
+            && Hosts.sameSite(fromHost, siteHost);
     String watch = watchlist.matchUrlFrom(row.urlFrom()).orElse(null);
     if (watch != null) {
-      watchlistHits.add("lost backlink " + row.urlFrom() + " -> " + row.urlTo()
-          + " (" + (reason.isEmpty() ? "no reason" : reason) + ")");
+      watchlistHits.add(
+          "lost backlink "
+              + row.urlFrom()
+              + " -> "
+              + row.urlTo()
+              + " ("
+              + (reason.isEmpty() ? "no reason" : reason)
+              + ")");
     }
     if (belowMinimum(row.domainInlinkRank())) {
       linksFiltered++;
       return;
     }
     boolean ignored = !deployCaused && policy.ignoredReasons().contains(reason);
-    links.add(new LostLink(row.newLostDate(), row.urlFrom(), row.urlTo(), row.reasonLost(), row.linkType(),
-        row.nofollow(), row.inlinkRank(), row.domainInlinkRank(), deployCaused, ignored, watch));
+    links.add(
+        new LostLink(
+            row.newLostDate(),
+            row.urlFrom(),
+            row.urlTo(),
+            row.reasonLost(),
+            row.linkType(),
+            row.nofollow(),
+            row.inlinkRank(),
+            row.domainInlinkRank(),
+            deployCaused,
+            ignored,
+            watch));
     if (fromHost != null) {
       String host = Hosts.withoutWww(fromHost);
       while (true) {
@@ -75,14 +97,22 @@ final class LostLinks {
       watchlistHits.add("lost referring domain " + row.refdomain());
     }
     // get-new-lost-refdomains has no dofollow filter: applied here.
-    if ((policy.dofollowOnly() && row.dofollowBacklinks() == 0) || belowMinimum(row.domainInlinkRank())) {
+    if ((policy.dofollowOnly() && row.dofollowBacklinks() == 0)
+        || belowMinimum(row.domainInlinkRank())) {
       refdomainsFiltered++;
       return;
     }
     long[] seen = bySuffix.get(Hosts.withoutWww(row.refdomain().toLowerCase(Locale.ROOT)));
     boolean ignored = seen != null && seen[0] == 0 && seen[1] > 0;
-    refdomains.add(new LostRefdomain(row.newLostDate(), row.refdomain(), row.backlinks(), row.dofollowBacklinks(),
-        row.domainInlinkRank(), ignored, watch));
+    refdomains.add(
+        new LostRefdomain(
+            row.newLostDate(),
+            row.refdomain(),
+            row.backlinks(),
+            row.dofollowBacklinks(),
+            row.domainInlinkRank(),
+            ignored,
+            watch));
   }
 
   List<LostLink> links() {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * Settings of the lost-in-the-index check: get-new-lost-backlinks and get-new-lost-refdomains with
  * {@code new_lost_type=lost} over {@code [baseline date .. today]} (or {@code [today - lookbackDays
- * .. today]} without a baseline), both ordered by Domain InLink Rank so a truncated answer keeps the
- * strongest links.
+ * .. today]} without a baseline), both ordered by Domain InLink Rank so a truncated answer keeps
+ * the strongest links.
  *
  * <p>A lost backlink counts unless its {@code reason_lost} is in {@link #ignoredReasons()}; a lost
  * {@code broken_redirect} whose {@code url_from} is on the site's own host is deploy-caused and
@@ -45,10 +45,19 @@ public record LostPolicy(
     int maxRows) {
 
   /** Every {@code reason_lost} value the API document lists. */
-  public static final List<String> KNOWN_REASONS = Stream.of(ReasonLost.PAGE_NOT_FOUND, ReasonLost.CRAWL_ERROR,
-          ReasonLost.PAGE_DROPPED, ReasonLost.REDIRECT, ReasonLost.NOT_CANONICAL, ReasonLost.NOINDEX,
-          ReasonLost.LINK_REMOVED, ReasonLost.BROKEN_REDIRECT, ReasonLost.OTHER)
-      .map(ReasonLost::value).collect(Collectors.toUnmodifiableList());
+  public static final List<String> KNOWN_REASONS =
+      Stream.of(
+              ReasonLost.PAGE_NOT_FOUND,
+              ReasonLost.CRAWL_ERROR,
+              ReasonLost.PAGE_DROPPED,
+              ReasonLost.REDIRECT,
+              ReasonLost.NOT_CANONICAL,
+              ReasonLost.NOINDEX,
+              ReasonLost.LINK_REMOVED,
+              ReasonLost.BROKEN_REDIRECT,
+              ReasonLost.OTHER)
+          .map(ReasonLost::value)
+          .collect(Collectors.toUnmodifiableList());
 
   private static final LostPolicy DEFAULTS = builder().build();
 
@@ -103,7 +112,8 @@ public record LostPolicy(
     private boolean dofollowOnly;
     private Integer minDomainInlinkRank;
     private LinkType linkType;
-    private Set<String> ignoredReasons = Set.of(ReasonLost.CRAWL_ERROR.value(), ReasonLost.PAGE_DROPPED.value());
+    private Set<String> ignoredReasons =
+        Set.of(ReasonLost.CRAWL_ERROR.value(), ReasonLost.PAGE_DROPPED.value());
     private int maxRows = 1_000;
 
     private Builder() {}
@@ -152,8 +162,14 @@ public record LostPolicy(
 
     /** Validates and builds; a bad value throws the client's {@code InvalidParameterException}. */
     public LostPolicy build() {
-      return new LostPolicy(enabled, lookbackDays, dofollowOnly, minDomainInlinkRank, linkType,
-          ignoredReasons, maxRows);
+      return new LostPolicy(
+          enabled,
+          lookbackDays,
+          dofollowOnly,
+          minDomainInlinkRank,
+          linkType,
+          ignoredReasons,
+          maxRows);
     }
   }
 }

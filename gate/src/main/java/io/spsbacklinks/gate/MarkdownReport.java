@@ -21,57 +21,115 @@ final class MarkdownReport {
   private void report(GateResult r) throws IOException {
     line("## Backlinks gate: " + r.verdict().name());
     line("");
-    line("Target " + code(r.target()) + " (" + r.mode().wireValue() + ")"
-        + (r.deployedBaseUrl() == null ? "" : ", deployed site " + code(r.deployedBaseUrl()))
-        + ", run " + r.ranAt() + ", API units spent " + GateRun.count(r.unitsSpent())
-        + " of " + GateRun.count(r.unitEstimate().budget()) + ".");
+    line(
+        "Target "
+            + code(r.target())
+            + " ("
+            + r.mode().wireValue()
+            + ")"
+            + (r.deployedBaseUrl() == null ? "" : ", deployed site " + code(r.deployedBaseUrl()))
+            + ", run "
+            + r.ranAt()
+            + ", API units spent "
+            + GateRun.count(r.unitsSpent())
+            + " of "
+            + GateRun.count(r.unitEstimate().budget())
+            + ".");
     line("");
     String notEnforced = ReportText.notEnforced(r);
     if (notEnforced != null) {
       line("**" + text(notEnforced) + "**");
       line("");
     }
-    table(List.of("Rule", "Verdict", "Value", "Threshold", "Why"), rows(r.rules(), rule -> List.of(
-        code(rule.id()), rule.fired() && r.enforced() ? "**" + ReportText.status(rule) + "**"
-            : ReportText.status(rule, r),
-        ReportText.value(rule), ReportText.threshold(rule), text(rule.message()))), r.rules().size());
+    table(
+        List.of("Rule", "Verdict", "Value", "Threshold", "Why"),
+        rows(
+            r.rules(),
+            rule ->
+                List.of(
+                    code(rule.id()),
+                    rule.fired() && r.enforced()
+                        ? "**" + ReportText.status(rule) + "**"
+                        : ReportText.status(rule, r),
+                    ReportText.value(rule),
+                    ReportText.threshold(rule),
+                    text(rule.message()))),
+        r.rules().size());
 
     if (!r.brokenUrls().isEmpty()) {
       section("Broken URLs (" + r.brokenUrls().size() + " of " + r.probedUrls() + " probed)");
-      table(List.of("URL", "Outcome", "Status", "Referring domains", "Best DIR", "Weight", "Detail"),
-          rows(r.brokenUrls(), u -> List.of(code(u.url()), ReportText.outcome(u.outcome()),
-              u.status() == 0 ? "-" : Integer.toString(u.status()), Integer.toString(u.refdomains()),
-              ReportText.rank(u.bestDomainInlinkRank()), ReportText.weight(u.weight()), text(u.detail()))),
+      table(
+          List.of("URL", "Outcome", "Status", "Referring domains", "Best DIR", "Weight", "Detail"),
+          rows(
+              r.brokenUrls(),
+              u ->
+                  List.of(
+                      code(u.url()),
+                      ReportText.outcome(u.outcome()),
+                      u.status() == 0 ? "-" : Integer.toString(u.status()),
+                      Integer.toString(u.refdomains()),
+                      ReportText.rank(u.bestDomainInlinkRank()),
+                      ReportText.weight(u.weight()),
+                      text(u.detail()))),
           r.brokenUrls().size());
     }
     if (!r.unknownUrls().isEmpty()) {
-      section("Not probed: timeouts and connection failures (" + r.unknownUrls().size() + ", not counted)");
-      table(List.of("URL", "Outcome", "Detail"),
-          rows(r.unknownUrls(), u -> List.of(code(u.url()), ReportText.outcome(u.outcome()), text(u.detail()))),
+      section(
+          "Not probed: timeouts and connection failures ("
+              + r.unknownUrls().size()
+              + ", not counted)");
+      table(
+          List.of("URL", "Outcome", "Detail"),
+          rows(
+              r.unknownUrls(),
+              u -> List.of(code(u.url()), ReportText.outcome(u.outcome()), text(u.detail()))),
           r.unknownUrls().size());
     }
     if (r.lostFrom() != null && !r.lostLinks().isEmpty()) {
       section("Lost backlinks " + r.lostFrom() + " .. " + r.lostTo());
-      table(List.of("Lost", "From", "To", "Reason", "DIR", "Counted"),
-          rows(r.lostLinks(), l -> List.of(String.valueOf(l.newLostDate()), code(l.urlFrom()), code(l.urlTo()),
-              ReportText.reason(l) + (l.deployCaused() ? " (deploy-caused)" : ""),
-              ReportText.rank(l.domainInlinkRank()), l.ignored() ? "ignored" : "yes")),
+      table(
+          List.of("Lost", "From", "To", "Reason", "DIR", "Counted"),
+          rows(
+              r.lostLinks(),
+              l ->
+                  List.of(
+                      String.valueOf(l.newLostDate()),
+                      code(l.urlFrom()),
+                      code(l.urlTo()),
+                      ReportText.reason(l) + (l.deployCaused() ? " (deploy-caused)" : ""),
+                      ReportText.rank(l.domainInlinkRank()),
+                      l.ignored() ? "ignored" : "yes")),
           r.lostLinks().size());
     }
     if (r.lostFrom() != null && !r.lostRefdomains().isEmpty()) {
       section("Lost referring domains");
-      table(List.of("Lost", "Referring domain", "Backlinks", "Dofollow", "DIR", "Counted"),
-          rows(r.lostRefdomains(), d -> List.of(String.valueOf(d.newLostDate()), code(d.refdomain()),
-              Long.toString(d.backlinks()), Long.toString(d.dofollowBacklinks()),
-              ReportText.rank(d.domainInlinkRank()), d.ignored() ? "ignored" : "yes")),
+      table(
+          List.of("Lost", "Referring domain", "Backlinks", "Dofollow", "DIR", "Counted"),
+          rows(
+              r.lostRefdomains(),
+              d ->
+                  List.of(
+                      String.valueOf(d.newLostDate()),
+                      code(d.refdomain()),
+                      Long.toString(d.backlinks()),
+                      Long.toString(d.dofollowBacklinks()),
+                      ReportText.rank(d.domainInlinkRank()),
+                      d.ignored() ? "ignored" : "yes")),
           r.lostRefdomains().size());
     }
     if (r.metricDeltas() != null) {
       section("Metrics");
-      table(List.of("Metric", "Baseline", "Now", "Drop"),
-          rows(r.metricDeltas().all(), d -> List.of(d.metric(),
-              d.before() == null ? "-" : GateRun.count(d.before()), GateRun.count(d.after()),
-              ReportText.percent(d.dropPercent()))), 3);
+      table(
+          List.of("Metric", "Baseline", "Now", "Drop"),
+          rows(
+              r.metricDeltas().all(),
+              d ->
+                  List.of(
+                      d.metric(),
+                      d.before() == null ? "-" : GateRun.count(d.before()),
+                      GateRun.count(d.after()),
+                      ReportText.percent(d.dropPercent()))),
+          3);
     }
     if (!r.apiFailures().isEmpty()) {
       section("API errors");

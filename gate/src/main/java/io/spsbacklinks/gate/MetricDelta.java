@@ -3,7 +3,8 @@ package io.spsbacklinks.gate;
 /**
  * One metric before and after.
  *
- * @param metric the API's field name: {@code backlinks}, {@code refdomains} or {@code dofollow_backlinks}
+ * @param metric the API's field name: {@code backlinks}, {@code refdomains} or {@code
+ *     dofollow_backlinks}
  * @param before the baseline's value, or null without a baseline
  * @param after the value now
  * @param dropPercent {@code (before - after) * 100 / before}, negative for growth, 0 when {@code

@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param dofollowBacklinks the {@code dofollow_backlinks} delta
  */
 public record MetricDeltas(
-    Metrics before, Metrics after, MetricDelta backlinks, MetricDelta refdomains, MetricDelta dofollowBacklinks) {
+    Metrics before,
+    Metrics after,
+    MetricDelta backlinks,
+    MetricDelta refdomains,
+    MetricDelta dofollowBacklinks) {
 
   /** Checks that required components are present. */
   public MetricDeltas {
@@ -22,11 +26,16 @@ public record MetricDeltas(
   }
 
   static MetricDeltas of(Metrics before, Metrics after) {
-    return new MetricDeltas(before, after,
+    return new MetricDeltas(
+        before,
+        after,
         MetricDelta.of("backlinks", before == null ? null : before.backlinks(), after.backlinks()),
-        MetricDelta.of("refdomains", before == null ? null : before.refdomains(), after.refdomains()),
-        MetricDelta.of("dofollow_backlinks",
-            before == null ? null : before.dofollowBacklinks(), after.dofollowBacklinks()));
+        MetricDelta.of(
+            "refdomains", before == null ? null : before.refdomains(), after.refdomains()),
+        MetricDelta.of(
+            "dofollow_backlinks",
+            before == null ? null : before.dofollowBacklinks(),
+            after.dofollowBacklinks()));
   }
 
   /** The three deltas in report order. */

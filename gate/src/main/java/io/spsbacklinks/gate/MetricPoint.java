@@ -20,6 +20,7 @@ public record MetricPoint(LocalDate date, long backlinks, long refdomains, long 
 
   /** The point for {@code metrics} measured on {@code date}. */
   public static MetricPoint of(LocalDate date, Metrics metrics) {
-    return new MetricPoint(date, metrics.backlinks(), metrics.refdomains(), metrics.dofollowBacklinks());
+    return new MetricPoint(
+        date, metrics.backlinks(), metrics.refdomains(), metrics.dofollowBacklinks());
   }
 }

@@ -28,15 +28,43 @@ final class MetricsCheck extends GateCheck {
   private void metricRule(GateRule rule, MetricDelta delta, Baseline baseline) {
     Threshold t = policy.threshold(rule);
     if (delta.before() == null) {
-      rules.put(rule, new RuleResult(rule, Verdict.PASS, true, null, "%", t,
-          "No baseline metrics to compare with: " + delta.metric() + " is " + count(delta.after())
-              + " now and becomes the baseline."));
+      rules.put(
+          rule,
+          new RuleResult(
+              rule,
+              Verdict.PASS,
+              true,
+              null,
+              "%",
+              t,
+              "No baseline metrics to compare with: "
+                  + delta.metric()
+                  + " is "
+                  + count(delta.after())
+                  + " now and becomes the baseline."));
       return;
     }
     double drop = delta.dropPercent();
-    String change = drop >= 0 ? String.format(Locale.ROOT, "%.1f%% drop", drop)
-        : String.format(Locale.ROOT, "%.1f%% growth", -drop);
-    rules.put(rule, RuleResult.measured(rule, drop, "%", t, delta.metric() + " " + count(delta.before()) + " -> "
-        + count(delta.after()) + " since " + baseline.date() + ": " + change + "."));
+    String change =
+        drop >= 0
+            ? String.format(Locale.ROOT, "%.1f%% drop", drop)
+            : String.format(Locale.ROOT, "%.1f%% growth", -drop);
+    rules.put(
+        rule,
+        RuleResult.measured(
+            rule,
+            drop,
+            "%",
+            t,
+            delta.metric()
+                + " "
+                + count(delta.before())
+                + " -> "
+                + count(delta.after())
+                + " since "
+                + baseline.date()
+                + ": "
+                + change
+                + "."));
   }
 }

@@ -21,8 +21,8 @@ import okhttp3.Response;
 /**
  * Requests backlinked URLs on the deployed site: HEAD, falling back to GET when HEAD is refused
  * (405, 501) or fails without timing out; redirects followed here (the client follows none) up to
- * the policy's limit, with loops detected, but only within the {@link ProbeScope} (a redirect off the
- * site is reported, not followed); a timeout or connection failure is retried once and then
+ * the policy's limit, with loops detected, but only within the {@link ProbeScope} (a redirect off
+ * the site is reported, not followed); a timeout or connection failure is retried once and then
  * reported as unknown, never as broken. A HEAD that times out is not retried as GET: a server too
  * slow for HEAD is as slow for GET, and the retry already doubles the wait.
  */
@@ -37,21 +37,28 @@ final class Prober {
 
   Prober(OkHttpClient base, BrokenTargetsPolicy policy, ProbeScope scope) {
     this.timeout = policy.requestTimeout();
-    this.http = base.newBuilder()
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
-        .callTimeout(timeout)
-        .build();
+    this.http =
+        base.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .connectTimeout(timeout)
+            .readTimeout(timeout)
+            .writeTimeout(timeout)
+            .callTimeout(timeout)
+            .build();
     this.maxRedirects = policy.maxRedirects();
     this.concurrency = policy.concurrency();
     this.scope = scope;
   }
 
   /** One URL's probe result. */
-  record Probe(ProbeOutcome outcome, String probedUrl, int status, List<String> chain, String detail, int attempts) {}
+  record Probe(
+      ProbeOutcome outcome,
+      String probedUrl,
+      int status,
+      List<String> chain,
+      String detail,
+      int attempts) {}
 
   /** Probes every URL with at most {@code concurrency} in flight; results in input order. */
   List<Probe> probeAll(List<HttpUrl> urls) {
@@ -59,11 +66,14 @@ final class Prober {
       return List.of();
     }
     AtomicInteger threads = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, urls.size()), r -> {
-      Thread t = new Thread(r, "sps-gate-probe-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(concurrency, urls.size()),
+            r -> {
+              Thread t = new Thread(r, "sps-gate-probe-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Probe>> futures = new ArrayList<>(urls.size());
       for (HttpUrl url : urls) {
@@ -79,7 +89,9 @@ final class Prober {
       throw new CancellationException("gate interrupted while probing");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+      throw cause instanceof RuntimeException
+          ? (RuntimeException) cause
+          : new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
     }
@@ -110,27 +122,45 @@ final class Prober {
       if (code >= 300 && code < 400 && code != 304) {
         HttpUrl next = hop.location() == null ? null : current.resolve(hop.location());
         if (next == null) {
-          return new Probe(ProbeOutcome.BAD_REDIRECT, probed, code, chain,
-              detail + (hop.location() == null ? " without Location" : " to unusable Location"), attempt);
+          return new Probe(
+              ProbeOutcome.BAD_REDIRECT,
+              probed,
+              code,
+              chain,
+              detail + (hop.location() == null ? " without Location" : " to unusable Location"),
+              attempt);
         }
         next = scope.rewrite(next);
         chain.add(next.toString());
         if (!scope.follows(next)) {
-          return new Probe(ProbeOutcome.OFF_SITE_REDIRECT, probed, code, chain,
-              detail + " to another site (reported, not followed)", attempt);
+          return new Probe(
+              ProbeOutcome.OFF_SITE_REDIRECT,
+              probed,
+              code,
+              chain,
+              detail + " to another site (reported, not followed)",
+              attempt);
         }
         if (!seen.add(next)) {
-          return new Probe(ProbeOutcome.REDIRECT_LOOP, probed, code, chain, detail + " (loop)", attempt);
+          return new Probe(
+              ProbeOutcome.REDIRECT_LOOP, probed, code, chain, detail + " (loop)", attempt);
         }
         if (chain.size() > maxRedirects) {
-          return new Probe(ProbeOutcome.TOO_MANY_REDIRECTS, probed, code, chain,
-              detail + " (more than " + maxRedirects + " redirects)", attempt);
+          return new Probe(
+              ProbeOutcome.TOO_MANY_REDIRECTS,
+              probed,
+              code,
+              chain,
+              detail + " (more than " + maxRedirects + " redirects)",
+              attempt);
         }
         current = next;
         continue;
       }
-      ProbeOutcome outcome = code < 400 ? ProbeOutcome.OK
-          : redirects ? ProbeOutcome.REDIRECT_TO_ERROR : ProbeOutcome.HTTP_ERROR;
+      ProbeOutcome outcome =
+          code < 400
+              ? ProbeOutcome.OK
+              : redirects ? ProbeOutcome.REDIRECT_TO_ERROR : ProbeOutcome.HTTP_ERROR;
       return new Probe(outcome, probed, code, chain, detail, attempt);
     }
   }
@@ -155,12 +185,14 @@ final class Prober {
     } catch (InterruptedIOException e) {
       return timedOut(headNote + "GET");
     } catch (IOException e) {
-      return new Hop(0, null, headNote + "GET failed (" + failure(e) + ")", ProbeOutcome.UNREACHABLE);
+      return new Hop(
+          0, null, headNote + "GET failed (" + failure(e) + ")", ProbeOutcome.UNREACHABLE);
     }
   }
 
   private Hop timedOut(String what) {
-    return new Hop(0, null, what + " timed out after " + Durations.format(timeout), ProbeOutcome.TIMEOUT);
+    return new Hop(
+        0, null, what + " timed out after " + Durations.format(timeout), ProbeOutcome.TIMEOUT);
   }
 
   private static Request.Builder newRequest(HttpUrl url) {
@@ -168,7 +200,8 @@ final class Prober {
   }
 
   private static String failure(IOException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName()
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

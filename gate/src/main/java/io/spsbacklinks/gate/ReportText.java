@@ -7,6 +7,7 @@ import java.util.Locale;
 final class ReportText {
   /** Tables in Markdown and HTML list at most this many rows; JSON lists everything. */
   static final int MAX_ROWS = 50;
+
   /** Follows the verdict of a tripped rule that did not count: a first run that only recorded. */
   static final String NOT_ENFORCED = "(not enforced)";
 
@@ -24,9 +25,11 @@ final class ReportText {
 
   /** The line reports show under the verdict of a run that was not enforced, or null. */
   static String notEnforced(GateResult result) {
-    return result.enforced() ? null
+    return result.enforced()
+        ? null
         : "First run: baseline recorded, rules not enforced. The rules show the verdict they would have had: "
-            + result.rulesVerdict() + ".";
+            + result.rulesVerdict()
+            + ".";
   }
 
   static String value(RuleResult rule) {
@@ -34,8 +37,10 @@ final class ReportText {
       return "-";
     }
     double v = rule.value();
-    String number = "%".equals(rule.unit()) ? String.format(Locale.ROOT, "%.1f", v)
-        : v == Math.rint(v) ? GateRun.count((long) v) : Threshold.format(v);
+    String number =
+        "%".equals(rule.unit())
+            ? String.format(Locale.ROOT, "%.1f", v)
+            : v == Math.rint(v) ? GateRun.count((long) v) : Threshold.format(v);
     return "%".equals(rule.unit()) ? number + " %" : number + " " + rule.unit();
   }
 

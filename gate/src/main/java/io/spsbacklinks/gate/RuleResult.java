@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param message one or two sentences: what was measured, against what, and the evidence summary
  */
 public record RuleResult(
-    GateRule rule, Verdict verdict, boolean evaluated, Double value, String unit, Threshold threshold,
+    GateRule rule,
+    Verdict verdict,
+    boolean evaluated,
+    Double value,
+    String unit,
+    Threshold threshold,
     String message) {
 
   /** Checks that required components are present. */
@@ -54,12 +59,15 @@ public record RuleResult(
     return verdict != Verdict.PASS;
   }
 
-  static RuleResult measured(GateRule rule, double value, String unit, Threshold threshold, String message) {
+  static RuleResult measured(
+      GateRule rule, double value, String unit, Threshold threshold, String message) {
     return new RuleResult(rule, threshold.evaluate(value), true, value, unit, threshold, message);
   }
 
   /** A rule whose evidence was not got; {@code verdict} is what the policy makes of that. */
-  static RuleResult notMeasured(GateRule rule, Threshold threshold, Verdict verdict, Double value, String why) {
-    return new RuleResult(rule, verdict, false, value, rule.unit(), threshold, "Not measured: " + why);
+  static RuleResult notMeasured(
+      GateRule rule, Threshold threshold, Verdict verdict, Double value, String why) {
+    return new RuleResult(
+        rule, verdict, false, value, rule.unit(), threshold, "Not measured: " + why);
   }
 }

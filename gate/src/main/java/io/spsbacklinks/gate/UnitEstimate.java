@@ -16,6 +16,7 @@ import java.util.List;
 public record UnitEstimate(List<Item> items, long total, long budget, boolean complete) {
   /** Units per target of get-metrics. */
   public static final long METRICS_UNITS_PER_TARGET = 30;
+
   /** Units per row of every list command. */
   public static final long UNITS_PER_ROW = 1;
 
@@ -26,12 +27,13 @@ public record UnitEstimate(List<Item> items, long total, long budget, boolean co
 
   /**
    * The units a {@link Gate#run} of {@code request} would spend at most; needs no client and sends
-   * nothing. With {@code ALL_RAW} the backlink count comes from the baseline's metrics; without them
-   * the estimate is incomplete and the run learns the count from get-metrics before reading.
+   * nothing. With {@code ALL_RAW} the backlink count comes from the baseline's metrics; without
+   * them the estimate is incomplete and the run learns the count from get-metrics before reading.
    */
   public static UnitEstimate of(GateRequest request) {
     Baseline baseline = GateRun.usableBaseline(request, new ArrayList<>());
-    Long rows = baseline == null || baseline.metrics() == null ? null : baseline.metrics().backlinks();
+    Long rows =
+        baseline == null || baseline.metrics() == null ? null : baseline.metrics().backlinks();
     return UnitPlanner.plan(request, rows, "the baseline's backlinks");
   }
 

@@ -24,11 +24,14 @@ final class Watchlist {
       String trimmed = entry == null ? "" : entry.trim();
       HttpUrl url = Hosts.parseLenient(trimmed);
       if (trimmed.isEmpty() || url == null || trimmed.contains(" ")) {
-        throw PolicyErrors.invalid("watchlist", entry,
+        throw PolicyErrors.invalid(
+            "watchlist",
+            entry,
             "a referring domain (partner.example) or a referring page URL (https://partner.example/page)");
       }
       boolean page = trimmed.contains("://") || trimmed.contains("/");
-      entries.add(new Entry(trimmed, url.host().toLowerCase(Locale.ROOT), page ? pageKey(url) : null));
+      entries.add(
+          new Entry(trimmed, url.host().toLowerCase(Locale.ROOT), page ? pageKey(url) : null));
     }
     return new Watchlist(List.copyOf(entries));
   }
@@ -55,8 +58,8 @@ final class Watchlist {
 
   /**
    * The first domain entry that contains a lost referring domain. Page entries never match a
-   * referring domain: that the domain lost its last link does not say the page ever had one; its own
-   * lost backlink matches through {@link #matchUrlFrom}.
+   * referring domain: that the domain lost its last link does not say the page ever had one; its
+   * own lost backlink matches through {@link #matchUrlFrom}.
    */
   Optional<String> matchRefdomain(String refdomain) {
     String domain = refdomain.toLowerCase(Locale.ROOT);
@@ -75,7 +78,9 @@ final class Watchlist {
     }
     String query = url.encodedQuery();
     String port = url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port();
-    return Hosts.withoutWww(url.host().toLowerCase(Locale.ROOT)) + port + path
+    return Hosts.withoutWww(url.host().toLowerCase(Locale.ROOT))
+        + port
+        + path
         + (query == null ? "" : "?" + query);
   }
 

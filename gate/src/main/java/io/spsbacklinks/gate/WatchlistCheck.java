@@ -26,12 +26,27 @@ final class WatchlistCheck extends GateCheck {
       missing(GateRule.WATCHLIST, why);
       return;
     }
-    String message = hits.isEmpty()
-        ? "No watchlisted referring domain or page lost a link (" + count(policy.watchlist().size(), "entry", "entries") + ")."
-        : count(hits.size(), "watchlist hit", "watchlist hits") + " (" + criticality.name().toLowerCase(Locale.ROOT) + "): "
-            + String.join("; ", hits.subList(0, Math.min(5, hits.size())))
-            + (hits.size() > 5 ? "; and " + (hits.size() - 5) + " more" : "") + ".";
-    rules.put(GateRule.WATCHLIST, new RuleResult(GateRule.WATCHLIST,
-        hits.isEmpty() ? Verdict.PASS : criticality.verdict(), true, (double) hits.size(), "hits", null, message));
+    String message =
+        hits.isEmpty()
+            ? "No watchlisted referring domain or page lost a link ("
+                + count(policy.watchlist().size(), "entry", "entries")
+                + ")."
+            : count(hits.size(), "watchlist hit", "watchlist hits")
+                + " ("
+                + criticality.name().toLowerCase(Locale.ROOT)
+                + "): "
+                + String.join("; ", hits.subList(0, Math.min(5, hits.size())))
+                + (hits.size() > 5 ? "; and " + (hits.size() - 5) + " more" : "")
+                + ".";
+    rules.put(
+        GateRule.WATCHLIST,
+        new RuleResult(
+            GateRule.WATCHLIST,
+            hits.isEmpty() ? Verdict.PASS : criticality.verdict(),
+            true,
+            (double) hits.size(),
+            "hits",
+            null,
+            message));
   }
 }

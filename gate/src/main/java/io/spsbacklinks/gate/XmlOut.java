@@ -118,14 +118,21 @@ final class XmlOut {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean ok;
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         if (out != null) {
           out.append(c).append(s.charAt(i + 1));
         }
         i++;
         continue;
       }
-      ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+      ok =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c < 0xD800)
+              || (c > 0xDFFF && c < 0xFFFE);
       if (!ok && out == null) {
         out = new StringBuilder(s.length()).append(s, 0, i);
       }

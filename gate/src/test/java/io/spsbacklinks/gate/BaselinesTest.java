@@ -18,9 +18,13 @@ class BaselinesTest {
 
   @Test
   void roundTripsWithAndWithoutMetrics() throws Exception {
-    Baseline full = new Baseline("https://www.shop.example/", Mode.URL, DAY,
-        new Metrics("https://www.shop.example/", 10, 9, 8, 7, 6, 4, 1, 2),
-        List.of(new MetricPoint(DAY.minusDays(1), 11, 9, 5), new MetricPoint(DAY, 10, 9, 4)));
+    Baseline full =
+        new Baseline(
+            "https://www.shop.example/",
+            Mode.URL,
+            DAY,
+            new Metrics("https://www.shop.example/", 10, 9, 8, 7, 6, 4, 1, 2),
+            List.of(new MetricPoint(DAY.minusDays(1), 11, 9, 5), new MetricPoint(DAY, 10, 9, 4)));
     Baseline empty = new Baseline("shop.example", Mode.DOMAIN, DAY, null, List.of());
     for (Baseline baseline : List.of(full, empty)) {
       StringWriter out = new StringWriter();
@@ -32,13 +36,19 @@ class BaselinesTest {
 
   @Test
   void rejectsAnotherDocument() {
-    assertThatThrownBy(() -> Baselines.read(new StringReader("{\"schema\": \"sps-backlinks/gate-report@1\"}")))
-        .isInstanceOfSatisfying(InvalidParameterException.class,
+    assertThatThrownBy(
+            () -> Baselines.read(new StringReader("{\"schema\": \"sps-backlinks/gate-report@1\"}")))
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class,
             e -> assertThat(e.parameter()).isEqualTo("baseline.schema"));
-    assertThatThrownBy(() -> Baselines.read(new StringReader(
-        "{\"schema\": \"sps-backlinks/gate-baseline@1\", \"target\": \"a.example\", \"mode\": \"host\","
-            + " \"date\": \"yesterday\"}")))
-        .isInstanceOfSatisfying(InvalidParameterException.class,
+    assertThatThrownBy(
+            () ->
+                Baselines.read(
+                    new StringReader(
+                        "{\"schema\": \"sps-backlinks/gate-baseline@1\", \"target\": \"a.example\", \"mode\": \"host\","
+                            + " \"date\": \"yesterday\"}")))
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class,
             e -> assertThat(e.parameter()).isEqualTo("baseline.date"));
   }
 
@@ -46,7 +56,8 @@ class BaselinesTest {
   void historyKeepsOnePointPerDayAndAtMostAYear() {
     Baseline baseline = new Baseline("shop.example", Mode.HOST, DAY, null, List.of());
     Metrics m = new Metrics("shop.example", 5, 5, 5, 5, 0, 5, 0, 0);
-    Baseline twice = baseline.advance(DAY, m).advance(DAY, new Metrics("shop.example", 6, 5, 5, 5, 0, 6, 0, 0));
+    Baseline twice =
+        baseline.advance(DAY, m).advance(DAY, new Metrics("shop.example", 6, 5, 5, 5, 0, 6, 0, 0));
     assertThat(twice.history()).containsExactly(new MetricPoint(DAY, 6, 5, 6));
 
     List<MetricPoint> long_ = new ArrayList<>();

@@ -36,7 +36,9 @@ class BrokenTargetsGateTest {
 
   private static Map<String, BrokenUrl> byPath(GateResult result) {
     return result.brokenUrls().stream()
-        .collect(Collectors.toMap(u -> u.url().substring("https://shop.example".length()), Function.identity()));
+        .collect(
+            Collectors.toMap(
+                u -> u.url().substring("https://shop.example".length()), Function.identity()));
   }
 
   @Test
@@ -63,8 +65,12 @@ class BrokenTargetsGateTest {
       RuleResult rule = result.rule(GateRule.BROKEN_TARGETS).orElseThrow();
       assertThat(rule.value()).isEqualTo(4.0);
       assertThat(rule.verdict()).isEqualTo(Verdict.WARN); // default: warn >= 1, fail >= 5
-      assertThat(rule.message()).contains("4 of 6 backlinked URLs are broken on " + site.baseUrl(),
-          "http_error 2", "redirect_loop 1", "redirect_to_error 1");
+      assertThat(rule.message())
+          .contains(
+              "4 of 6 backlinked URLs are broken on " + site.baseUrl(),
+              "http_error 2",
+              "redirect_loop 1",
+              "redirect_to_error 1");
       // The default weight threshold (fail >= 5) fails: see the next test.
       assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
@@ -80,7 +86,8 @@ class BrokenTargetsGateTest {
       assertThat(pricing.refdomains()).isEqualTo(2);
       // news.beta.example reports -1: never the best rank, weighed as rank 20.
       assertThat(pricing.bestDomainInlinkRank()).isEqualTo(InlinkRank.of(80));
-      assertThat(pricing.weight()).isCloseTo(Math.pow(2, 30 / 15.0) + Math.pow(2, -30 / 15.0), within(1e-9));
+      assertThat(pricing.weight())
+          .isCloseTo(Math.pow(2, 30 / 15.0) + Math.pow(2, -30 / 15.0), within(1e-9));
       BrokenUrl old = byPath(result).get("/old");
       assertThat(old.weight()).isCloseTo(1 + Math.pow(2, 20 / 15.0), within(1e-9));
       // Heaviest first.
@@ -105,16 +112,21 @@ class BrokenTargetsGateTest {
   }
 
   private static Verdict verdict(DeployedSite site, Threshold brokenUrls) {
-    GatePolicy policy = only(true, false, false).threshold(GateRule.BROKEN_TARGETS, brokenUrls)
-        .threshold(GateRule.BROKEN_TARGETS_WEIGHT, Threshold.off()).build();
+    GatePolicy policy =
+        only(true, false, false)
+            .threshold(GateRule.BROKEN_TARGETS, brokenUrls)
+            .threshold(GateRule.BROKEN_TARGETS_WEIGHT, Threshold.off())
+            .build();
     GateResult result = gate(SANDBOX.sandbox()).run(request(site, null, policy));
-    assertThat(result.verdict()).isEqualTo(result.rule(GateRule.BROKEN_TARGETS).orElseThrow().verdict());
+    assertThat(result.verdict())
+        .isEqualTo(result.rule(GateRule.BROKEN_TARGETS).orElseThrow().verdict());
     return result.verdict();
   }
 
   @Test
   void fallsBackToGetWhenTheSiteRefusesHead() {
-    try (DeployedSite site = DeployedSite.builder().fromScenario(SCENARIO).headNotAllowed().build().start()) {
+    try (DeployedSite site =
+        DeployedSite.builder().fromScenario(SCENARIO).headNotAllowed().build().start()) {
       GateResult result = run(site, BrokenTargetsPolicy.builder());
 
       assertThat(byPath(result)).containsOnlyKeys("/pricing", "/old", "/loop", "/moved");
@@ -130,7 +142,8 @@ class BrokenTargetsGateTest {
       GateResult result = run(site, BrokenTargetsPolicy.builder().source(BacklinkSource.ALL_RAW));
 
       assertThat(byPath(result)).containsOnlyKeys("/pricing", "/old", "/loop", "/moved");
-      assertThat(result.unitEstimate().items()).extracting(UnitEstimate.Item::command)
+      assertThat(result.unitEstimate().items())
+          .extracting(UnitEstimate.Item::command)
           .containsExactly("get-metrics", "get-raw-backlinks");
       assertThat(result.unitEstimate().complete()).isTrue();
       assertThat(result.unitsSpent()).isEqualTo(30 + 8); // get-metrics + 8 live backlinks
@@ -152,29 +165,42 @@ class BrokenTargetsGateTest {
   @Test
   void aUrlThatTimesOutIsReportedUnknownAndNotCounted() {
     // The probe client times out on /docs (HEAD, twice); every other request reaches the site.
-    OkHttpClient docsTimesOut = new OkHttpClient.Builder().addInterceptor(chain -> {
-      if (chain.request().url().encodedPath().equals("/docs")) {
-        throw new SocketTimeoutException("timeout");
-      }
-      return chain.proceed(chain.request());
-    }).build();
+    OkHttpClient docsTimesOut =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  if (chain.request().url().encodedPath().equals("/docs")) {
+                    throw new SocketTimeoutException("timeout");
+                  }
+                  return chain.proceed(chain.request());
+                })
+            .build();
     try (DeployedSite site = GateFixtures.site()) {
-      Gate gate = Gate.builder().client(GateFixtures.client(SANDBOX.sandbox(), Sandbox.DEMO_API_KEY))
-          .probeClient(docsTimesOut).clock(GateFixtures.clockAt(GateFixtures.TODAY)).build();
+      Gate gate =
+          Gate.builder()
+              .client(GateFixtures.client(SANDBOX.sandbox(), Sandbox.DEMO_API_KEY))
+              .probeClient(docsTimesOut)
+              .clock(GateFixtures.clockAt(GateFixtures.TODAY))
+              .build();
       GateResult result = gate.run(request(site, null, broken(BrokenTargetsPolicy.builder())));
 
-      assertThat(result.unknownUrls()).singleElement().satisfies(u -> {
-        assertThat(u.url()).isEqualTo("https://shop.example/docs?lang=en");
-        assertThat(u.probedUrl()).isEqualTo(site.baseUrl() + "/docs?lang=en");
-        assertThat(u.outcome()).isEqualTo(ProbeOutcome.TIMEOUT);
-        assertThat(u.attempts()).isEqualTo(2);
-      });
+      assertThat(result.unknownUrls())
+          .singleElement()
+          .satisfies(
+              u -> {
+                assertThat(u.url()).isEqualTo("https://shop.example/docs?lang=en");
+                assertThat(u.probedUrl()).isEqualTo(site.baseUrl() + "/docs?lang=en");
+                assertThat(u.outcome()).isEqualTo(ProbeOutcome.TIMEOUT);
+                assertThat(u.attempts()).isEqualTo(2);
+              });
       assertThat(byPath(result)).containsOnlyKeys("/pricing", "/old", "/loop", "/moved");
-      // 4 broken would only warn, and the unprobed URL could be a fifth: not measured, FAIL by default.
+      // 4 broken would only warn, and the unprobed URL could be a fifth: not measured, FAIL by
+      // default.
       RuleResult rule = result.rule(GateRule.BROKEN_TARGETS).orElseThrow();
       assertThat(rule.evaluated()).isFalse();
       assertThat(rule.status()).isEqualTo("NOT MEASURED (FAIL)");
-      assertThat(rule.message()).startsWith("Not measured: 1 backlinked URL of 6 could not be probed on ")
+      assertThat(rule.message())
+          .startsWith("Not measured: 1 backlinked URL of 6 could not be probed on ")
           .contains("https://shop.example/docs?lang=en", "4 of 6 backlinked URLs are broken");
       assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
@@ -182,8 +208,13 @@ class BrokenTargetsGateTest {
 
   @Test
   void aDeployedSiteThatIsDownIsNotMeasuredAndFailsByDefault() {
-    GateRequest down = new GateRequest(GateFixtures.TARGET, Mode.HOST, "http://127.0.0.1:1/", null,
-        broken(BrokenTargetsPolicy.builder()));
+    GateRequest down =
+        new GateRequest(
+            GateFixtures.TARGET,
+            Mode.HOST,
+            "http://127.0.0.1:1/",
+            null,
+            broken(BrokenTargetsPolicy.builder()));
     GateResult result = gate(SANDBOX.sandbox()).run(down);
 
     assertThat(result.unknownUrls()).hasSize(6);
@@ -191,13 +222,17 @@ class BrokenTargetsGateTest {
       RuleResult r = result.rule(rule).orElseThrow();
       assertThat(r.evaluated()).as(rule.id()).isFalse();
       assertThat(r.verdict()).as(rule.id()).isEqualTo(Verdict.FAIL);
-      assertThat(r.message()).startsWith("Not measured: 6 backlinked URLs of 6 could not be probed");
+      assertThat(r.message())
+          .startsWith("Not measured: 6 backlinked URLs of 6 could not be probed");
     }
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
 
     GatePolicy lenient = down.policy().toBuilder().notMeasured(ApiErrorAction.WARN).build();
-    GateResult warned = gate(SANDBOX.sandbox()).run(new GateRequest(GateFixtures.TARGET, Mode.HOST,
-        "http://127.0.0.1:1/", null, lenient));
+    GateResult warned =
+        gate(SANDBOX.sandbox())
+            .run(
+                new GateRequest(
+                    GateFixtures.TARGET, Mode.HOST, "http://127.0.0.1:1/", null, lenient));
     assertThat(warned.verdict()).isEqualTo(Verdict.WARN);
   }
 

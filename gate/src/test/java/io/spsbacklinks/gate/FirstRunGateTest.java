@@ -23,16 +23,26 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** {@link GatePolicy#firstRun()}: a run without a usable baseline enforces its rules, or only records. */
+/**
+ * {@link GatePolicy#firstRun()}: a run without a usable baseline enforces its rules, or only
+ * records.
+ */
 class FirstRunGateTest {
   @RegisterExtension
   static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(SCENARIO).build();
 
   private static final GatePolicy ENFORCE = GatePolicy.defaults();
-  private static final GatePolicy RECORD = GatePolicy.builder().firstRun(FirstRunAction.RECORD).build();
+  private static final GatePolicy RECORD =
+      GatePolicy.builder().firstRun(FirstRunAction.RECORD).build();
+
   /** A week-old baseline of the target whose metrics were far higher: the metric drops fail. */
-  private static final Baseline WEEK_OLD = new Baseline(TARGET, Mode.HOST, TODAY.minusDays(7),
-      new Metrics(TARGET, 1_000, 100, 50, 50, 0, 1_000, 0, 0), List.of());
+  private static final Baseline WEEK_OLD =
+      new Baseline(
+          TARGET,
+          Mode.HOST,
+          TODAY.minusDays(7),
+          new Metrics(TARGET, 1_000, 100, 50, 50, 0, 1_000, 0, 0),
+          List.of());
 
   private static DeployedSite site;
 
@@ -71,13 +81,16 @@ class FirstRunGateTest {
     assertThat(recorded.enforced()).isFalse();
     assertThat(recorded.verdict()).isEqualTo(Verdict.PASS);
     assertThat(recorded.rulesVerdict()).isEqualTo(Verdict.FAIL);
-    // Every check ran as under ENFORCE, broken targets included: same rules, same verdicts, same evidence.
+    // Every check ran as under ENFORCE, broken targets included: same rules, same verdicts, same
+    // evidence.
     assertThat(recorded.rules()).isEqualTo(enforced.rules());
-    assertThat(recorded.rule(GateRule.BROKEN_TARGETS_WEIGHT).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(recorded.rule(GateRule.BROKEN_TARGETS_WEIGHT).orElseThrow().verdict())
+        .isEqualTo(Verdict.FAIL);
     assertThat(recorded.brokenUrls()).isEqualTo(enforced.brokenUrls());
     assertThat(recorded.lostLinks()).isEqualTo(enforced.lostLinks());
     assertThat(recorded.newBaseline()).isEqualTo(enforced.newBaseline());
-    assertThat(recorded.notes().get(0)).startsWith("First run: baseline recorded, rules not enforced")
+    assertThat(recorded.notes().get(0))
+        .startsWith("First run: baseline recorded, rules not enforced")
         .contains("FAIL overall");
   }
 
@@ -89,14 +102,18 @@ class FirstRunGateTest {
     assertThat(recorded.firstRun()).isFalse();
     assertThat(recorded.enforced()).isTrue();
     assertThat(recorded.verdict()).isEqualTo(Verdict.FAIL).isEqualTo(enforced.verdict());
-    assertThat(recorded.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(recorded.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict())
+        .isEqualTo(Verdict.FAIL);
     assertThat(recorded.rules()).isEqualTo(enforced.rules());
-    assertThat(recorded.notes()).isEqualTo(enforced.notes()).noneMatch(n -> n.contains("rules not enforced"));
+    assertThat(recorded.notes())
+        .isEqualTo(enforced.notes())
+        .noneMatch(n -> n.contains("rules not enforced"));
   }
 
   @Test
   void aBaselineOfAnotherTargetIsAFirstRunAndOnlyRecords() {
-    Baseline other = new Baseline("other.example", Mode.HOST, TODAY.minusDays(7), WEEK_OLD.metrics(), List.of());
+    Baseline other =
+        new Baseline("other.example", Mode.HOST, TODAY.minusDays(7), WEEK_OLD.metrics(), List.of());
 
     GateResult result = run(other, RECORD);
 
@@ -104,7 +121,8 @@ class FirstRunGateTest {
     assertThat(result.firstRun()).isTrue();
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.rulesVerdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.notes()).anyMatch(n -> n.startsWith("The baseline is for other.example (host)"));
+    assertThat(result.notes())
+        .anyMatch(n -> n.startsWith("The baseline is for other.example (host)"));
   }
 
   @Test
@@ -129,24 +147,29 @@ class FirstRunGateTest {
     GateReports.writeJunitXml(result, junit);
     Document doc = ReportParsing.parse(junit.toString());
     assertThat(ReportParsing.all(doc, "failure").getLength()).isZero();
-    assertThat(((Element) ReportParsing.all(doc, "testsuite").item(0)).getAttribute("failures")).isEqualTo("0");
+    assertThat(((Element) ReportParsing.all(doc, "testsuite").item(0)).getAttribute("failures"))
+        .isEqualTo("0");
     assertThat(systemOut(ReportParsing.all(doc, "testcase"), "broken-targets-weight"))
         .startsWith("FAIL (not enforced): Weighted referring domains of broken URLs: ");
-    assertThat(systemOut(ReportParsing.all(doc, "testcase"), "broken-targets")).startsWith("WARN (not enforced): ");
+    assertThat(systemOut(ReportParsing.all(doc, "testcase"), "broken-targets"))
+        .startsWith("WARN (not enforced): ");
     assertThat(junit.toString()).contains("<property name=\"enforced\" value=\"false\"/>");
 
     StringWriter md = new StringWriter();
     GateReports.writeMarkdown(result, md);
-    assertThat(md.toString()).startsWith("## Backlinks gate: PASS\n")
-        .contains("**First run: baseline recorded, rules not enforced. The rules show the verdict they would have"
-            + " had: FAIL.**")
+    assertThat(md.toString())
+        .startsWith("## Backlinks gate: PASS\n")
+        .contains(
+            "**First run: baseline recorded, rules not enforced. The rules show the verdict they would have"
+                + " had: FAIL.**")
         .contains("| `broken-targets-weight` | FAIL (not enforced) |")
         .doesNotContain("**FAIL**", "**WARN**");
 
     StringWriter html = new StringWriter();
     GateReports.writeHtml(result, html);
     Document page = ReportParsing.parse(html.toString());
-    assertThat(ReportParsing.all(page, "title").item(0).getTextContent()).isEqualTo("Backlinks gate PASS: shop.example");
+    assertThat(ReportParsing.all(page, "title").item(0).getTextContent())
+        .isEqualTo("Backlinks gate PASS: shop.example");
     assertThat(page.getDocumentElement().getTextContent())
         .contains("First run: baseline recorded, rules not enforced.", "FAIL (not enforced)");
   }
@@ -160,7 +183,9 @@ class FirstRunGateTest {
     JsonNode root = new ObjectMapper().readTree(json.toString());
     assertThat(root.path("first_run").asBoolean(true)).isFalse();
     assertThat(root.path("enforced").asBoolean()).isTrue();
-    assertThat(root.path("rules_verdict").asText()).isEqualTo(root.path("verdict").asText()).isEqualTo("FAIL");
+    assertThat(root.path("rules_verdict").asText())
+        .isEqualTo(root.path("verdict").asText())
+        .isEqualTo("FAIL");
     assertThat(rule(root, "metrics-backlinks-drop").path("enforced").asBoolean()).isTrue();
 
     StringWriter md = new StringWriter();

@@ -21,12 +21,12 @@ import java.util.concurrent.locks.LockSupport;
  * The staged deploy every gate test uses: {@code shop.example} in the sandbox (scenario {@code
  * gate/shop-deploy.json}) and its deployed site, on the sandbox's default "today" 2026-11-28.
  *
- * <p>Live backlinks point to /pricing (404, two referring domains ranked 80 and unknown), /old (500,
- * from gamma 50 and partner 70), /loop (redirects to itself), /moved (redirects to /gone, 404), / and
- * /docs?lang=en (200). Lost between 2026-11-21 and 2026-11-28: page_not_found (theta 60),
- * link_removed (iota 30, nofollow), crawl_error (kappa 40), page_dropped (lambda 10), broken_redirect
- * from www.shop.example (55, a redirect), redirect (nu 5), noindex (watched 25), other (xi unknown);
- * link_removed on 2026-11-10 (mu) is before the window.
+ * <p>Live backlinks point to /pricing (404, two referring domains ranked 80 and unknown), /old
+ * (500, from gamma 50 and partner 70), /loop (redirects to itself), /moved (redirects to /gone,
+ * 404), / and /docs?lang=en (200). Lost between 2026-11-21 and 2026-11-28: page_not_found (theta
+ * 60), link_removed (iota 30, nofollow), crawl_error (kappa 40), page_dropped (lambda 10),
+ * broken_redirect from www.shop.example (55, a redirect), redirect (nu 5), noindex (watched 25),
+ * other (xi unknown); link_removed on 2026-11-10 (mu) is before the window.
  */
 final class GateFixtures {
   static final String TARGET = "shop.example";
@@ -41,8 +41,11 @@ final class GateFixtures {
   }
 
   static BacklinksClient client(Sandbox sandbox, String apiKey) {
-    return BacklinksClient.builder().endpoint(sandbox.endpoint()).apiKey(apiKey)
-        .retryPolicy(RetryPolicy.none()).build();
+    return BacklinksClient.builder()
+        .endpoint(sandbox.endpoint())
+        .apiKey(apiKey)
+        .retryPolicy(RetryPolicy.none())
+        .build();
   }
 
   static Gate gate(Sandbox sandbox) {
@@ -59,7 +62,8 @@ final class GateFixtures {
   }
 
   static GateRequest request(DeployedSite site, Baseline baseline, GatePolicy policy) {
-    return new GateRequest(TARGET, Mode.HOST, site == null ? null : site.baseUrl(), baseline, policy);
+    return new GateRequest(
+        TARGET, Mode.HOST, site == null ? null : site.baseUrl(), baseline, policy);
   }
 
   /** The default policy with only the given checks enabled. */

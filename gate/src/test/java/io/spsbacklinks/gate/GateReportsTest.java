@@ -25,13 +25,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The four reports of a full run (a week-old baseline, the staged deploy) parse and hold the evidence. */
+/**
+ * The four reports of a full run (a week-old baseline, the staged deploy) parse and hold the
+ * evidence.
+ */
 class GateReportsTest {
   @RegisterExtension
   static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(SCENARIO).build();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static GateResult result;
   private static List<Path> files;
@@ -40,8 +42,10 @@ class GateReportsTest {
   static void runTheGate() throws Exception {
     Sandbox sandbox = SANDBOX.sandbox();
     sandbox.setToday(TODAY.minusDays(7));
-    Baseline baseline = gate(sandbox, Sandbox.DEMO_API_KEY, TODAY.minusDays(7))
-        .run(request(null, null, only(false, false, true).build())).newBaseline();
+    Baseline baseline =
+        gate(sandbox, Sandbox.DEMO_API_KEY, TODAY.minusDays(7))
+            .run(request(null, null, only(false, false, true).build()))
+            .newBaseline();
     sandbox.setToday(TODAY);
     try (DeployedSite site = GateFixtures.site()) {
       result = gate(sandbox).run(request(site, baseline, GatePolicy.defaults()));
@@ -55,15 +59,18 @@ class GateReportsTest {
 
   @Test
   void writesTheFourFiles() {
-    assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("gate-report.json", "gate-report.md", "gate-report.html", "gate-junit.xml");
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "gate-report.json", "gate-report.md", "gate-report.html", "gate-junit.xml");
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
   }
 
   @Test
   void noReportHoldsTheApiKey() throws Exception {
     for (Path file : files) {
-      assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file.toString())
+      assertThat(Files.readString(file, StandardCharsets.UTF_8))
+          .as(file.toString())
           .doesNotContain(Sandbox.DEMO_API_KEY);
     }
   }
@@ -79,9 +86,17 @@ class GateReportsTest {
     assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
     List<String> ids = new ArrayList<>();
     json.path("rules").forEach(rule -> ids.add(rule.path("id").asText()));
-    assertThat(ids).containsExactly("unit-budget", "api-errors", "broken-targets", "broken-targets-weight",
-        "lost-backlinks", "lost-refdomains", "metrics-backlinks-drop", "metrics-refdomains-drop",
-        "metrics-dofollow-drop");
+    assertThat(ids)
+        .containsExactly(
+            "unit-budget",
+            "api-errors",
+            "broken-targets",
+            "broken-targets-weight",
+            "lost-backlinks",
+            "lost-refdomains",
+            "metrics-backlinks-drop",
+            "metrics-refdomains-drop",
+            "metrics-dofollow-drop");
     JsonNode brokenRule = json.path("rules").get(2);
     assertThat(brokenRule.path("verdict").asText()).isEqualTo("WARN");
     assertThat(brokenRule.path("value").asInt()).isEqualTo(4);
@@ -140,13 +155,17 @@ class GateReportsTest {
 
     Element weight = testcase(cases, "broken-targets-weight");
     Element failure = (Element) weight.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).startsWith("Weighted referring domains of broken URLs: ");
-    assertThat(failure.getTextContent()).contains("https://shop.example/pricing [http error 404]",
-        "https://shop.example/loop [redirect loop 302]");
+    assertThat(failure.getAttribute("message"))
+        .startsWith("Weighted referring domains of broken URLs: ");
+    assertThat(failure.getTextContent())
+        .contains(
+            "https://shop.example/pricing [http error 404]",
+            "https://shop.example/loop [redirect loop 302]");
 
     Element broken = testcase(cases, "broken-targets");
     assertThat(broken.getElementsByTagName("failure").getLength()).isZero();
-    assertThat(broken.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("WARN: ");
+    assertThat(broken.getElementsByTagName("system-out").item(0).getTextContent())
+        .startsWith("WARN: ");
 
     Element drop = testcase(cases, "metrics-backlinks-drop");
     assertThat(drop.getElementsByTagName("failure").item(0).getTextContent())
@@ -170,20 +189,29 @@ class GateReportsTest {
 
     assertThat(html).startsWith("<!DOCTYPE html>");
     assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("html");
-    assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+    assertThat(doc.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://www.w3.org/1999/xhtml");
     assertThat(ReportParsing.all(doc, "script").getLength()).isZero();
     assertThat(ReportParsing.all(doc, "link").getLength()).isZero();
     assertThat(ReportParsing.loadsAnything(doc)).isFalse();
 
     NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
     assertThat(svgs.getLength()).isEqualTo(3);
-    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline").getLength()).isEqualTo(3);
-    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength()).isEqualTo(6);
-    assertThat(ReportParsing.all(doc, "title").item(0).getTextContent()).isEqualTo("Backlinks gate FAIL: shop.example");
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline").getLength())
+        .isEqualTo(3);
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
+        .isEqualTo(6);
+    assertThat(ReportParsing.all(doc, "title").item(0).getTextContent())
+        .isEqualTo("Backlinks gate FAIL: shop.example");
 
     String text = doc.getDocumentElement().getTextContent();
-    assertThat(text).contains("https://shop.example/pricing", "HEAD 404", "page_not_found",
-        "broken_redirect (deploy-caused)", "2026-11-21: 16");
+    assertThat(text)
+        .contains(
+            "https://shop.example/pricing",
+            "HEAD 404",
+            "page_not_found",
+            "broken_redirect (deploy-caused)",
+            "2026-11-21: 16");
     assertThat(ReportParsing.all(doc, "table").getLength()).isGreaterThanOrEqualTo(5);
   }
 
@@ -192,10 +220,12 @@ class GateReportsTest {
     String md = read("gate-report.md");
 
     assertThat(md).startsWith("## Backlinks gate: FAIL\n");
-    assertThat(md).contains("| `metrics-backlinks-drop` | **FAIL** | 50.0 % | warn >= 10, fail >= 25 |",
-        "| `broken-targets` | **WARN** | 4 urls | warn >= 1, fail >= 5 |",
-        "| `https://shop.example/pricing` | http error | 404 | 2 | 80 | 4.16 |",
-        "### Lost backlinks 2026-11-21 .. 2026-11-28",
-        "| backlinks | 16 | 8 | 50.0 % |");
+    assertThat(md)
+        .contains(
+            "| `metrics-backlinks-drop` | **FAIL** | 50.0 % | warn >= 10, fail >= 25 |",
+            "| `broken-targets` | **WARN** | 4 urls | warn >= 1, fail >= 5 |",
+            "| `https://shop.example/pricing` | http error | 404 | 2 | 80 | 4.16 |",
+            "### Lost backlinks 2026-11-21 .. 2026-11-28",
+            "| backlinks | 16 | 8 | 50.0 % |");
   }
 }

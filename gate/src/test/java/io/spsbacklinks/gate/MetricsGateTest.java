@@ -36,7 +36,10 @@ class MetricsGateTest {
     return run(day, baseline, metrics, Map.of());
   }
 
-  private static GateResult run(LocalDate day, Baseline baseline, MetricsPolicy metrics,
+  private static GateResult run(
+      LocalDate day,
+      Baseline baseline,
+      MetricsPolicy metrics,
       Map<GateRule, Threshold> thresholds) {
     Sandbox sandbox = SANDBOX.sandbox();
     sandbox.setToday(day);
@@ -52,8 +55,9 @@ class MetricsGateTest {
     RuleResult backlinks = first.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow();
     assertThat(backlinks.evaluated()).isTrue();
     assertThat(backlinks.value()).isNull();
-    assertThat(backlinks.message()).isEqualTo(
-        "No baseline metrics to compare with: backlinks is 16 now and becomes the baseline.");
+    assertThat(backlinks.message())
+        .isEqualTo(
+            "No baseline metrics to compare with: backlinks is 16 now and becomes the baseline.");
     assertThat(first.metricDeltas().before()).isNull();
     assertThat(first.metricDeltas().backlinks().dropPercent()).isNull();
 
@@ -70,7 +74,9 @@ class MetricsGateTest {
     GateResult now = run(TODAY, baseline, MetricsPolicy.defaults());
 
     MetricDeltas deltas = now.metricDeltas();
-    assertThat(deltas.backlinks()).extracting(MetricDelta::before, MetricDelta::after).containsExactly(16L, 8L);
+    assertThat(deltas.backlinks())
+        .extracting(MetricDelta::before, MetricDelta::after)
+        .containsExactly(16L, 8L);
     assertThat(deltas.backlinks().dropPercent()).isCloseTo(50.0, within(1e-9));
     assertThat(deltas.refdomains().dropPercent()).isCloseTo(50.0, within(1e-9));
     assertThat(deltas.dofollowBacklinks().dropPercent()).isCloseTo(100.0 * 7 / 15, within(1e-9));
@@ -78,38 +84,53 @@ class MetricsGateTest {
         .isEqualTo("backlinks 16 -> 8 since 2026-11-21: 50.0% drop.");
     assertThat(now.verdict()).isEqualTo(Verdict.FAIL); // defaults fail at 25 / 15 / 25 %
 
-    assertThat(now.newBaseline().history()).extracting(MetricPoint::date).containsExactly(WEEK_AGO, TODAY);
+    assertThat(now.newBaseline().history())
+        .extracting(MetricPoint::date)
+        .containsExactly(WEEK_AGO, TODAY);
     assertThat(now.newBaseline().metrics().backlinks()).isEqualTo(8);
   }
 
   @Test
   void eachDropHasItsOwnWarnAndFailLevels() {
     Baseline baseline = run(WEEK_AGO, null, MetricsPolicy.defaults()).newBaseline();
-    Map<GateRule, Threshold> thresholds = Map.of(
-        GateRule.METRICS_BACKLINKS_DROP, Threshold.of(50.0, 50.1),     // exactly 50 % -> WARN
-        GateRule.METRICS_REFDOMAINS_DROP, Threshold.of(10.0, 50.0),    // exactly 50 % -> FAIL
-        GateRule.METRICS_DOFOLLOW_DROP, Threshold.of(47.0, null));     // 46.7 % -> PASS
+    Map<GateRule, Threshold> thresholds =
+        Map.of(
+            GateRule.METRICS_BACKLINKS_DROP, Threshold.of(50.0, 50.1), // exactly 50 % -> WARN
+            GateRule.METRICS_REFDOMAINS_DROP, Threshold.of(10.0, 50.0), // exactly 50 % -> FAIL
+            GateRule.METRICS_DOFOLLOW_DROP, Threshold.of(47.0, null)); // 46.7 % -> PASS
     GateResult now = run(TODAY, baseline, MetricsPolicy.defaults(), thresholds);
 
-    assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict()).isEqualTo(Verdict.WARN);
-    assertThat(now.rule(GateRule.METRICS_REFDOMAINS_DROP).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(now.rule(GateRule.METRICS_DOFOLLOW_DROP).orElseThrow().verdict()).isEqualTo(Verdict.PASS);
+    assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict())
+        .isEqualTo(Verdict.WARN);
+    assertThat(now.rule(GateRule.METRICS_REFDOMAINS_DROP).orElseThrow().verdict())
+        .isEqualTo(Verdict.FAIL);
+    assertThat(now.rule(GateRule.METRICS_DOFOLLOW_DROP).orElseThrow().verdict())
+        .isEqualTo(Verdict.PASS);
     assertThat(now.verdict()).isEqualTo(Verdict.FAIL);
   }
 
   @Test
   void growthNeverTrips() {
-    Baseline smaller = new Baseline(TARGET, Mode.HOST, WEEK_AGO, new Metrics(TARGET, 4, 4, 4, 4, 0, 4, 0, 0), List.of());
-    GateResult now = run(TODAY, smaller, MetricsPolicy.defaults(),
-        Map.of(GateRule.METRICS_BACKLINKS_DROP, Threshold.of(0.0, 0.0)));
+    Baseline smaller =
+        new Baseline(
+            TARGET, Mode.HOST, WEEK_AGO, new Metrics(TARGET, 4, 4, 4, 4, 0, 4, 0, 0), List.of());
+    GateResult now =
+        run(
+            TODAY,
+            smaller,
+            MetricsPolicy.defaults(),
+            Map.of(GateRule.METRICS_BACKLINKS_DROP, Threshold.of(0.0, 0.0)));
 
     assertThat(now.metricDeltas().backlinks().dropPercent()).isCloseTo(-100.0, within(1e-9));
-    assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().message()).endsWith("100.0% growth.");
-    assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict()).isEqualTo(Verdict.PASS);
+    assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().message())
+        .endsWith("100.0% growth.");
+    assertThat(now.rule(GateRule.METRICS_BACKLINKS_DROP).orElseThrow().verdict())
+        .isEqualTo(Verdict.PASS);
   }
 
   @Test
-  void theBaselineSurvivesAFileRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void theBaselineSurvivesAFileRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
     Baseline baseline = run(WEEK_AGO, null, MetricsPolicy.defaults()).newBaseline();
     java.nio.file.Path file = dir.resolve("baseline.json");
     Baselines.write(baseline, file);

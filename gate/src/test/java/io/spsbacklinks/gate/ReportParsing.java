@@ -31,14 +31,19 @@ final class ReportParsing {
     return doc.getElementsByTagNameNS("*", localName);
   }
 
-  /** True if any element carries an attribute that loads something: src, href, srcset, data, action. */
+  /**
+   * True if any element carries an attribute that loads something: src, href, srcset, data, action.
+   */
   static boolean loadsAnything(Document doc) {
     NodeList elements = doc.getElementsByTagNameNS("*", "*");
     for (int i = 0; i < elements.getLength(); i++) {
       NamedNodeMap attributes = ((Element) elements.item(i)).getAttributes();
       for (int a = 0; a < attributes.getLength(); a++) {
         String name = attributes.item(a).getLocalName();
-        if (name.equals("src") || name.equals("href") || name.equals("srcset") || name.equals("data")
+        if (name.equals("src")
+            || name.equals("href")
+            || name.equals("srcset")
+            || name.equals("data")
             || name.equals("action")) {
           return true;
         }

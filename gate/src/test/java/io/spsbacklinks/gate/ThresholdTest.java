@@ -36,11 +36,15 @@ class ThresholdTest {
 
   @Test
   void rejectsNonsense() {
-    assertThatThrownBy(() -> Threshold.of(5.0, 1.0)).isInstanceOf(InvalidParameterException.class)
-        .hasMessageContaining("failAt").hasMessageContaining("a value >= warnAt (5)");
-    assertThatThrownBy(() -> Threshold.of(-1.0, null)).isInstanceOf(InvalidParameterException.class)
+    assertThatThrownBy(() -> Threshold.of(5.0, 1.0))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("failAt")
+        .hasMessageContaining("a value >= warnAt (5)");
+    assertThatThrownBy(() -> Threshold.of(-1.0, null))
+        .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("warnAt");
-    assertThatThrownBy(() -> Threshold.of(null, Double.NaN)).isInstanceOf(InvalidParameterException.class);
+    assertThatThrownBy(() -> Threshold.of(null, Double.NaN))
+        .isInstanceOf(InvalidParameterException.class);
   }
 
   @Test

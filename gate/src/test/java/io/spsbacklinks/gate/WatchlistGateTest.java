@@ -17,9 +17,14 @@ class WatchlistGateTest {
   @RegisterExtension
   static final SandboxExtension SANDBOX = SandboxExtension.builder().scenario(SCENARIO).build();
 
-  private static GateResult run(DeployedSite site, boolean broken, boolean lost, List<String> watchlist,
+  private static GateResult run(
+      DeployedSite site,
+      boolean broken,
+      boolean lost,
+      List<String> watchlist,
       Criticality criticality) {
-    GatePolicy policy = only(broken, lost, false).watchlist(watchlist).watchlistCriticality(criticality).build();
+    GatePolicy policy =
+        only(broken, lost, false).watchlist(watchlist).watchlistCriticality(criticality).build();
     return gate(SANDBOX.sandbox()).run(request(site, null, policy));
   }
 
@@ -30,12 +35,16 @@ class WatchlistGateTest {
     RuleResult rule = result.rule(GateRule.WATCHLIST).orElseThrow();
     assertThat(rule.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(rule.value()).isEqualTo(2.0); // its backlink and the referring domain itself
-    assertThat(rule.message()).contains("lost backlink https://watched.example/g -> https://shop.example/ (noindex)",
-        "lost referring domain watched.example");
+    assertThat(rule.message())
+        .contains(
+            "lost backlink https://watched.example/g -> https://shop.example/ (noindex)",
+            "lost referring domain watched.example");
     assertThat(result.rule(GateRule.LOST_BACKLINKS)).isEmpty();
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.lostLinks()).filteredOn(l -> l.watchlistEntry() != null)
-        .extracting(LostLink::watchlistEntry).containsExactly("watched.example");
+    assertThat(result.lostLinks())
+        .filteredOn(l -> l.watchlistEntry() != null)
+        .extracting(LostLink::watchlistEntry)
+        .containsExactly("watched.example");
   }
 
   @Test
@@ -48,7 +57,8 @@ class WatchlistGateTest {
 
   @Test
   void ignoredReasonsDoNotHideAWatchedLoss() {
-    GateResult result = run(null, false, true, List.of("https://kappa.example/c"), Criticality.FAIL);
+    GateResult result =
+        run(null, false, true, List.of("https://kappa.example/c"), Criticality.FAIL);
 
     // kappa.example's loss is a crawl_error: ignored by the lost check, not by the watchlist.
     assertThat(result.rule(GateRule.WATCHLIST).orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
@@ -58,20 +68,32 @@ class WatchlistGateTest {
   @Test
   void aBrokenTargetLinkedFromAWatchedPageTrips() {
     try (DeployedSite site = GateFixtures.site()) {
-      GateResult result = run(site, true, false, List.of("https://www.partner.example/friends/"), Criticality.FAIL);
+      GateResult result =
+          run(site, true, false, List.of("https://www.partner.example/friends/"), Criticality.FAIL);
 
-      BrokenUrl old = result.brokenUrls().stream().filter(u -> u.url().endsWith("/old")).findFirst().orElseThrow();
+      BrokenUrl old =
+          result.brokenUrls().stream()
+              .filter(u -> u.url().endsWith("/old"))
+              .findFirst()
+              .orElseThrow();
       assertThat(old.watchlistHits()).containsExactly("https://www.partner.example/friends/");
       RuleResult rule = result.rule(GateRule.WATCHLIST).orElseThrow();
       assertThat(rule.verdict()).isEqualTo(Verdict.FAIL);
-      assertThat(rule.message()).contains("broken URL https://shop.example/old linked from https://www.partner.example/friends/");
+      assertThat(rule.message())
+          .contains(
+              "broken URL https://shop.example/old linked from https://www.partner.example/friends/");
     }
   }
 
   @Test
   void passesWhenNoWatchedSourceLostALink() {
-    GateResult result = run(null, false, true, List.of("nobody.example", "https://theta.example/other-page"),
-        Criticality.FAIL);
+    GateResult result =
+        run(
+            null,
+            false,
+            true,
+            List.of("nobody.example", "https://theta.example/other-page"),
+            Criticality.FAIL);
 
     RuleResult rule = result.rule(GateRule.WATCHLIST).orElseThrow();
     assertThat(rule.verdict()).isEqualTo(Verdict.PASS);

@@ -28,33 +28,39 @@ import org.apache.nifi.processor.Relationship;
 @DefaultSettings(yieldDuration = "1 min", penaltyDuration = "1 min")
 public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
   /** Records returned by the API. */
-  public static final Relationship REL_SUCCESS = new Relationship.Builder()
-      .name("success")
-      .description("FlowFiles of records returned by the API.")
-      .build();
+  public static final Relationship REL_SUCCESS =
+      new Relationship.Builder()
+          .name("success")
+          .description("FlowFiles of records returned by the API.")
+          .build();
 
   /** Requests that cannot succeed as they are. */
-  public static final Relationship REL_FAILURE = new Relationship.Builder()
-      .name("failure")
-      .description("The incoming FlowFile when its request cannot succeed as it is: 400, 404,"
-          + " 244 (target too large), an invalid parameter, unreadable records. Carries"
-          + " backlinks.error.code and backlinks.error.message.")
-      .build();
+  public static final Relationship REL_FAILURE =
+      new Relationship.Builder()
+          .name("failure")
+          .description(
+              "The incoming FlowFile when its request cannot succeed as it is: 400, 404,"
+                  + " 244 (target too large), an invalid parameter, unreadable records. Carries"
+                  + " backlinks.error.code and backlinks.error.message.")
+          .build();
 
   /** Requests that may succeed later. */
-  public static final Relationship REL_RETRY = new Relationship.Builder()
-      .name("retry")
-      .description("The incoming FlowFile, penalized, when its request may succeed later: 429,"
-          + " 5xx, timeouts and other I/O errors, and 401/402/403 (the key cannot be used until"
-          + " an operator acts; the processor also yields). Carries backlinks.error.code and"
-          + " backlinks.error.message.")
-      .build();
+  public static final Relationship REL_RETRY =
+      new Relationship.Builder()
+          .name("retry")
+          .description(
+              "The incoming FlowFile, penalized, when its request may succeed later: 429,"
+                  + " 5xx, timeouts and other I/O errors, and 401/402/403 (the key cannot be used until"
+                  + " an operator acts; the processor also yields). Carries backlinks.error.code and"
+                  + " backlinks.error.message.")
+          .build();
 
   /** The incoming FlowFile after success. */
-  public static final Relationship REL_ORIGINAL = new Relationship.Builder()
-      .name("original")
-      .description("The incoming FlowFile once all its records were written.")
-      .build();
+  public static final Relationship REL_ORIGINAL =
+      new Relationship.Builder()
+          .name("original")
+          .description("The incoming FlowFile once all its records were written.")
+          .build();
 
   static final String ERROR_CODE = "backlinks.error.code";
   static final String ERROR_MESSAGE = "backlinks.error.message";
@@ -66,6 +72,7 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
 
   /** The time source of Retry-After pauses and export timeouts; tests replace it. */
   volatile Clock clock = Clock.systemUTC();
+
   private volatile Instant pausedUntil = Instant.MIN;
 
   @Override
@@ -88,7 +95,8 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
 
   /** The configured API service. */
   static BacklinksApiService service(ProcessContext context) {
-    return context.getProperty(BacklinksProperties.API_SERVICE)
+    return context
+        .getProperty(BacklinksProperties.API_SERVICE)
         .asControllerService(BacklinksApiService.class);
   }
 
@@ -105,7 +113,8 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
    *
    * @return the classification, for callers that keep more state
    */
-  FailureRoute fail(ProcessContext context, ProcessSession session, FlowFile input, Throwable error) {
+  FailureRoute fail(
+      ProcessContext context, ProcessSession session, FlowFile input, Throwable error) {
     FailureRoute failure = FailureRoute.classify(error);
     if (failure.retryAfter() != null) {
       pausedUntil = clock.instant().plus(failure.retryAfter());
@@ -114,16 +123,25 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
       context.yield();
     }
     switch (failure.outcome()) {
-      case FAILURE -> getLogger().error("Backlinks request failed [{}]: {}", failure.code(),
-          failure.message());
-      case UNAVAILABLE -> getLogger().error("The Backlinks API refuses the API key [{}], yielding:"
-          + " {}", failure.code(), failure.message());
-      case RETRY -> getLogger().warn("Backlinks request failed, may succeed later [{}]: {}",
-          failure.code(), failure.message());
+      case FAILURE ->
+          getLogger().error("Backlinks request failed [{}]: {}", failure.code(), failure.message());
+      case UNAVAILABLE ->
+          getLogger()
+              .error(
+                  "The Backlinks API refuses the API key [{}], yielding:" + " {}",
+                  failure.code(),
+                  failure.message());
+      case RETRY ->
+          getLogger()
+              .warn(
+                  "Backlinks request failed, may succeed later [{}]: {}",
+                  failure.code(),
+                  failure.message());
     }
     if (input != null) {
-      FlowFile flowFile = session.putAllAttributes(input,
-          Map.of(ERROR_CODE, failure.code(), ERROR_MESSAGE, failure.message()));
+      FlowFile flowFile =
+          session.putAllAttributes(
+              input, Map.of(ERROR_CODE, failure.code(), ERROR_MESSAGE, failure.message()));
       if (failure.outcome() == FailureRoute.Outcome.FAILURE) {
         session.transfer(flowFile, REL_FAILURE);
       } else {
@@ -136,8 +154,8 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
   /** Routes the incoming FlowFile (if any) to original, without error attributes of a retry. */
   static void transferOriginal(ProcessSession session, FlowFile input) {
     if (input != null) {
-      session.transfer(session.removeAllAttributes(input, Set.of(ERROR_CODE, ERROR_MESSAGE)),
-          REL_ORIGINAL);
+      session.transfer(
+          session.removeAllAttributes(input, Set.of(ERROR_CODE, ERROR_MESSAGE)), REL_ORIGINAL);
     }
   }
 

@@ -28,20 +28,22 @@ import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.RecordSetWriterFactory;
 
 /**
- * get-raw-backlinks walks, one page per trigger: what the source ({@link PageRawBacklinks}) and
- * the input-driven ({@link FetchRawBacklinks}) processors share. A page's FlowFile carries its
- * walk id and page index, the key that removes the duplicates at-least-once delivery allows.
+ * get-raw-backlinks walks, one page per trigger: what the source ({@link PageRawBacklinks}) and the
+ * input-driven ({@link FetchRawBacklinks}) processors share. A page's FlowFile carries its walk id
+ * and page index, the key that removes the duplicates at-least-once delivery allows.
  */
 public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksProcessor {
-  static final PropertyDescriptor PAGE_SIZE = new PropertyDescriptor.Builder()
-      .name("Page Size")
-      .description("Backlinks per page, 1 to 100,000 (API parameter limit). Each page becomes one"
-          + " FlowFile and costs one API unit per backlink in it.")
-      .required(true)
-      .defaultValue("10000")
-      .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(StandardValidators.createLongValidator(1, 100_000, true))
-      .build();
+  static final PropertyDescriptor PAGE_SIZE =
+      new PropertyDescriptor.Builder()
+          .name("Page Size")
+          .description(
+              "Backlinks per page, 1 to 100,000 (API parameter limit). Each page becomes one"
+                  + " FlowFile and costs one API unit per backlink in it.")
+          .required(true)
+          .defaultValue("10000")
+          .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
+          .addValidator(StandardValidators.createLongValidator(1, 100_000, true))
+          .build();
 
   /**
    * How long a cursor is used: the API document says cursors "will be valid within the next 24
@@ -81,13 +83,18 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
    *
    * @return the page, null when it failed
    */
-  Page fetchPage(ProcessContext context, ProcessSession session, RawBacklinksQuery query,
-      Position position, FlowFile input, Runnable onCursorRefused) {
+  Page fetchPage(
+      ProcessContext context,
+      ProcessSession session,
+      RawBacklinksQuery query,
+      Position position,
+      FlowFile input,
+      Runnable onCursorRefused) {
     try {
       return writePage(context, session, query, position, input);
     } catch (IOException e) {
-      throw new ProcessException("Cannot write page " + position.pageIndex() + " of walk "
-          + position.walkId(), e);
+      throw new ProcessException(
+          "Cannot write page " + position.pageIndex() + " of walk " + position.walkId(), e);
     } catch (BacklinksException e) {
       if (isCursorRefused(e, position)) {
         warnCursorRefused(position);
@@ -104,44 +111,64 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
 
   /** Whether the API refused the cursor itself (400 "Parameter next is invalid."). */
   private static boolean isCursorRefused(RuntimeException error, Position position) {
-    return position.cursor() != null && error instanceof BadRequestException badRequest
+    return position.cursor() != null
+        && error instanceof BadRequestException badRequest
         && "next".equals(badRequest.parameter());
   }
 
   /** A new walk replacing the one whose cursor {@code expired}, announced with a bulletin. */
   Position restartExpired(Position expired) {
     Position restarted = Position.start();
-    getLogger().warn("The cursor of page {} of walk {} is older than {} hours and no longer"
-        + " usable: starting walk {} from the first page; the pages delivered by walk {} are an"
-        + " incomplete snapshot", expired.pageIndex(), expired.walkId(),
-        CURSOR_LIFETIME.toHours(), restarted.walkId(), expired.walkId());
+    getLogger()
+        .warn(
+            "The cursor of page {} of walk {} is older than {} hours and no longer"
+                + " usable: starting walk {} from the first page; the pages delivered by walk {} are an"
+                + " incomplete snapshot",
+            expired.pageIndex(),
+            expired.walkId(),
+            CURSOR_LIFETIME.toHours(),
+            restarted.walkId(),
+            expired.walkId());
     return restarted;
   }
 
   /** Announces with a bulletin that the walk at {@code position} starts over. */
   private void warnCursorRefused(Position position) {
-    getLogger().warn("Page {} of walk {} cannot be fetched, the API refused its cursor: the"
-        + " next run starts a new walk from the first page; the pages delivered by walk {} are"
-        + " an incomplete snapshot", position.pageIndex(), position.walkId(), position.walkId());
+    getLogger()
+        .warn(
+            "Page {} of walk {} cannot be fetched, the API refused its cursor: the"
+                + " next run starts a new walk from the first page; the pages delivered by walk {} are"
+                + " an incomplete snapshot",
+            position.pageIndex(),
+            position.walkId(),
+            position.walkId());
   }
 
   /**
-   * Fetches the page at {@code position} and sends its records to success, with RECEIVE
-   * provenance for a source and FETCH when {@code parent} came in.
+   * Fetches the page at {@code position} and sends its records to success, with RECEIVE provenance
+   * for a source and FETCH when {@code parent} came in.
    *
    * @param parent the incoming FlowFile, null for a source
    * @throws IOException when the content repository cannot take the page
    */
-  Page writePage(ProcessContext context, ProcessSession session, RawBacklinksQuery query,
-      Position position, FlowFile parent) throws IOException, SchemaNotFoundException {
+  Page writePage(
+      ProcessContext context,
+      ProcessSession session,
+      RawBacklinksQuery query,
+      Position position,
+      FlowFile parent)
+      throws IOException, SchemaNotFoundException {
     BacklinksClient client = client(context);
-    RecordSetWriterFactory writerFactory = context.getProperty(BacklinksProperties.RECORD_WRITER)
-        .asControllerService(RecordSetWriterFactory.class);
+    RecordSetWriterFactory writerFactory =
+        context
+            .getProperty(BacklinksProperties.RECORD_WRITER)
+            .asControllerService(RecordSetWriterFactory.class);
     long started = System.nanoTime();
     FlowFile flowFile = parent == null ? session.create() : session.create(parent);
     try (RawPage rows = client.getRawBacklinksPage(query, position.cursor())) {
-      flowFile = RecordWriting.write(session, flowFile, writerFactory, RecordMappings.BACKLINK,
-          rows, getLogger());
+      flowFile =
+          RecordWriting.write(
+              session, flowFile, writerFactory, RecordMappings.BACKLINK, rows, getLogger());
       Optional<String> next = rows.nextCursor();
       if (next.isPresent() && next.get().equals(position.cursor())) {
         throw new CursorLoopException(next.get(), position.pageIndex() + 1);
@@ -191,23 +218,25 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
    * @param cursorReceived when the API returned {@code cursor}, null for the first page
    * @param records backlinks written by the walk before this page
    */
-  record Position(String walkId, int pageIndex, String cursor, Instant cursorReceived,
-      long records) {
+  record Position(
+      String walkId, int pageIndex, String cursor, Instant cursorReceived, long records) {
     static Position start() {
       return new Position(UUID.randomUUID().toString(), 0, null, null, 0);
     }
 
     /**
-     * The position read from stored values (state or attributes), or a new walk when they hold
-     * no cursor.
+     * The position read from stored values (state or attributes), or a new walk when they hold no
+     * cursor.
      */
-    static Position of(String walkId, String pageIndex, String cursor, String cursorReceived,
-        String records) {
+    static Position of(
+        String walkId, String pageIndex, String cursor, String cursorReceived, String records) {
       if (cursor == null || cursor.isEmpty()) {
         return start();
       }
-      return new Position(walkId == null ? UUID.randomUUID().toString() : walkId,
-          pageIndex == null ? 0 : Integer.parseInt(pageIndex), cursor,
+      return new Position(
+          walkId == null ? UUID.randomUUID().toString() : walkId,
+          pageIndex == null ? 0 : Integer.parseInt(pageIndex),
+          cursor,
           // Saved before cursors had an age: treat as fresh, the API's 400 still catches it.
           cursorReceived == null ? null : Instant.parse(cursorReceived),
           records == null ? 0 : Long.parseLong(records));
@@ -220,7 +249,8 @@ public abstract class AbstractRawBacklinksProcessor extends AbstractBacklinksPro
 
     /** The position after {@code page}, received at {@code now}; null when it was the last. */
     Position after(Page page, Instant now) {
-      return page.nextCursor() == null ? null
+      return page.nextCursor() == null
+          ? null
           : new Position(walkId, pageIndex + 1, page.nextCursor(), now, records + page.records());
     }
   }

@@ -20,9 +20,9 @@ import org.apache.nifi.serialization.RecordSetWriterFactory;
  * connection (other than a loop to itself) it runs once per incoming FlowFile, whose attributes
  * expressions see; without one it is a source that runs on its schedule.
  *
- * <p>The default schedule is for the source: each run is paid for, so a new processor must not
- * run every 0 sec. Fed by a connection, set the Run Schedule to 0 sec. {@code @DefaultSchedule}
- * is {@code @Inherited} and read with {@code Class.getAnnotation} (nifi-framework-components
+ * <p>The default schedule is for the source: each run is paid for, so a new processor must not run
+ * every 0 sec. Fed by a connection, set the Run Schedule to 0 sec. {@code @DefaultSchedule} is
+ * {@code @Inherited} and read with {@code Class.getAnnotation} (nifi-framework-components
  * .../controller/StandardProcessorNode.java).
  *
  * @param <T> the row type
@@ -62,12 +62,21 @@ public abstract class AbstractRecordsProcessor<T> extends AbstractBacklinksProce
    * @param mode for the transit URI, null when not sent
    * @param started {@link System#nanoTime} when the request started
    */
-  void writeRecords(ProcessContext context, ProcessSession session, FlowFile input,
-      Iterator<? extends T> rows, String target, Mode mode, Map<String, String> attributes,
-      long started) throws IOException, SchemaNotFoundException {
+  void writeRecords(
+      ProcessContext context,
+      ProcessSession session,
+      FlowFile input,
+      Iterator<? extends T> rows,
+      String target,
+      Mode mode,
+      Map<String, String> attributes,
+      long started)
+      throws IOException, SchemaNotFoundException {
     BacklinksClient client = client(context);
-    RecordSetWriterFactory writerFactory = context.getProperty(BacklinksProperties.RECORD_WRITER)
-        .asControllerService(RecordSetWriterFactory.class);
+    RecordSetWriterFactory writerFactory =
+        context
+            .getProperty(BacklinksProperties.RECORD_WRITER)
+            .asControllerService(RecordSetWriterFactory.class);
     FlowFile output = input == null ? session.create() : session.create(input);
     try {
       output = RecordWriting.write(session, output, writerFactory, mapping(), rows, getLogger());

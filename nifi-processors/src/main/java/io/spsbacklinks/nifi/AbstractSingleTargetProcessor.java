@@ -27,8 +27,8 @@ public abstract class AbstractSingleTargetProcessor<T> extends AbstractRecordsPr
    *
    * @param input the incoming FlowFile for expression language, null when running as a source
    */
-  protected abstract RowStream<T> query(BacklinksClient client, ProcessContext context,
-      FlowFile input, String target, Mode mode);
+  protected abstract RowStream<T> query(
+      BacklinksClient client, ProcessContext context, FlowFile input, String target, Mode mode);
 
   /** The service, Target and Mode, then {@code specific}, then the Record Writer. */
   static List<PropertyDescriptor> properties(PropertyDescriptor... specific) {
@@ -52,8 +52,15 @@ public abstract class AbstractSingleTargetProcessor<T> extends AbstractRecordsPr
       String target = BacklinksProperties.target(context, input);
       Mode mode = BacklinksProperties.mode(context, input);
       try (RowStream<T> rows = query(client(context), context, input, target, mode)) {
-        writeRecords(context, session, input, rows, target, mode,
-            Map.of(TARGET_ATTRIBUTE, target, MODE_ATTRIBUTE, mode.wireValue()), started);
+        writeRecords(
+            context,
+            session,
+            input,
+            rows,
+            target,
+            mode,
+            Map.of(TARGET_ATTRIBUTE, target, MODE_ATTRIBUTE, mode.wireValue()),
+            started);
       }
       transferOriginal(session, input);
     } catch (IOException e) {

@@ -29,11 +29,11 @@ import org.apache.nifi.serialization.RecordReaderFactory;
 import org.apache.nifi.serialization.record.Record;
 
 /**
- * A batch command (get-metrics, get-inlink-rank) over many targets, taken from the Targets
- * property or from the incoming FlowFile's records, requested 100 at a time, each batch written
- * as its own FlowFile. Finished batches are checkpointed: when a later batch fails, the incoming
- * FlowFile goes to retry or failure with {@value #TARGETS_DONE}, and the next attempt starts
- * after those targets, so no finished batch is requested (and paid for) twice.
+ * A batch command (get-metrics, get-inlink-rank) over many targets, taken from the Targets property
+ * or from the incoming FlowFile's records, requested 100 at a time, each batch written as its own
+ * FlowFile. Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes
+ * to retry or failure with {@value #TARGETS_DONE}, and the next attempt starts after those targets,
+ * so no finished batch is requested (and paid for) twice.
  *
  * @param <T> the row type
  */
@@ -44,63 +44,79 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
   /** 0-based index of a batch of 100 targets within its run or incoming FlowFile. */
   static final String BATCH_INDEX = "backlinks.batch.index";
 
-  static final AllowableValue FROM_PROPERTY = new AllowableValue("Targets Property",
-      "Targets Property", "The Targets property lists the targets.");
+  static final AllowableValue FROM_PROPERTY =
+      new AllowableValue(
+          "Targets Property", "Targets Property", "The Targets property lists the targets.");
 
-  static final AllowableValue FROM_RECORDS = new AllowableValue("Incoming Records",
-      "Incoming Records", "Each record of the incoming FlowFile holds a target in the Target"
-          + " Field; needs an incoming connection and a Record Reader.");
+  static final AllowableValue FROM_RECORDS =
+      new AllowableValue(
+          "Incoming Records",
+          "Incoming Records",
+          "Each record of the incoming FlowFile holds a target in the Target"
+              + " Field; needs an incoming connection and a Record Reader.");
 
-  static final PropertyDescriptor TARGET_SOURCE = new PropertyDescriptor.Builder()
-      .name("Target Source")
-      .description("Where the targets come from.")
-      .required(true)
-      .allowableValues(FROM_PROPERTY, FROM_RECORDS)
-      .defaultValue(FROM_PROPERTY.getValue())
-      .build();
+  static final PropertyDescriptor TARGET_SOURCE =
+      new PropertyDescriptor.Builder()
+          .name("Target Source")
+          .description("Where the targets come from.")
+          .required(true)
+          .allowableValues(FROM_PROPERTY, FROM_RECORDS)
+          .defaultValue(FROM_PROPERTY.getValue())
+          .build();
 
-  static final PropertyDescriptor TARGETS = new PropertyDescriptor.Builder()
-      .name("Targets")
-      .description("The targets, separated by commas or line breaks. With an incoming FlowFile,"
-          + " expressions see its attributes. A target that contains a comma must come from"
-          + " records.")
-      .required(true)
-      .dependsOn(TARGET_SOURCE, FROM_PROPERTY)
-      .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
-      .build();
+  static final PropertyDescriptor TARGETS =
+      new PropertyDescriptor.Builder()
+          .name("Targets")
+          .description(
+              "The targets, separated by commas or line breaks. With an incoming FlowFile,"
+                  + " expressions see its attributes. A target that contains a comma must come from"
+                  + " records.")
+          .required(true)
+          .dependsOn(TARGET_SOURCE, FROM_PROPERTY)
+          .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
+          .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor RECORD_READER = new PropertyDescriptor.Builder()
-      .name("Record Reader")
-      .description("Reads the incoming FlowFile's records.")
-      .required(true)
-      .dependsOn(TARGET_SOURCE, FROM_RECORDS)
-      .identifiesControllerService(RecordReaderFactory.class)
-      .build();
+  static final PropertyDescriptor RECORD_READER =
+      new PropertyDescriptor.Builder()
+          .name("Record Reader")
+          .description("Reads the incoming FlowFile's records.")
+          .required(true)
+          .dependsOn(TARGET_SOURCE, FROM_RECORDS)
+          .identifiesControllerService(RecordReaderFactory.class)
+          .build();
 
   /**
    * A RecordPath of child-field steps. NiFi's RecordPath library (nifi-record-path) is not on the
-   * Maven Central this project builds from, so functions, filters, wildcards and array indexes
-   * are refused rather than half-supported.
+   * Maven Central this project builds from, so functions, filters, wildcards and array indexes are
+   * refused rather than half-supported.
    */
   private static final Pattern CHILD_FIELDS = Pattern.compile("/?[^/\\[\\]()*]+(/[^/\\[\\]()*]+)*");
 
-  static final PropertyDescriptor TARGET_FIELD = new PropertyDescriptor.Builder()
-      .name("Target Field")
-      .description("Where each record holds its target: a field name (target) or a RecordPath of"
-          + " child fields (/target, /site/url). RecordPath functions, filters, wildcards and"
-          + " array indexes are not supported.")
-      .required(true)
-      .dependsOn(TARGET_SOURCE, FROM_RECORDS)
-      .defaultValue("target")
-      .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(StandardValidators.createRegexMatchingValidator(CHILD_FIELDS))
-      .build();
+  static final PropertyDescriptor TARGET_FIELD =
+      new PropertyDescriptor.Builder()
+          .name("Target Field")
+          .description(
+              "Where each record holds its target: a field name (target) or a RecordPath of"
+                  + " child fields (/target, /site/url). RecordPath functions, filters, wildcards and"
+                  + " array indexes are not supported.")
+          .required(true)
+          .dependsOn(TARGET_SOURCE, FROM_RECORDS)
+          .defaultValue("target")
+          .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
+          .addValidator(StandardValidators.createRegexMatchingValidator(CHILD_FIELDS))
+          .build();
 
   /** The service and the target source, then {@code specific}, then the Record Writer. */
   static List<PropertyDescriptor> properties(PropertyDescriptor... specific) {
-    List<PropertyDescriptor> properties = new ArrayList<>(List.of(BacklinksProperties.API_SERVICE,
-        TARGET_SOURCE, TARGETS, RECORD_READER, TARGET_FIELD));
+    List<PropertyDescriptor> properties =
+        new ArrayList<>(
+            List.of(
+                BacklinksProperties.API_SERVICE,
+                TARGET_SOURCE,
+                TARGETS,
+                RECORD_READER,
+                TARGET_FIELD));
     properties.addAll(List.of(specific));
     properties.add(BacklinksProperties.RECORD_WRITER);
     return List.copyOf(properties);
@@ -111,8 +127,8 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
    *
    * @param input the incoming FlowFile for expression language, null when running as a source
    */
-  protected abstract List<T> fetch(ProcessContext context, FlowFile input, BacklinksClient client,
-      List<String> batch);
+  protected abstract List<T> fetch(
+      ProcessContext context, FlowFile input, BacklinksClient client, List<String> batch);
 
   /** The mode the command sends, for attributes and the transit URI; null when it has none. */
   protected abstract Mode mode(ProcessContext context, FlowFile input);
@@ -123,8 +139,10 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
     if (isIdle(context, input)) {
       return;
     }
-    long done = input == null || input.getAttribute(TARGETS_DONE) == null ? 0
-        : Long.parseLong(input.getAttribute(TARGETS_DONE));
+    long done =
+        input == null || input.getAttribute(TARGETS_DONE) == null
+            ? 0
+            : Long.parseLong(input.getAttribute(TARGETS_DONE));
     long written = done;
     try {
       Mode mode = mode(context, input);
@@ -132,7 +150,8 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       // Closed before the incoming FlowFile is routed, which needs its content stream closed.
       try (Targets targets = targets(context, session, input)) {
         targets.skip(done);
-        for (List<String> batch = targets.nextBatch(); !batch.isEmpty();
+        for (List<String> batch = targets.nextBatch();
+            !batch.isEmpty();
             batch = targets.nextBatch()) {
           long started = System.nanoTime();
           List<T> rows = fetch(context, input, client, batch);
@@ -145,8 +164,8 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
           written += batch.size();
         }
       }
-      transferOriginal(session, input == null ? null : session.removeAttribute(input,
-          TARGETS_DONE));
+      transferOriginal(
+          session, input == null ? null : session.removeAttribute(input, TARGETS_DONE));
     } catch (IOException e) {
       // The content repository, not the API: roll back and let the framework yield.
       throw new ProcessException("Cannot read targets or write records", e);
@@ -193,8 +212,11 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       throws MalformedRecordException, SchemaNotFoundException {
     if (!FROM_RECORDS.getValue().equals(context.getProperty(TARGET_SOURCE).getValue())) {
       String targets = BacklinksProperties.evaluate(context, TARGETS, input);
-      Iterator<String> split = Arrays.stream(targets == null ? new String[0]
-          : targets.split("[,\\r\\n]+")).map(String::trim).filter(t -> !t.isEmpty()).iterator();
+      Iterator<String> split =
+          Arrays.stream(targets == null ? new String[0] : targets.split("[,\\r\\n]+"))
+              .map(String::trim)
+              .filter(t -> !t.isEmpty())
+              .iterator();
       return new Targets() {
         @Override
         String next() {
@@ -203,7 +225,9 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       };
     }
     if (input == null) {
-      throw new InvalidParameterException("Target Source", FROM_RECORDS.getValue(),
+      throw new InvalidParameterException(
+          "Target Source",
+          FROM_RECORDS.getValue(),
           "Targets Property when there is no incoming connection to read records from");
     }
     return new RecordTargets(context, session, input);
@@ -221,12 +245,14 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
         throws MalformedRecordException, SchemaNotFoundException {
       this.field = BacklinksProperties.evaluate(context, TARGET_FIELD, input);
       if (field == null || !CHILD_FIELDS.matcher(field).matches()) {
-        throw new InvalidParameterException("Target Field", field,
+        throw new InvalidParameterException(
+            "Target Field",
+            field,
             "a field name or a RecordPath of child fields such as /site/url");
       }
       this.path = List.of(field.startsWith("/") ? field.substring(1).split("/") : field.split("/"));
-      RecordReaderFactory readerFactory = context.getProperty(RECORD_READER)
-          .asControllerService(RecordReaderFactory.class);
+      RecordReaderFactory readerFactory =
+          context.getProperty(RECORD_READER).asControllerService(RecordReaderFactory.class);
       this.in = session.read(input);
       try {
         this.reader = readerFactory.createRecordReader(input, in, getLogger());
@@ -259,7 +285,9 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       }
       String target = value == null ? null : value.toString();
       if (target == null || target.isBlank()) {
-        throw new InvalidParameterException("target", target,
+        throw new InvalidParameterException(
+            "target",
+            target,
             "a non-blank value in record field '" + field + "' (record " + index + ")");
       }
       return target.trim();

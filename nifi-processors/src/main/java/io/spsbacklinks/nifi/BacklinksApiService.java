@@ -6,12 +6,13 @@ import org.apache.nifi.annotation.documentation.Tags;
 import org.apache.nifi.controller.ControllerService;
 
 /**
- * Gives processors a configured, thread-safe client of the SEO PowerSuite Backlinks API v1.0.
- * The API key stays inside the service: processors never see it.
+ * Gives processors a configured, thread-safe client of the SEO PowerSuite Backlinks API v1.0. The
+ * API key stays inside the service: processors never see it.
  */
 @Tags({"seo", "backlinks", "seopowersuite", "api", "client"})
-@CapabilityDescription("Provides a configured client of the SEO PowerSuite Backlinks API v1.0 to"
-    + " the Backlinks processors.")
+@CapabilityDescription(
+    "Provides a configured client of the SEO PowerSuite Backlinks API v1.0 to"
+        + " the Backlinks processors.")
 public interface BacklinksApiService extends ControllerService {
   /**
    * The client, shared by all processors using this service.

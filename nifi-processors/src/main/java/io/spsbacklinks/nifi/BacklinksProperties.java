@@ -21,59 +21,79 @@ import org.apache.nifi.serialization.RecordSetWriterFactory;
 
 /**
  * Property descriptors shared by the processors and the helpers that turn their (expression
- * language) values into request parameters. Values that are only known after evaluation are
- * checked by the core client, which names the parameter and the allowed values.
+ * language) values into request parameters. Values that are only known after evaluation are checked
+ * by the core client, which names the parameter and the allowed values.
  */
 final class BacklinksProperties {
-  static final PropertyDescriptor API_SERVICE = new PropertyDescriptor.Builder()
-      .name("Backlinks API Service")
-      .description("The controller service holding the API key and connection settings of the"
-          + " SEO PowerSuite Backlinks API.")
-      .required(true)
-      .identifiesControllerService(BacklinksApiService.class)
-      .build();
+  static final PropertyDescriptor API_SERVICE =
+      new PropertyDescriptor.Builder()
+          .name("Backlinks API Service")
+          .description(
+              "The controller service holding the API key and connection settings of the"
+                  + " SEO PowerSuite Backlinks API.")
+          .required(true)
+          .identifiesControllerService(BacklinksApiService.class)
+          .build();
 
-  static final PropertyDescriptor RECORD_WRITER = new PropertyDescriptor.Builder()
-      .name("Record Writer")
-      .description("Writes the records. Set the writer's Date Format (e.g. yyyy-MM-dd) to write"
-          + " DATE fields as text rather than epoch milliseconds.")
-      .required(true)
-      .identifiesControllerService(RecordSetWriterFactory.class)
-      .build();
+  static final PropertyDescriptor RECORD_WRITER =
+      new PropertyDescriptor.Builder()
+          .name("Record Writer")
+          .description(
+              "Writes the records. Set the writer's Date Format (e.g. yyyy-MM-dd) to write"
+                  + " DATE fields as text rather than epoch milliseconds.")
+          .required(true)
+          .identifiesControllerService(RecordSetWriterFactory.class)
+          .build();
 
-  static final PropertyDescriptor TARGET = new PropertyDescriptor.Builder()
-      .name("Target")
-      .description("The root domain, host or URL to analyse, e.g. example.com or"
-          + " https://www.example.com/page. With an incoming FlowFile, expressions see its"
-          + " attributes.")
-      .required(true)
-      .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-      .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
-      .build();
+  static final PropertyDescriptor TARGET =
+      new PropertyDescriptor.Builder()
+          .name("Target")
+          .description(
+              "The root domain, host or URL to analyse, e.g. example.com or"
+                  + " https://www.example.com/page. With an incoming FlowFile, expressions see its"
+                  + " attributes.")
+          .required(true)
+          .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
+          .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor MODE = new PropertyDescriptor.Builder()
-      .name("Mode")
-      .description("Which URLs of the target are analysed (API parameter mode).")
-      .required(true)
-      .allowableValues(
-          new AllowableValue(Mode.DOMAIN.wireValue(), Mode.DOMAIN.wireValue(),
-              "The domain and all its subdomains, e.g. example.com and blog.example.com."),
-          new AllowableValue(Mode.HOST.wireValue(), Mode.HOST.wireValue(),
-              "This host only (the API's default), e.g. www.example.com."),
-          new AllowableValue(Mode.URL.wireValue(), Mode.URL.wireValue(),
-              "This exact URL, e.g. https://www.example.com/page."))
-      .defaultValue(Mode.HOST.wireValue())
-      .build();
+  static final PropertyDescriptor MODE =
+      new PropertyDescriptor.Builder()
+          .name("Mode")
+          .description("Which URLs of the target are analysed (API parameter mode).")
+          .required(true)
+          .allowableValues(
+              new AllowableValue(
+                  Mode.DOMAIN.wireValue(),
+                  Mode.DOMAIN.wireValue(),
+                  "The domain and all its subdomains, e.g. example.com and blog.example.com."),
+              new AllowableValue(
+                  Mode.HOST.wireValue(),
+                  Mode.HOST.wireValue(),
+                  "This host only (the API's default), e.g. www.example.com."),
+              new AllowableValue(
+                  Mode.URL.wireValue(),
+                  Mode.URL.wireValue(),
+                  "This exact URL, e.g. https://www.example.com/page."))
+          .defaultValue(Mode.HOST.wireValue())
+          .build();
 
-  static final PropertyDescriptor NEW_LOST_TYPE = choice("New Or Lost", "new_lost_type",
-      NewLostType.allowedValues(), "Only new or only lost rows; both when empty");
+  static final PropertyDescriptor NEW_LOST_TYPE =
+      choice(
+          "New Or Lost",
+          "new_lost_type",
+          NewLostType.allowedValues(),
+          "Only new or only lost rows; both when empty");
 
-  static final PropertyDescriptor DATE_FROM = date("Date From", "date_from",
-      "First day of the range, inclusive; the API's default is yesterday. Expression language"
-          + " helps, e.g. ${now():minus(604800000):format('yyyy-MM-dd')} for a week ago.");
+  static final PropertyDescriptor DATE_FROM =
+      date(
+          "Date From",
+          "date_from",
+          "First day of the range, inclusive; the API's default is yesterday. Expression language"
+              + " helps, e.g. ${now():minus(604800000):format('yyyy-MM-dd')} for a week ago.");
 
-  static final PropertyDescriptor DATE_TO = date("Date To", "date_to",
-      "Last day of the range, inclusive; the API's default is today.");
+  static final PropertyDescriptor DATE_TO =
+      date("Date To", "date_to", "Last day of the range, inclusive; the API's default is today.");
 
   private BacklinksProperties() {}
 
@@ -81,8 +101,12 @@ final class BacklinksProperties {
   static PropertyDescriptor limit(String displayName, int max, String apiDefault) {
     return new PropertyDescriptor.Builder()
         .name(displayName)
-        .description("Maximum number of rows to return, 1 to " + max
-            + " (API parameter limit). When empty, the API's default applies: " + apiDefault + ".")
+        .description(
+            "Maximum number of rows to return, 1 to "
+                + max
+                + " (API parameter limit). When empty, the API's default applies: "
+                + apiDefault
+                + ".")
         .required(false)
         .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
         .addValidator(StandardValidators.createLongValidator(1, max, true))
@@ -90,19 +114,19 @@ final class BacklinksProperties {
   }
 
   /**
-   * An optional property choosing one value of a request enum, e.g. {@code order_by}; empty
-   * means the API's default.
+   * An optional property choosing one value of a request enum, e.g. {@code order_by}; empty means
+   * the API's default.
    *
    * @param allowedValues the enum's {@code allowedValues()}
    */
-  static PropertyDescriptor choice(String displayName, String parameter, String allowedValues,
-      String description) {
+  static PropertyDescriptor choice(
+      String displayName, String parameter, String allowedValues, String description) {
     return new PropertyDescriptor.Builder()
         .name(displayName)
         .description(description + " (API parameter " + parameter + ").")
         .required(false)
-        .allowableValues(Arrays.stream(allowedValues.split(",")).map(String::trim)
-            .toArray(String[]::new))
+        .allowableValues(
+            Arrays.stream(allowedValues.split(",")).map(String::trim).toArray(String[]::new))
         .build();
   }
 
@@ -128,8 +152,8 @@ final class BacklinksProperties {
   }
 
   /** The evaluated integer, null when unset. @throws InvalidParameterException when not a number */
-  static Integer integer(ProcessContext context, PropertyDescriptor property, String parameter,
-      FlowFile flowFile) {
+  static Integer integer(
+      ProcessContext context, PropertyDescriptor property, String parameter, FlowFile flowFile) {
     String value = evaluate(context, property, flowFile);
     if (value == null || value.isBlank()) {
       return null;
@@ -146,7 +170,10 @@ final class BacklinksProperties {
    *
    * @param parser the enum's {@code parse}, which throws {@link InvalidParameterException}
    */
-  static <E> E chosen(ProcessContext context, PropertyDescriptor property, FlowFile flowFile,
+  static <E> E chosen(
+      ProcessContext context,
+      PropertyDescriptor property,
+      FlowFile flowFile,
       Function<String, E> parser) {
     String value = evaluate(context, property, flowFile);
     return value == null || value.isBlank() ? null : parser.apply(value);
@@ -159,8 +186,10 @@ final class BacklinksProperties {
   static String evaluate(ProcessContext context, PropertyDescriptor property, FlowFile flowFile) {
     PropertyValue value = context.getProperty(property);
     if (property.isExpressionLanguageSupported()) {
-      value = flowFile == null ? value.evaluateAttributeExpressions()
-          : value.evaluateAttributeExpressions(flowFile);
+      value =
+          flowFile == null
+              ? value.evaluateAttributeExpressions()
+              : value.evaluateAttributeExpressions(flowFile);
     }
     String result = value.getValue();
     return result == null ? null : result.trim();
@@ -193,8 +222,12 @@ final class BacklinksProperties {
         parseDate(parameter, input);
         return valid(subject, input);
       } catch (InvalidParameterException e) {
-        return new ValidationResult.Builder().subject(subject).input(input).valid(false)
-            .explanation(e.getMessage()).build();
+        return new ValidationResult.Builder()
+            .subject(subject)
+            .input(input)
+            .valid(false)
+            .explanation(e.getMessage())
+            .build();
       }
     }
   }

@@ -9,7 +9,16 @@ final class ExportTimeoutException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 
   ExportTimeoutException(String taskId, TaskStatus status, Duration elapsed, Duration timeout) {
-    super("Export task " + taskId + " (" + status + ") not complete after " + elapsed
-        + " (Export Timeout " + timeout + ")", null);
+    super(
+        "Export task "
+            + taskId
+            + " ("
+            + status
+            + ") not complete after "
+            + elapsed
+            + " (Export Timeout "
+            + timeout
+            + ")",
+        null);
   }
 }

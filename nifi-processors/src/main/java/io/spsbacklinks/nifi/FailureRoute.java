@@ -19,9 +19,9 @@ import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.MalformedRecordException;
 
 /**
- * A failed call classified for routing, with the values of {@code backlinks.error.code} and
- * {@code backlinks.error.message}. Messages come from the core client, which never puts the API
- * key in them; they are redacted once more anyway.
+ * A failed call classified for routing, with the values of {@code backlinks.error.code} and {@code
+ * backlinks.error.message}. Messages come from the core client, which never puts the API key in
+ * them; they are redacted once more anyway.
  *
  * @param outcome where the FlowFile goes
  * @param code the HTTP status, or a token for failures without one (see {@link #classify})
@@ -47,22 +47,24 @@ record FailureRoute(Outcome outcome, String code, String message, Duration retry
           + " unavailable via the API (status 244)";
 
   /**
-   * Classifies an exception thrown while calling the API or writing its records. The cause chain
-   * is searched, as NiFi may wrap exceptions thrown inside content callbacks. A {@link
+   * Classifies an exception thrown while calling the API or writing its records. The cause chain is
+   * searched, as NiFi may wrap exceptions thrown inside content callbacks. A {@link
    * StreamResumeException} is classified by its cause when that is a client failure: a body
    * requested again and refused with 402 makes the processor yield like any 402.
    *
    * <p>Codes: the HTTP status for API errors ({@code 400} ... {@code 503}, {@code 244}); {@code
    * io_error}, {@code malformed_response}, {@code invalid_parameter}, {@code cursor_loop}, the
    * export task status ({@code rejected}, {@code task id is unknown or deleted}), {@code
-   * export_timeout}, {@code
-   * record_error} (the incoming records or the writer's schema) and {@code processing_error}.
+   * export_timeout}, {@code record_error} (the incoming records or the writer's schema) and {@code
+   * processing_error}.
    */
   static FailureRoute classify(Throwable error) {
-    Throwable cause = find(error, BacklinksException.class).<Throwable>map(t -> t)
-        .or(() -> find(error, MalformedRecordException.class))
-        .or(() -> find(error, SchemaNotFoundException.class))
-        .orElse(error);
+    Throwable cause =
+        find(error, BacklinksException.class)
+            .<Throwable>map(t -> t)
+            .or(() -> find(error, MalformedRecordException.class))
+            .or(() -> find(error, SchemaNotFoundException.class))
+            .orElse(error);
     String message = Redaction.redact(String.valueOf(cause.getMessage()));
     if (cause instanceof StreamResumeException resume
         && find(resume.getCause(), BacklinksException.class).isPresent()) {
@@ -73,8 +75,8 @@ record FailureRoute(Outcome outcome, String code, String message, Duration retry
     }
     if (cause instanceof TargetTooLargeException tooLarge) {
       // The API's own message says it; without one, say what 244 means.
-      String detail = tooLarge.apiMessage() != null ? message
-          : message + " (" + TARGET_TOO_LARGE + ")";
+      String detail =
+          tooLarge.apiMessage() != null ? message : message + " (" + TARGET_TOO_LARGE + ")";
       return new FailureRoute(Outcome.FAILURE, "244", detail, null);
     }
     if (cause instanceof RateLimitException rateLimit) {
@@ -82,8 +84,10 @@ record FailureRoute(Outcome outcome, String code, String message, Duration retry
     }
     if (cause instanceof BacklinksApiException api) {
       int status = api.status();
-      Outcome outcome = status == 401 || status == 402 || status == 403 ? Outcome.UNAVAILABLE
-          : api.isRetryable() ? Outcome.RETRY : Outcome.FAILURE;
+      Outcome outcome =
+          status == 401 || status == 402 || status == 403
+              ? Outcome.UNAVAILABLE
+              : api.isRetryable() ? Outcome.RETRY : Outcome.FAILURE;
       return new FailureRoute(outcome, String.valueOf(status), message, null);
     }
     if (cause instanceof BacklinksIoException) {
@@ -94,8 +98,8 @@ record FailureRoute(Outcome outcome, String code, String message, Duration retry
       return new FailureRoute(Outcome.RETRY, "malformed_response", message, null);
     }
     if (cause instanceof InvalidParameterException invalid) {
-      return new FailureRoute(Outcome.FAILURE, "invalid_parameter",
-          message + downloadHostHint(invalid), null);
+      return new FailureRoute(
+          Outcome.FAILURE, "invalid_parameter", message + downloadHostHint(invalid), null);
     }
     if (cause instanceof CursorLoopException) {
       return new FailureRoute(Outcome.FAILURE, "cursor_loop", message, null);
@@ -113,19 +117,25 @@ record FailureRoute(Outcome outcome, String code, String message, Duration retry
     if (cause instanceof MalformedRecordException || cause instanceof SchemaNotFoundException) {
       return new FailureRoute(Outcome.FAILURE, "record_error", message, null);
     }
-    return new FailureRoute(Outcome.FAILURE, "processing_error",
-        Redaction.redact(String.valueOf(error)), null);
+    return new FailureRoute(
+        Outcome.FAILURE, "processing_error", Redaction.redact(String.valueOf(error)), null);
   }
 
   /**
-   * For a download_file the client refused for its host, the service property that allows it
-   * (the client's own message names its Java API); empty otherwise.
+   * For a download_file the client refused for its host, the service property that allows it (the
+   * client's own message names its Java API); empty otherwise.
    */
   private static String downloadHostHint(InvalidParameterException invalid) {
-    HttpUrl url = "download_file".equals(invalid.parameter()) && invalid.value() != null
-        ? HttpUrl.parse(invalid.value()) : null;
-    return url == null ? "" : "; if host " + url.host() + " is trusted, add it to Allowed"
-        + " Download Hosts of the Backlinks API service";
+    HttpUrl url =
+        "download_file".equals(invalid.parameter()) && invalid.value() != null
+            ? HttpUrl.parse(invalid.value())
+            : null;
+    return url == null
+        ? ""
+        : "; if host "
+            + url.host()
+            + " is trusted, add it to Allowed"
+            + " Download Hosts of the Backlinks API service";
   }
 
   /** Whether the processor as a whole should stop calling the API for a while. */

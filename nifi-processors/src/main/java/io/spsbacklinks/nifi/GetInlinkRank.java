@@ -20,31 +20,42 @@ import org.apache.nifi.processor.ProcessContext;
 
 /** get-inlink-rank: InLink Rank and Domain InLink Rank of many pages as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "inlink rank", "authority", "record", "batch"})
-@CapabilityDescription("Calls get-inlink-rank for a list of page URLs, 100 per request, and writes"
-    + " one record per page with its InLink Rank and Domain InLink Rank (null when the API reports"
-    + " them as unknown), one FlowFile per batch of 100 targets."
-    + " Targets come from the Targets property or from the records of the incoming FlowFile."
-    + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
-    + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
-    + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
-    + " (as a source); set 0 sec when fed by a connection.")
+@CapabilityDescription(
+    "Calls get-inlink-rank for a list of page URLs, 100 per request, and writes"
+        + " one record per page with its InLink Rank and Domain InLink Rank (null when the API reports"
+        + " them as unknown), one FlowFile per batch of 100 targets."
+        + " Targets come from the Targets property or from the records of the incoming FlowFile."
+        + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
+        + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
+        + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
+        + " (as a source); set 0 sec when fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
-    @WritesAttribute(attribute = "record.count", description = "Number of records."),
-    @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
-    @WritesAttribute(attribute = "backlinks.batch.index", description = "0-based index of the"
-        + " batch of 100 targets within the run or incoming FlowFile."),
-    @WritesAttribute(attribute = "backlinks.targets.done", description = "On retry or failure"
-        + " of the incoming FlowFile: targets whose results were already written; skipped when it"
-        + " comes back."),
-    @WritesAttribute(attribute = "backlinks.error.code",
-        description = "On failure or retry: the HTTP status or error token."),
-    @WritesAttribute(attribute = "backlinks.error.message",
-        description = "On failure or retry: what went wrong (never the API key).")})
+  @WritesAttribute(attribute = "record.count", description = "Number of records."),
+  @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+  @WritesAttribute(
+      attribute = "backlinks.batch.index",
+      description =
+          "0-based index of the" + " batch of 100 targets within the run or incoming FlowFile."),
+  @WritesAttribute(
+      attribute = "backlinks.targets.done",
+      description =
+          "On retry or failure"
+              + " of the incoming FlowFile: targets whose results were already written; skipped when it"
+              + " comes back."),
+  @WritesAttribute(
+      attribute = "backlinks.error.code",
+      description = "On failure or retry: the HTTP status or error token."),
+  @WritesAttribute(
+      attribute = "backlinks.error.message",
+      description = "On failure or retry: what went wrong (never the API key).")
+})
 @SeeAlso({GetMetrics.class, StandardBacklinksApiService.class})
-@UseCase(description = "Score the authority of the pages listed in a file.",
+@UseCase(
+    description = "Score the authority of the pages listed in a file.",
     keywords = {"page authority", "domain authority", "enrich"},
-    configuration = """
+    configuration =
+        """
         Set Target Source to Incoming Records, choose a Record Reader and name the field
         holding the page URL in Target Field. Choose a Record Writer.
         """)
@@ -67,8 +78,8 @@ public class GetInlinkRank extends AbstractTargetsProcessor<PageInlinkRank> {
   }
 
   @Override
-  protected List<PageInlinkRank> fetch(ProcessContext context, FlowFile input,
-      BacklinksClient client, List<String> batch) {
+  protected List<PageInlinkRank> fetch(
+      ProcessContext context, FlowFile input, BacklinksClient client, List<String> batch) {
     return client.getInlinkRank(batch);
   }
 

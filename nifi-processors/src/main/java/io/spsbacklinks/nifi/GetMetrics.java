@@ -20,48 +20,60 @@ import org.apache.nifi.processor.ProcessContext;
 
 /** get-metrics: backlink statistics of many targets as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "metrics", "refdomains", "record", "batch"})
-@CapabilityDescription("Calls get-metrics for a list of targets, 100 targets per request, and"
-    + " writes one metrics record per target (backlinks, referring domains, subnets, IPs,"
-    + " dofollow/nofollow, .edu and .gov backlinks), one FlowFile per batch of 100 targets."
-    + " Targets come from the Targets property or from the records of the incoming FlowFile."
-    + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
-    + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
-    + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
-    + " (as a source); set 0 sec when fed by a connection.")
+@CapabilityDescription(
+    "Calls get-metrics for a list of targets, 100 targets per request, and"
+        + " writes one metrics record per target (backlinks, referring domains, subnets, IPs,"
+        + " dofollow/nofollow, .edu and .gov backlinks), one FlowFile per batch of 100 targets."
+        + " Targets come from the Targets property or from the records of the incoming FlowFile."
+        + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
+        + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
+        + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
+        + " (as a source); set 0 sec when fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
-    @WritesAttribute(attribute = "record.count", description = "Number of metrics records."),
-    @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
-    @WritesAttribute(attribute = "backlinks.batch.index", description = "0-based index of the"
-        + " batch of 100 targets within the run or incoming FlowFile."),
-    @WritesAttribute(attribute = "backlinks.targets.done", description = "On retry or failure"
-        + " of the incoming FlowFile: targets whose results were already written; skipped when it"
-        + " comes back."),
-    @WritesAttribute(attribute = "backlinks.mode", description = "The mode."),
-    @WritesAttribute(attribute = "backlinks.error.code",
-        description = "On failure or retry: the HTTP status or error token."),
-    @WritesAttribute(attribute = "backlinks.error.message",
-        description = "On failure or retry: what went wrong (never the API key).")})
+  @WritesAttribute(attribute = "record.count", description = "Number of metrics records."),
+  @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+  @WritesAttribute(
+      attribute = "backlinks.batch.index",
+      description =
+          "0-based index of the" + " batch of 100 targets within the run or incoming FlowFile."),
+  @WritesAttribute(
+      attribute = "backlinks.targets.done",
+      description =
+          "On retry or failure"
+              + " of the incoming FlowFile: targets whose results were already written; skipped when it"
+              + " comes back."),
+  @WritesAttribute(attribute = "backlinks.mode", description = "The mode."),
+  @WritesAttribute(
+      attribute = "backlinks.error.code",
+      description = "On failure or retry: the HTTP status or error token."),
+  @WritesAttribute(
+      attribute = "backlinks.error.message",
+      description = "On failure or retry: what went wrong (never the API key).")
+})
 @SeeAlso({GetInlinkRank.class, GetRefdomains.class, StandardBacklinksApiService.class})
-@UseCase(description = "Record the backlink metrics of a few sites every day.",
+@UseCase(
+    description = "Record the backlink metrics of a few sites every day.",
     keywords = {"backlink count", "referring domains count", "daily metrics"},
-    configuration = """
+    configuration =
+        """
         Keep Target Source at Targets Property and list the sites in Targets,
         e.g. example.com, example.org. Set Mode to domain.
         Set the Run Schedule to 1 day, with no incoming connection.
         Choose a Record Writer and send success to a database or file.
         """)
-@UseCase(description = "Enrich a list of sites, read from a CSV or JSON file, with their metrics.",
+@UseCase(
+    description = "Enrich a list of sites, read from a CSV or JSON file, with their metrics.",
     keywords = {"enrich", "bulk", "csv"},
-    configuration = """
+    configuration =
+        """
         Set Target Source to Incoming Records, choose a Record Reader for the file, and name
         the column holding the site in Target Field.
         Connect the source of the files (e.g. GetFile or FetchS3Object) to this processor.
         Choose a Record Writer; the originals go to original.
         """)
 public class GetMetrics extends AbstractTargetsProcessor<Metrics> {
-  private static final List<PropertyDescriptor> PROPERTIES =
-      properties(BacklinksProperties.MODE);
+  private static final List<PropertyDescriptor> PROPERTIES = properties(BacklinksProperties.MODE);
 
   @Override
   protected List<PropertyDescriptor> getSupportedPropertyDescriptors() {
@@ -79,8 +91,8 @@ public class GetMetrics extends AbstractTargetsProcessor<Metrics> {
   }
 
   @Override
-  protected List<Metrics> fetch(ProcessContext context, FlowFile input, BacklinksClient client,
-      List<String> batch) {
+  protected List<Metrics> fetch(
+      ProcessContext context, FlowFile input, BacklinksClient client, List<String> batch) {
     return client.getMetrics(batch, mode(context, input));
   }
 

@@ -23,35 +23,44 @@ import org.apache.nifi.processor.ProcessContext;
 
 /** get-refdomains: the referring domains of a target as records. */
 @Tags({"seo", "backlinks", "seopowersuite", "refdomains", "referring domains", "record", "get"})
-@CapabilityDescription("Calls get-refdomains for one target and writes the referring domains"
-    + " (up to 10,000) with their backlink counts, first-seen date and Domain InLink Rank as"
-    + " records. Runs once per incoming FlowFile when it has an incoming connection, else on its"
-    + " schedule. Each returned row costs one API unit.")
+@CapabilityDescription(
+    "Calls get-refdomains for one target and writes the referring domains"
+        + " (up to 10,000) with their backlink counts, first-seen date and Domain InLink Rank as"
+        + " records. Runs once per incoming FlowFile when it has an incoming connection, else on its"
+        + " schedule. Each returned row costs one API unit.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
-    @WritesAttribute(attribute = "record.count", description = "Number of domains written."),
-    @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
-    @WritesAttribute(attribute = "backlinks.target", description = "The target."),
-    @WritesAttribute(attribute = "backlinks.mode", description = "The mode."),
-    @WritesAttribute(attribute = "backlinks.error.code",
-        description = "On failure or retry: the HTTP status or error token."),
-    @WritesAttribute(attribute = "backlinks.error.message",
-        description = "On failure or retry: what went wrong (never the API key).")})
+  @WritesAttribute(attribute = "record.count", description = "Number of domains written."),
+  @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
+  @WritesAttribute(attribute = "backlinks.target", description = "The target."),
+  @WritesAttribute(attribute = "backlinks.mode", description = "The mode."),
+  @WritesAttribute(
+      attribute = "backlinks.error.code",
+      description = "On failure or retry: the HTTP status or error token."),
+  @WritesAttribute(
+      attribute = "backlinks.error.message",
+      description = "On failure or retry: what went wrong (never the API key).")
+})
 @SeeAlso({GetBacklinks.class, GetNewLostRefdomains.class, StandardBacklinksApiService.class})
-@UseCase(description = "List the strongest domains linking to a site.",
+@UseCase(
+    description = "List the strongest domains linking to a site.",
     keywords = {"referring domains", "linking domains"},
-    configuration = """
+    configuration =
+        """
         Set Target to the site and Mode to domain.
         Set Order By to domain_inlink_rank and Limit to the number of domains wanted.
         Choose a Record Writer.
         """)
 public class GetRefdomains extends AbstractSingleTargetProcessor<Refdomain> {
-  static final PropertyDescriptor LIMIT =
-      BacklinksProperties.limit("Limit", 10_000, "100");
+  static final PropertyDescriptor LIMIT = BacklinksProperties.limit("Limit", 10_000, "100");
 
-  static final PropertyDescriptor ORDER_BY = BacklinksProperties.choice("Order By", "order_by",
-      BacklinksOrder.allowedValues(), "Sort order: date_found (newest first; the API's default),"
-          + " domain_inlink_rank or inlink_rank (highest first)");
+  static final PropertyDescriptor ORDER_BY =
+      BacklinksProperties.choice(
+          "Order By",
+          "order_by",
+          BacklinksOrder.allowedValues(),
+          "Sort order: date_found (newest first; the API's default),"
+              + " domain_inlink_rank or inlink_rank (highest first)");
 
   private static final List<PropertyDescriptor> PROPERTIES = properties(LIMIT, ORDER_BY);
 
@@ -71,12 +80,13 @@ public class GetRefdomains extends AbstractSingleTargetProcessor<Refdomain> {
   }
 
   @Override
-  protected RowStream<Refdomain> query(BacklinksClient client, ProcessContext context,
-      FlowFile input, String target, Mode mode) {
-    return client.getRefdomains(RefdomainsQuery.builder(target)
-        .mode(mode)
-        .limit(BacklinksProperties.integer(context, LIMIT, "limit", input))
-        .orderBy(BacklinksProperties.chosen(context, ORDER_BY, input, BacklinksOrder::parse))
-        .build());
+  protected RowStream<Refdomain> query(
+      BacklinksClient client, ProcessContext context, FlowFile input, String target, Mode mode) {
+    return client.getRefdomains(
+        RefdomainsQuery.builder(target)
+            .mode(mode)
+            .limit(BacklinksProperties.integer(context, LIMIT, "limit", input))
+            .orderBy(BacklinksProperties.chosen(context, ORDER_BY, input, BacklinksOrder::parse))
+            .build());
   }
 }

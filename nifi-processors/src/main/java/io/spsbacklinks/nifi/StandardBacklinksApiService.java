@@ -45,97 +45,113 @@ import org.apache.nifi.ssl.SSLContextProvider;
  * key, endpoint, timeouts, retries and the optional SSL context and proxy services.
  */
 @Tags({"seo", "backlinks", "seopowersuite", "api", "client"})
-@CapabilityDescription("Connects to the SEO PowerSuite Backlinks API v1.0 with an API key. Requests"
-    + " that fail with 429, 500, 502, 503, 504 or an I/O error are retried within the request, up"
-    + " to Max Attempts, waiting at most Max Retry Wait between attempts (Retry-After is honoured"
-    + " up to that bound); what still fails is handed to the processor, which routes it to retry."
-    + " Verification calls get-subscription-info (free of units) and reports the subscription"
-    + " status and the units left.")
+@CapabilityDescription(
+    "Connects to the SEO PowerSuite Backlinks API v1.0 with an API key. Requests"
+        + " that fail with 429, 500, 502, 503, 504 or an I/O error are retried within the request, up"
+        + " to Max Attempts, waiting at most Max Retry Wait between attempts (Retry-After is honoured"
+        + " up to that bound); what still fails is handed to the processor, which routes it to retry."
+        + " Verification calls get-subscription-info (free of units) and reports the subscription"
+        + " status and the units left.")
 @SeeAlso({GetMetrics.class, PageRawBacklinks.class, DownloadAllBacklinks.class})
 public class StandardBacklinksApiService extends AbstractControllerService
     implements BacklinksApiService, VerifiableControllerService {
 
-  static final PropertyDescriptor API_KEY = new PropertyDescriptor.Builder()
-      .name("API Key")
-      .description("The API key issued by SEO PowerSuite. Sent as the apikey query parameter and"
-          + " never written to logs, attributes or provenance.")
-      .required(true)
-      .sensitive(true)
-      .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
-      .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
-      .build();
+  static final PropertyDescriptor API_KEY =
+      new PropertyDescriptor.Builder()
+          .name("API Key")
+          .description(
+              "The API key issued by SEO PowerSuite. Sent as the apikey query parameter and"
+                  + " never written to logs, attributes or provenance.")
+          .required(true)
+          .sensitive(true)
+          .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
+          .addValidator(StandardValidators.NON_BLANK_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor ENDPOINT = new PropertyDescriptor.Builder()
-      .name("Endpoint URL")
-      .description("Base URL of the API; commands are appended as path segments.")
-      .required(true)
-      .defaultValue(BacklinksClient.DEFAULT_ENDPOINT)
-      .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
-      .addValidator(StandardValidators.URL_VALIDATOR)
-      .build();
+  static final PropertyDescriptor ENDPOINT =
+      new PropertyDescriptor.Builder()
+          .name("Endpoint URL")
+          .description("Base URL of the API; commands are appended as path segments.")
+          .required(true)
+          .defaultValue(BacklinksClient.DEFAULT_ENDPOINT)
+          .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
+          .addValidator(StandardValidators.URL_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor CONNECT_TIMEOUT = new PropertyDescriptor.Builder()
-      .name("Connect Timeout")
-      .description("How long to wait for a connection to the API.")
-      .required(true)
-      .defaultValue("10 secs")
-      .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
-      .build();
+  static final PropertyDescriptor CONNECT_TIMEOUT =
+      new PropertyDescriptor.Builder()
+          .name("Connect Timeout")
+          .description("How long to wait for a connection to the API.")
+          .required(true)
+          .defaultValue("10 secs")
+          .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor READ_TIMEOUT = new PropertyDescriptor.Builder()
-      .name("Read Timeout")
-      .description("How long to wait for the next bytes of a response. There is no bound on a"
-          + " whole response, as a large page or export streams for as long as it takes.")
-      .required(true)
-      .defaultValue("60 secs")
-      .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
-      .build();
+  static final PropertyDescriptor READ_TIMEOUT =
+      new PropertyDescriptor.Builder()
+          .name("Read Timeout")
+          .description(
+              "How long to wait for the next bytes of a response. There is no bound on a"
+                  + " whole response, as a large page or export streams for as long as it takes.")
+          .required(true)
+          .defaultValue("60 secs")
+          .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor MAX_ATTEMPTS = new PropertyDescriptor.Builder()
-      .name("Max Attempts")
-      .description("Attempts per request, including the first, for 429, 500, 502, 503, 504 and"
-          + " I/O failures. 1 disables retries within a request.")
-      .required(true)
-      .defaultValue("3")
-      .addValidator(StandardValidators.createLongValidator(1, 10, true))
-      .build();
+  static final PropertyDescriptor MAX_ATTEMPTS =
+      new PropertyDescriptor.Builder()
+          .name("Max Attempts")
+          .description(
+              "Attempts per request, including the first, for 429, 500, 502, 503, 504 and"
+                  + " I/O failures. 1 disables retries within a request.")
+          .required(true)
+          .defaultValue("3")
+          .addValidator(StandardValidators.createLongValidator(1, 10, true))
+          .build();
 
-  static final PropertyDescriptor MAX_RETRY_WAIT = new PropertyDescriptor.Builder()
-      .name("Max Retry Wait")
-      .description("The longest wait between two attempts of a request, also the bound of a"
-          + " Retry-After. Waiting holds a NiFi thread; keep it short and let the retry"
-          + " relationship handle longer outages.")
-      .required(true)
-      .defaultValue("10 secs")
-      .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
-      .build();
+  static final PropertyDescriptor MAX_RETRY_WAIT =
+      new PropertyDescriptor.Builder()
+          .name("Max Retry Wait")
+          .description(
+              "The longest wait between two attempts of a request, also the bound of a"
+                  + " Retry-After. Waiting holds a NiFi thread; keep it short and let the retry"
+                  + " relationship handle longer outages.")
+          .required(true)
+          .defaultValue("10 secs")
+          .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
+          .build();
 
-  static final PropertyDescriptor SSL_CONTEXT_PROVIDER = new PropertyDescriptor.Builder()
-      .name("SSL Context Service")
-      .description("Optional TLS settings (trust store, client certificate) for HTTPS; the JVM's"
-          + " defaults apply when unset.")
-      .required(false)
-      .identifiesControllerService(SSLContextProvider.class)
-      .build();
+  static final PropertyDescriptor SSL_CONTEXT_PROVIDER =
+      new PropertyDescriptor.Builder()
+          .name("SSL Context Service")
+          .description(
+              "Optional TLS settings (trust store, client certificate) for HTTPS; the JVM's"
+                  + " defaults apply when unset.")
+          .required(false)
+          .identifiesControllerService(SSLContextProvider.class)
+          .build();
 
-  static final PropertyDescriptor ALLOWED_DOWNLOAD_HOSTS = new PropertyDescriptor.Builder()
-      .name("Allowed Download Hosts")
-      .description("Comma-separated host names, besides the Endpoint URL's own, that export"
-          + " files (download_file of download-all-backlinks) may be downloaded from, e.g. a CDN:"
-          + " cdn.example.com, exports.example.net. Plain host names only: no scheme, port, path"
-          + " or wildcard. Downloads from these hosts use https (or the Endpoint URL's scheme) on"
-          + " any port and never carry the API key. When unset, exports are only downloaded from"
-          + " the Endpoint URL's scheme, host and port, and a download_file elsewhere fails.")
-      .required(false)
-      .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
-      .addValidator(new DownloadHostsValidator())
-      .build();
+  static final PropertyDescriptor ALLOWED_DOWNLOAD_HOSTS =
+      new PropertyDescriptor.Builder()
+          .name("Allowed Download Hosts")
+          .description(
+              "Comma-separated host names, besides the Endpoint URL's own, that export"
+                  + " files (download_file of download-all-backlinks) may be downloaded from, e.g. a CDN:"
+                  + " cdn.example.com, exports.example.net. Plain host names only: no scheme, port, path"
+                  + " or wildcard. Downloads from these hosts use https (or the Endpoint URL's scheme) on"
+                  + " any port and never carry the API key. When unset, exports are only downloaded from"
+                  + " the Endpoint URL's scheme, host and port, and a download_file elsewhere fails.")
+          .required(false)
+          .expressionLanguageSupported(ExpressionLanguageScope.ENVIRONMENT)
+          .addValidator(new DownloadHostsValidator())
+          .build();
 
   private static final ProxySpec[] PROXY_SPECS = {ProxySpec.HTTP_AUTH, ProxySpec.SOCKS};
 
   /**
    * Named after the proxy API of the NiFi that runs the service: "proxy-configuration-service" up
-   * to 2.6, "Proxy Configuration Service" from 2.7 on (nifi-extension-bundles/nifi-standard-services/
+   * to 2.6, "Proxy Configuration Service" from 2.7 on
+   * (nifi-extension-bundles/nifi-standard-services/
    * nifi-proxy-configuration-api/.../proxy/ProxyConfigurationService.java).
    */
   static final PropertyDescriptor PROXY_CONFIGURATION_SERVICE =
@@ -144,13 +160,22 @@ public class StandardBacklinksApiService extends AbstractControllerService
   /** The proxy property's name up to NiFi 2.6, as flows saved by those versions hold it. */
   static final String PROXY_PROPERTY_BEFORE_2_7 = "proxy-configuration-service";
 
-  private static final List<PropertyDescriptor> PROPERTIES = List.of(API_KEY, ENDPOINT,
-      CONNECT_TIMEOUT, READ_TIMEOUT, MAX_ATTEMPTS, MAX_RETRY_WAIT, ALLOWED_DOWNLOAD_HOSTS,
-      SSL_CONTEXT_PROVIDER, PROXY_CONFIGURATION_SERVICE);
+  private static final List<PropertyDescriptor> PROPERTIES =
+      List.of(
+          API_KEY,
+          ENDPOINT,
+          CONNECT_TIMEOUT,
+          READ_TIMEOUT,
+          MAX_ATTEMPTS,
+          MAX_RETRY_WAIT,
+          ALLOWED_DOWNLOAD_HOSTS,
+          SSL_CONTEXT_PROVIDER,
+          PROXY_CONFIGURATION_SERVICE);
 
   /** RFC 1123 labels (letters, digits, inner hyphens), dot-separated; IPv4 addresses fit too. */
-  private static final Pattern HOST_NAME = Pattern.compile(
-      "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*");
+  private static final Pattern HOST_NAME =
+      Pattern.compile(
+          "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*");
 
   private volatile BacklinksClient client;
   private volatile OkHttpClient httpClient;
@@ -174,7 +199,8 @@ public class StandardBacklinksApiService extends AbstractControllerService
   @Override
   public void migrateProperties(PropertyConfiguration config) {
     String current = PROXY_CONFIGURATION_SERVICE.getName();
-    if (!PROXY_PROPERTY_BEFORE_2_7.equals(current) && config.hasProperty(PROXY_PROPERTY_BEFORE_2_7)) {
+    if (!PROXY_PROPERTY_BEFORE_2_7.equals(current)
+        && config.hasProperty(PROXY_PROPERTY_BEFORE_2_7)) {
       config.renameProperty(PROXY_PROPERTY_BEFORE_2_7, current);
     }
   }
@@ -209,28 +235,39 @@ public class StandardBacklinksApiService extends AbstractControllerService
   }
 
   @Override
-  public List<ConfigVerificationResult> verify(ConfigurationContext context,
-      ComponentLog verificationLogger, Map<String, String> variables) {
+  public List<ConfigVerificationResult> verify(
+      ConfigurationContext context,
+      ComponentLog verificationLogger,
+      Map<String, String> variables) {
     String step = "Call get-subscription-info";
     OkHttpClient http = httpClient(context);
     try {
       SubscriptionInfo info = buildClient(context, http).getSubscriptionInfo();
       boolean active = SubscriptionStatus.ACTIVE.equals(info.status());
-      String explanation = "Subscription " + info.status() + ", " + info.unitsLeft()
-          + " of " + info.unitsLimit() + " units left, expires " + info.expirationDate();
-      return List.of(new ConfigVerificationResult.Builder()
-          .verificationStepName(step)
-          .outcome(active ? Outcome.SUCCESSFUL : Outcome.FAILED)
-          .explanation(active ? explanation : explanation + ": requests will be refused")
-          .build());
+      String explanation =
+          "Subscription "
+              + info.status()
+              + ", "
+              + info.unitsLeft()
+              + " of "
+              + info.unitsLimit()
+              + " units left, expires "
+              + info.expirationDate();
+      return List.of(
+          new ConfigVerificationResult.Builder()
+              .verificationStepName(step)
+              .outcome(active ? Outcome.SUCCESSFUL : Outcome.FAILED)
+              .explanation(active ? explanation : explanation + ": requests will be refused")
+              .build());
     } catch (RuntimeException e) {
       String message = Redaction.redact(e.getMessage());
       verificationLogger.error("Backlinks API verification failed: {}", message);
-      return List.of(new ConfigVerificationResult.Builder()
-          .verificationStepName(step)
-          .outcome(Outcome.FAILED)
-          .explanation(message)
-          .build());
+      return List.of(
+          new ConfigVerificationResult.Builder()
+              .verificationStepName(step)
+              .outcome(Outcome.FAILED)
+              .explanation(message)
+              .build());
     } finally {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -239,20 +276,23 @@ public class StandardBacklinksApiService extends AbstractControllerService
 
   private static BacklinksClient buildClient(ConfigurationContext context, OkHttpClient http) {
     Duration maxWait = duration(context, MAX_RETRY_WAIT);
-    RetryPolicy retryPolicy = RetryPolicy.builder()
-        .maxAttempts(context.getProperty(MAX_ATTEMPTS).asInteger())
-        .maxBackoff(maxWait)
-        .maxRetryAfter(maxWait)
-        .build();
-    BacklinksClient.Builder builder = BacklinksClient.builder()
-        .apiKey(context.getProperty(API_KEY).evaluateAttributeExpressions().getValue())
-        .endpoint(context.getProperty(ENDPOINT).evaluateAttributeExpressions().getValue())
-        .okHttpClient(http)
-        .connectTimeout(duration(context, CONNECT_TIMEOUT))
-        .readTimeout(duration(context, READ_TIMEOUT))
-        .retryPolicy(retryPolicy);
-    downloadHosts(context.getProperty(ALLOWED_DOWNLOAD_HOSTS).evaluateAttributeExpressions()
-        .getValue()).forEach(builder::allowDownloadHost);
+    RetryPolicy retryPolicy =
+        RetryPolicy.builder()
+            .maxAttempts(context.getProperty(MAX_ATTEMPTS).asInteger())
+            .maxBackoff(maxWait)
+            .maxRetryAfter(maxWait)
+            .build();
+    BacklinksClient.Builder builder =
+        BacklinksClient.builder()
+            .apiKey(context.getProperty(API_KEY).evaluateAttributeExpressions().getValue())
+            .endpoint(context.getProperty(ENDPOINT).evaluateAttributeExpressions().getValue())
+            .okHttpClient(http)
+            .connectTimeout(duration(context, CONNECT_TIMEOUT))
+            .readTimeout(duration(context, READ_TIMEOUT))
+            .retryPolicy(retryPolicy);
+    downloadHosts(
+            context.getProperty(ALLOWED_DOWNLOAD_HOSTS).evaluateAttributeExpressions().getValue())
+        .forEach(builder::allowDownloadHost);
     return builder.build();
   }
 
@@ -276,8 +316,11 @@ public class StandardBacklinksApiService extends AbstractControllerService
     if (value == null || value.isBlank()) {
       return null;
     }
-    return entries(value).stream().map(StandardBacklinksApiService::hostProblem)
-        .filter(Objects::nonNull).findFirst().orElse(null);
+    return entries(value).stream()
+        .map(StandardBacklinksApiService::hostProblem)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<String> entries(String value) {
@@ -300,7 +343,8 @@ public class StandardBacklinksApiService extends AbstractControllerService
       return wrong + "wildcards are not supported; list each host";
     }
     if (host.contains(":")) {
-      return wrong + "remove the port (an allowed host is allowed on any port);"
+      return wrong
+          + "remove the port (an allowed host is allowed on any port);"
           + " IPv6 addresses are not supported";
     }
     if (host.length() > 253 || !HOST_NAME.matcher(host).matches()) {
@@ -310,14 +354,14 @@ public class StandardBacklinksApiService extends AbstractControllerService
   }
 
   /**
-   * Checks each entry of Allowed Download Hosts. A value with expression language is checked
-   * when the service is enabled, once the environment variable is evaluated.
+   * Checks each entry of Allowed Download Hosts. A value with expression language is checked when
+   * the service is enabled, once the environment variable is evaluated.
    */
   private static final class DownloadHostsValidator implements Validator {
     @Override
     public ValidationResult validate(String subject, String input, ValidationContext context) {
-      ValidationResult.Builder result = new ValidationResult.Builder().subject(subject)
-          .input(input);
+      ValidationResult.Builder result =
+          new ValidationResult.Builder().subject(subject).input(input);
       if (context.isExpressionLanguageSupported(subject)
           && context.isExpressionLanguagePresent(input)) {
         return result.valid(true).explanation("Expression Language Present").build();
@@ -330,8 +374,8 @@ public class StandardBacklinksApiService extends AbstractControllerService
   private static OkHttpClient httpClient(ConfigurationContext context) {
     // Timeouts are applied by the core client's builder.
     OkHttpClient.Builder builder = new OkHttpClient.Builder();
-    SSLContextProvider ssl = context.getProperty(SSL_CONTEXT_PROVIDER)
-        .asControllerService(SSLContextProvider.class);
+    SSLContextProvider ssl =
+        context.getProperty(SSL_CONTEXT_PROVIDER).asControllerService(SSLContextProvider.class);
     if (ssl != null) {
       SSLContext sslContext = ssl.createContext();
       X509TrustManager trustManager = ssl.createTrustManager();
@@ -341,13 +385,18 @@ public class StandardBacklinksApiService extends AbstractControllerService
     if (proxy.getProxyType() != Proxy.Type.DIRECT) {
       builder.proxy(proxy.createProxy());
       if (proxy.hasCredential()) {
-        String credential = Credentials.basic(proxy.getProxyUserName(),
-            proxy.getProxyUserPassword());
+        String credential =
+            Credentials.basic(proxy.getProxyUserName(), proxy.getProxyUserPassword());
         // Answer the proxy's challenge once; a second challenge means the credentials are wrong.
-        builder.proxyAuthenticator((route, response) ->
-            response.request().header("Proxy-Authorization") != null ? null
-                : response.request().newBuilder().header("Proxy-Authorization", credential)
-                    .build());
+        builder.proxyAuthenticator(
+            (route, response) ->
+                response.request().header("Proxy-Authorization") != null
+                    ? null
+                    : response
+                        .request()
+                        .newBuilder()
+                        .header("Proxy-Authorization", credential)
+                        .build());
       }
     }
     return builder.build();

@@ -18,13 +18,22 @@ import org.junit.jupiter.api.Test;
 
 /** Every component is registered for NiFi's service loader and documented. */
 class ComponentDocumentationTest {
-  private static final List<String> PROCESSORS = List.of("GetMetrics", "GetInlinkRank",
-      "GetBacklinks", "GetRefdomains", "GetNewLostBacklinks", "GetNewLostRefdomains",
-      "PageRawBacklinks", "FetchRawBacklinks", "DownloadAllBacklinks");
+  private static final List<String> PROCESSORS =
+      List.of(
+          "GetMetrics",
+          "GetInlinkRank",
+          "GetBacklinks",
+          "GetRefdomains",
+          "GetNewLostBacklinks",
+          "GetNewLostRefdomains",
+          "PageRawBacklinks",
+          "FetchRawBacklinks",
+          "DownloadAllBacklinks");
 
   private static String additionalDetails(Class<?> type) throws IOException {
-    try (InputStream in = type.getClassLoader().getResourceAsStream(
-        "docs/" + type.getName() + "/additionalDetails.md")) {
+    try (InputStream in =
+        type.getClassLoader()
+            .getResourceAsStream("docs/" + type.getName() + "/additionalDetails.md")) {
       assertThat(in).as("additionalDetails.md of " + type.getSimpleName()).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -34,13 +43,15 @@ class ComponentDocumentationTest {
   private static <T> List<Class<? extends T>> ours(Class<T> service) {
     return ServiceLoader.load(service).stream()
         .<Class<? extends T>>map(ServiceLoader.Provider::type)
-        .filter(type -> type.getPackageName().startsWith("io.spsbacklinks")).toList();
+        .filter(type -> type.getPackageName().startsWith("io.spsbacklinks"))
+        .toList();
   }
 
   @Test
   void processorsAreRegisteredAnnotatedAndDocumented() throws IOException {
     List<Class<? extends Processor>> ours = ours(Processor.class);
-    assertThat(ours).extracting(Class::getSimpleName)
+    assertThat(ours)
+        .extracting(Class::getSimpleName)
         .containsExactlyInAnyOrderElementsOf(PROCESSORS);
 
     for (Class<? extends Processor> type : ours) {

@@ -67,7 +67,8 @@ class DownloadAllBacklinksTest {
 
   private static long statusRequests() {
     return sandbox.requestLog().stream()
-        .filter(line -> line.contains("download-all-backlinks-status")).count();
+        .filter(line -> line.contains("download-all-backlinks-status"))
+        .count();
   }
 
   @Test
@@ -89,7 +90,8 @@ class DownloadAllBacklinksTest {
     runner.run();
     assertThat(statusRequests()).isEqualTo(statusBefore + 1);
     runner.assertTransferCount(REL_SUCCESS, 0);
-    assertThat(runner.getPenalizedFlowFiles()).last()
+    assertThat(runner.getPenalizedFlowFiles())
+        .last()
         .satisfies(flowFile -> flowFile.assertAttributeEquals(TASK_STATUS, "processing"));
 
     sandbox.advance(Duration.ofSeconds(5));
@@ -104,14 +106,20 @@ class DownloadAllBacklinksTest {
     output.assertAttributeEquals(TASK_ID, waiting.getAttribute(TASK_ID));
     output.assertAttributeEquals("backlinks.target", "big-2000.example");
     String file = output.getAttribute(DOWNLOAD_FILE);
-    assertThat(file).startsWith(sandbox.baseUrl()).contains("/export/c/").endsWith(".csv.gz")
+    assertThat(file)
+        .startsWith(sandbox.baseUrl())
+        .contains("/export/c/")
+        .endsWith(".csv.gz")
         .doesNotContainIgnoringCase("apikey");
     MockFlowFile original = runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0);
     original.assertAttributeEquals(TASK_STATUS, "complete");
     original.assertAttributeEquals(DOWNLOAD_FILE, file);
-    List<ProvenanceEventRecord> fetches = runner.getProvenanceEvents().stream()
-        .filter(event -> event.getEventType() == ProvenanceEventType.FETCH).toList();
-    assertThat(fetches).singleElement()
+    List<ProvenanceEventRecord> fetches =
+        runner.getProvenanceEvents().stream()
+            .filter(event -> event.getEventType() == ProvenanceEventType.FETCH)
+            .toList();
+    assertThat(fetches)
+        .singleElement()
         .satisfies(event -> assertThat(event.getTransitUri()).isEqualTo(file));
     TestFlows.assertNoKeyLeaked(runner, key);
   }
@@ -211,8 +219,8 @@ class DownloadAllBacklinksTest {
   }
 
   /**
-   * Downloads of export files break off half way, and a download requested again is
-   * refused with 402, as when the key ran out of funds in between. One retry, never a real wait.
+   * Downloads of export files break off half way, and a download requested again is refused with
+   * 402, as when the key ran out of funds in between. One retry, never a real wait.
    */
   private static final class RefusedOnResumeApiService extends AbstractControllerService
       implements BacklinksApiService {
@@ -220,26 +228,45 @@ class DownloadAllBacklinksTest {
     private final BacklinksClient client;
 
     RefusedOnResumeApiService(String endpoint, String apiKey) {
-      OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> {
-        if (!chain.request().url().encodedPath().contains("/export/")) {
-          return chain.proceed(chain.request());
-        }
-        if (downloads.incrementAndGet() == 1) {
-          Response response = chain.proceed(chain.request());
-          // Half the file: past what opening it reads, so rows are delivered before the break.
-          byte[] file = response.body().bytes();
-          ResponseBody whole = ResponseBody.create(file, response.body().contentType());
-          return response.newBuilder()
-              .body(InterruptingApiService.breakAfter(whole, file.length / 2)).build();
-        }
-        return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1)
-            .code(402).message("Payment Required")
-            .body(ResponseBody.create("{\"error\": {\"code\": 402, \"message\": "
-                + "\"Insufficient funds.\"}}", MediaType.get("application/json"))).build();
-      }).build();
-      client = BacklinksClient.builder().apiKey(apiKey).endpoint(endpoint).okHttpClient(http)
-          .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build())
-          .sleeper(wait -> { }).build();
+      OkHttpClient http =
+          new OkHttpClient.Builder()
+              .addInterceptor(
+                  chain -> {
+                    if (!chain.request().url().encodedPath().contains("/export/")) {
+                      return chain.proceed(chain.request());
+                    }
+                    if (downloads.incrementAndGet() == 1) {
+                      Response response = chain.proceed(chain.request());
+                      // Half the file: past what opening it reads, so rows are delivered before the
+                      // break.
+                      byte[] file = response.body().bytes();
+                      ResponseBody whole = ResponseBody.create(file, response.body().contentType());
+                      return response
+                          .newBuilder()
+                          .body(InterruptingApiService.breakAfter(whole, file.length / 2))
+                          .build();
+                    }
+                    return new Response.Builder()
+                        .request(chain.request())
+                        .protocol(Protocol.HTTP_1_1)
+                        .code(402)
+                        .message("Payment Required")
+                        .body(
+                            ResponseBody.create(
+                                "{\"error\": {\"code\": 402, \"message\": "
+                                    + "\"Insufficient funds.\"}}",
+                                MediaType.get("application/json")))
+                        .build();
+                  })
+              .build();
+      client =
+          BacklinksClient.builder()
+              .apiKey(apiKey)
+              .endpoint(endpoint)
+              .okHttpClient(http)
+              .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build())
+              .sleeper(wait -> {})
+              .build();
     }
 
     @Override
@@ -260,8 +287,8 @@ class DownloadAllBacklinksTest {
     runner.disableControllerService(service);
     runner.setProperty(service, StandardBacklinksApiService.ENDPOINT, endpoint);
     if (allowedDownloadHosts != null) {
-      runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS,
-          allowedDownloadHosts);
+      runner.setProperty(
+          service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS, allowedDownloadHosts);
     }
     runner.enableControllerService(service);
     return runner;
@@ -285,8 +312,10 @@ class DownloadAllBacklinksTest {
     runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
     MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
     failed.assertAttributeEquals(ERROR_CODE, "invalid_parameter");
-    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("download_file")
-        .contains("host 127.0.0.1").contains("Allowed Download Hosts");
+    assertThat(failed.getAttribute(ERROR_MESSAGE))
+        .contains("download_file")
+        .contains("host 127.0.0.1")
+        .contains("Allowed Download Hosts");
     assertThat(failed.getAttribute(TASK_ID)).isNotBlank();
     assertThat(downloads()).isEqualTo(downloadsBefore);
     TestFlows.assertNoKeyLeaked(runner, key);
@@ -319,7 +348,9 @@ class DownloadAllBacklinksTest {
     runner.run();
 
     runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
-    runner.getFlowFilesForRelationship(REL_FAILURE).get(0)
+    runner
+        .getFlowFilesForRelationship(REL_FAILURE)
+        .get(0)
         .assertAttributeEquals(ERROR_CODE, "task id is unknown or deleted");
   }
 

@@ -6,9 +6,7 @@ import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_FAILURE;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_ORIGINAL;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_RETRY;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
-import static io.spsbacklinks.nifi.FetchRawBacklinks.LAST_PAGE;
 import static io.spsbacklinks.nifi.FetchRawBacklinks.NEXT_CURSOR;
-import static io.spsbacklinks.nifi.FetchRawBacklinks.PAGE_CURSOR;
 import static io.spsbacklinks.nifi.FetchRawBacklinks.PAGE_INDEX;
 import static io.spsbacklinks.nifi.FetchRawBacklinks.PAGE_SIZE;
 import static io.spsbacklinks.nifi.FetchRawBacklinks.WALK_CURSOR;
@@ -21,22 +19,12 @@ import static io.spsbacklinks.nifi.TestFlows.records;
 import static io.spsbacklinks.nifi.TestFlows.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.spsbacklinks.sandbox.Faults;
 import io.spsbacklinks.sandbox.KeyState;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.nifi.components.state.Scope;
-import org.apache.nifi.provenance.ProvenanceEventRecord;
-import org.apache.nifi.provenance.ProvenanceEventType;
 import org.apache.nifi.util.MockFlowFile;
 import org.apache.nifi.util.TestRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FetchRawBacklinksTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.create();
+  @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.create();
 
   private static Sandbox sandbox;
 
@@ -76,7 +63,8 @@ class FetchRawBacklinksTest {
     runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(pages).extracting(page -> page.getAttribute("record.count"))
+    assertThat(pages)
+        .extracting(page -> page.getAttribute("record.count"))
         .containsExactly("600", "600", "300");
     assertThat(records(pages))
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1500.example", "domain"));
@@ -106,7 +94,8 @@ class FetchRawBacklinksTest {
     MockFlowFile retry = runner.getFlowFilesForRelationship(REL_RETRY).get(0);
     assertThat(retry.isPenalized()).isTrue();
     assertThat(retry.getAttribute(ERROR_CODE)).isIn("io_error", "malformed_response");
-    retry.assertAttributeEquals(WALK_CURSOR,
+    retry.assertAttributeEquals(
+        WALK_CURSOR,
         runner.getFlowFilesForRelationship(REL_SUCCESS).get(0).getAttribute(NEXT_CURSOR));
 
     // The flow loops retry back to the processor.
@@ -114,7 +103,8 @@ class FetchRawBacklinksTest {
     runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(pages).extracting(page -> page.getAttribute(PAGE_INDEX))
+    assertThat(pages)
+        .extracting(page -> page.getAttribute(PAGE_INDEX))
         .containsExactly("0", "1", "2");
     assertThat(records(pages))
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1300.example", "domain"));
@@ -186,8 +176,9 @@ class FetchRawBacklinksTest {
     runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
     MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
     failed.assertAttributeEquals(ERROR_CODE, "244");
-    assertThat(failed.getAttribute(ERROR_MESSAGE)).contains("google.com").containsIgnoringCase(
-        "unavailable");
+    assertThat(failed.getAttribute(ERROR_MESSAGE))
+        .contains("google.com")
+        .containsIgnoringCase("unavailable");
   }
 
   @Test

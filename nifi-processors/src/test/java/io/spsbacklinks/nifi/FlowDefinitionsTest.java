@@ -36,7 +36,8 @@ class FlowDefinitionsTest {
     try (Stream<Path> files = Files.list(FLOWS)) {
       flows = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
     }
-    assertThat(flows).extracting(file -> file.getFileName().toString())
+    assertThat(flows)
+        .extracting(file -> file.getFileName().toString())
         .containsExactly("backlinks-new-lost-daily.json", "backlinks-snapshot-to-files.json");
     return flows.stream();
   }
@@ -44,9 +45,10 @@ class FlowDefinitionsTest {
   @ParameterizedTest
   @MethodSource("flows")
   void flowNamesOnlyWhatOurComponentsSupport(Path file) throws Exception {
-    RegisteredFlowSnapshot flow = new ObjectMapper()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .readValue(file.toFile(), RegisteredFlowSnapshot.class);
+    RegisteredFlowSnapshot flow =
+        new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readValue(file.toFile(), RegisteredFlowSnapshot.class);
     VersionedProcessGroup group = flow.getFlowContents();
     assertThat(flow.getParameterContexts()).containsOnlyKeys(group.getParameterContextName());
     Set<String> parameters = new HashSet<>();
@@ -60,7 +62,9 @@ class FlowDefinitionsTest {
       if (isOurs(processor)) {
         Processor component = (Processor) assertOurProperties(processor, parameters);
         Set<String> relationships = new HashSet<>();
-        component.getRelationships().forEach(relationship -> relationships.add(relationship.getName()));
+        component
+            .getRelationships()
+            .forEach(relationship -> relationships.add(relationship.getName()));
         Set<String> routed = new HashSet<>(processor.getAutoTerminatedRelationships());
         for (VersionedConnection connection : group.getConnections()) {
           if (connection.getSource().getId().equals(processor.getIdentifier())) {
@@ -72,12 +76,15 @@ class FlowDefinitionsTest {
         assertThat(processor.getExecutionNode()).as(processor.getName()).isEqualTo("PRIMARY");
         // "Processors with incoming connections cannot be scheduled for Primary Node Only", a loop
         // included (nifi-framework-components .../controller/StandardProcessorNode.java).
-        assertThat(group.getConnections()).as(processor.getName() + " incoming connections")
-            .noneMatch(connection -> connection.getDestination().getId()
-                .equals(processor.getIdentifier()));
+        assertThat(group.getConnections())
+            .as(processor.getName() + " incoming connections")
+            .noneMatch(
+                connection ->
+                    connection.getDestination().getId().equals(processor.getIdentifier()));
       }
     }
-    group.getControllerServices().stream().filter(FlowDefinitionsTest::isOurs)
+    group.getControllerServices().stream()
+        .filter(FlowDefinitionsTest::isOurs)
         .forEach(service -> assertOurProperties(service, parameters));
   }
 
@@ -89,8 +96,9 @@ class FlowDefinitionsTest {
       VersionedConfigurableExtension component, Set<String> parameters) {
     ConfigurableComponent instance;
     try {
-      instance = (ConfigurableComponent) Class.forName(component.getType())
-          .getDeclaredConstructor().newInstance();
+      instance =
+          (ConfigurableComponent)
+              Class.forName(component.getType()).getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("no component " + component.getType(), e);
     }
@@ -101,8 +109,11 @@ class FlowDefinitionsTest {
     assertThat(supported).as(component.getName()).containsAll(component.getProperties().keySet());
     component.getProperties().values().stream()
         .filter(value -> value != null && value.startsWith("#{"))
-        .forEach(value -> assertThat(parameters).as(component.getName())
-            .contains(value.substring(2, value.indexOf('}'))));
+        .forEach(
+            value ->
+                assertThat(parameters)
+                    .as(component.getName())
+                    .contains(value.substring(2, value.indexOf('}'))));
     return instance;
   }
 }

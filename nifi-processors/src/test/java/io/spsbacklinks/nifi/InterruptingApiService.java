@@ -33,27 +33,41 @@ final class InterruptingApiService extends AbstractControllerService
   }
 
   /**
-   * A service whose {@code failingCall}th call of {@code command} is answered with a 503 (or,
-   * when {@code breakBody}, has its body broken), before or instead of reaching the API.
+   * A service whose {@code failingCall}th call of {@code command} is answered with a 503 (or, when
+   * {@code breakBody}, has its body broken), before or instead of reaching the API.
    */
-  InterruptingApiService(String endpoint, String apiKey, String command, int failingCall,
-      boolean breakBody) {
-    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> {
-      boolean counted = chain.request().url().encodedPath().endsWith("/" + command);
-      if (counted && calls.incrementAndGet() == failingCall) {
-        if (!breakBody) {
-          return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1)
-              .code(503).message("Service Unavailable")
-              .body(ResponseBody.create("Service Unavailable", MediaType.get("text/plain")))
-              .build();
-        }
-        Response response = chain.proceed(chain.request());
-        return response.newBuilder().body(breakAfter(response.body(), 3000)).build();
-      }
-      return chain.proceed(chain.request());
-    }).build();
-    client = BacklinksClient.builder().apiKey(apiKey).endpoint(endpoint).okHttpClient(http)
-        .retryPolicy(RetryPolicy.none()).build();
+  InterruptingApiService(
+      String endpoint, String apiKey, String command, int failingCall, boolean breakBody) {
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  boolean counted = chain.request().url().encodedPath().endsWith("/" + command);
+                  if (counted && calls.incrementAndGet() == failingCall) {
+                    if (!breakBody) {
+                      return new Response.Builder()
+                          .request(chain.request())
+                          .protocol(Protocol.HTTP_1_1)
+                          .code(503)
+                          .message("Service Unavailable")
+                          .body(
+                              ResponseBody.create(
+                                  "Service Unavailable", MediaType.get("text/plain")))
+                          .build();
+                    }
+                    Response response = chain.proceed(chain.request());
+                    return response.newBuilder().body(breakAfter(response.body(), 3000)).build();
+                  }
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    client =
+        BacklinksClient.builder()
+            .apiKey(apiKey)
+            .endpoint(endpoint)
+            .okHttpClient(http)
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @Override
@@ -68,21 +82,23 @@ final class InterruptingApiService extends AbstractControllerService
 
   /** {@code body}, whose connection resets after {@code limit} bytes. */
   static ResponseBody breakAfter(ResponseBody body, long limit) {
-    BufferedSource source = Okio.buffer(new ForwardingSource(body.source()) {
-      private long read;
+    BufferedSource source =
+        Okio.buffer(
+            new ForwardingSource(body.source()) {
+              private long read;
 
-      @Override
-      public long read(Buffer sink, long byteCount) throws IOException {
-        if (read >= limit) {
-          throw new IOException("connection reset (simulated)");
-        }
-        long n = super.read(sink, Math.min(byteCount, limit - read));
-        if (n > 0) {
-          read += n;
-        }
-        return n;
-      }
-    });
+              @Override
+              public long read(Buffer sink, long byteCount) throws IOException {
+                if (read >= limit) {
+                  throw new IOException("connection reset (simulated)");
+                }
+                long n = super.read(sink, Math.min(byteCount, limit - read));
+                if (n > 0) {
+                  read += n;
+                }
+                return n;
+              }
+            });
     return ResponseBody.create(source, body.contentType(), -1);
   }
 }

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GetBacklinks, GetRefdomains, GetNewLostBacklinks and GetNewLostRefdomains. */
 class ListProcessorsTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.create();
+  @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.create();
 
   private static Sandbox sandbox;
 
@@ -57,19 +56,26 @@ class ListProcessorsTest {
     output.assertAttributeEquals("backlinks.target", "big-800.example");
     output.assertAttributeEquals("site", "big-800.example");
     List<JsonNode> records = records(output);
-    assertThat(records).hasSize(50).allSatisfy(record -> {
-      assertThat(record.get("url_to").asText()).contains("big-800.example");
-      assertThat(record.get("nofollow").isBoolean()).isTrue();
-      assertThat(LocalDate.parse(record.get("first_seen").asText())).isNotNull();
-    });
-    assertThat(records).extracting(record -> record.get("inlink_rank").asInt(-1))
+    assertThat(records)
+        .hasSize(50)
+        .allSatisfy(
+            record -> {
+              assertThat(record.get("url_to").asText()).contains("big-800.example");
+              assertThat(record.get("nofollow").isBoolean()).isTrue();
+              assertThat(LocalDate.parse(record.get("first_seen").asText())).isNotNull();
+            });
+    assertThat(records)
+        .extracting(record -> record.get("inlink_rank").asInt(-1))
         .isSortedAccordingTo(Comparator.reverseOrder());
     // A FlowFile came in: FETCH, not RECEIVE.
-    assertThat(runner.getProvenanceEvents()).filteredOn(
-        event -> event.getEventType() == ProvenanceEventType.FETCH).singleElement().satisfies(
+    assertThat(runner.getProvenanceEvents())
+        .filteredOn(event -> event.getEventType() == ProvenanceEventType.FETCH)
+        .singleElement()
+        .satisfies(
             event ->
-        assertThat(event.getTransitUri()).isEqualTo(
-            sandbox.endpoint() + "get-backlinks?target=big-800.example&mode=domain"));
+                assertThat(event.getTransitUri())
+                    .isEqualTo(
+                        sandbox.endpoint() + "get-backlinks?target=big-800.example&mode=domain"));
     TestFlows.assertNoKeyLeaked(runner);
   }
 
@@ -101,14 +107,19 @@ class ListProcessorsTest {
     runner.run();
 
     List<JsonNode> records = records(single(runner));
-    assertThat(records).hasSize(20).allSatisfy(record -> {
-      assertThat(record.get("refdomain").asText()).isNotBlank();
-      assertThat(record.get("backlinks").isIntegralNumber()).isTrue();
-      assertThat(record.get("dofollow_backlinks").asLong())
-          .isLessThanOrEqualTo(record.get("backlinks").asLong());
-      assertThat(record.get("domain_inlink_rank").isNull()
-          || record.get("domain_inlink_rank").isInt()).isTrue();
-    });
+    assertThat(records)
+        .hasSize(20)
+        .allSatisfy(
+            record -> {
+              assertThat(record.get("refdomain").asText()).isNotBlank();
+              assertThat(record.get("backlinks").isIntegralNumber()).isTrue();
+              assertThat(record.get("dofollow_backlinks").asLong())
+                  .isLessThanOrEqualTo(record.get("backlinks").asLong());
+              assertThat(
+                      record.get("domain_inlink_rank").isNull()
+                          || record.get("domain_inlink_rank").isInt())
+                  .isTrue();
+            });
   }
 
   @Test
@@ -125,13 +136,16 @@ class ListProcessorsTest {
     runner.run();
 
     List<JsonNode> records = records(single(runner));
-    assertThat(records).isNotEmpty().allSatisfy(record -> {
-      assertThat(record.get("new_lost_type").asText()).isEqualTo("lost");
-      assertThat(record.get("reason_lost").asText()).isNotEmpty();
-      assertThat(LocalDate.parse(record.get("new_lost_date").asText()))
-          .isBetween(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-28"));
-      assertThat(record.get("link_type").asText()).isIn("href", "redirect");
-    });
+    assertThat(records)
+        .isNotEmpty()
+        .allSatisfy(
+            record -> {
+              assertThat(record.get("new_lost_type").asText()).isEqualTo("lost");
+              assertThat(record.get("reason_lost").asText()).isNotEmpty();
+              assertThat(LocalDate.parse(record.get("new_lost_date").asText()))
+                  .isBetween(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-28"));
+              assertThat(record.get("link_type").asText()).isIn("href", "redirect");
+            });
   }
 
   @Test
@@ -182,10 +196,14 @@ class ListProcessorsTest {
     runner.run();
 
     List<JsonNode> records = records(single(runner));
-    assertThat(records).isNotEmpty().hasSizeLessThanOrEqualTo(100).allSatisfy(record -> {
-      assertThat(record.get("new_lost_type").asText()).isEqualTo("new");
-      assertThat(record.get("refdomain").asText()).isNotBlank();
-      assertThat(record.get("backlinks").isIntegralNumber()).isTrue();
-    });
+    assertThat(records)
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(100)
+        .allSatisfy(
+            record -> {
+              assertThat(record.get("new_lost_type").asText()).isEqualTo("new");
+              assertThat(record.get("refdomain").asText()).isNotBlank();
+              assertThat(record.get("backlinks").isIntegralNumber()).isTrue();
+            });
   }
 }

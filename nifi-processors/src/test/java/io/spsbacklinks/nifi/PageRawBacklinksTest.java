@@ -1,10 +1,5 @@
 package io.spsbacklinks.nifi;
 
-import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_CODE;
-import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_MESSAGE;
-import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_FAILURE;
-import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_ORIGINAL;
-import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_RETRY;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
 import static io.spsbacklinks.nifi.PageRawBacklinks.LAST_PAGE;
 import static io.spsbacklinks.nifi.PageRawBacklinks.NEXT_CURSOR;
@@ -13,7 +8,6 @@ import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_INDEX;
 import static io.spsbacklinks.nifi.PageRawBacklinks.PAGE_SIZE;
 import static io.spsbacklinks.nifi.PageRawBacklinks.WALK_ID;
 import static io.spsbacklinks.nifi.TestFlows.API_KEY;
-import static io.spsbacklinks.nifi.TestFlows.attributes;
 import static io.spsbacklinks.nifi.TestFlows.expectedBacklinks;
 import static io.spsbacklinks.nifi.TestFlows.records;
 import static io.spsbacklinks.nifi.TestFlows.runner;
@@ -23,8 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.spsbacklinks.core.RawBacklinksQuery;
+import io.spsbacklinks.nifi.AbstractRawBacklinksProcessor.Page;
+import io.spsbacklinks.nifi.AbstractRawBacklinksProcessor.Position;
 import io.spsbacklinks.sandbox.Faults;
-import io.spsbacklinks.sandbox.KeyState;
 import io.spsbacklinks.sandbox.Sandbox;
 import io.spsbacklinks.sandbox.SandboxExtension;
 import java.io.IOException;
@@ -32,9 +28,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.spsbacklinks.core.RawBacklinksQuery;
-import io.spsbacklinks.nifi.AbstractRawBacklinksProcessor.Page;
-import io.spsbacklinks.nifi.AbstractRawBacklinksProcessor.Position;
 import org.apache.nifi.annotation.behavior.InputRequirement;
 import org.apache.nifi.annotation.behavior.PrimaryNodeOnly;
 import org.apache.nifi.annotation.configuration.DefaultSchedule;
@@ -43,9 +36,9 @@ import org.apache.nifi.components.state.Scope;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.provenance.ProvenanceEventRecord;
 import org.apache.nifi.provenance.ProvenanceEventType;
+import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.util.MockFlowFile;
 import org.apache.nifi.util.TestRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -54,8 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PageRawBacklinksTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.create();
+  @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.create();
 
   private static Sandbox sandbox;
 
@@ -91,8 +83,7 @@ class PageRawBacklinksTest {
     runSeveral(runner, 1);
     runner.assertTransferCount(REL_SUCCESS, 1);
     runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_PAGE, "1", Scope.CLUSTER);
-    runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_CURSOR_RECEIVED,
-        Scope.CLUSTER);
+    runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_CURSOR_RECEIVED, Scope.CLUSTER);
     runSeveral(runner, 2);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
@@ -119,18 +110,24 @@ class PageRawBacklinksTest {
     pages.get(2).assertAttributeNotExists(NEXT_CURSOR);
 
     runner.getStateManager().assertStateNotSet(PageRawBacklinks.STATE_CURSOR, Scope.CLUSTER);
-    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_RECORDS, "2500",
-        Scope.CLUSTER);
-    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_WALK_ID, walkId,
-        Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .assertStateEquals(PageRawBacklinks.STATE_RECORDS, "2500", Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .assertStateEquals(PageRawBacklinks.STATE_WALK_ID, walkId, Scope.CLUSTER);
     runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_COMPLETED, Scope.CLUSTER);
 
     List<ProvenanceEventRecord> events = runner.getProvenanceEvents();
-    assertThat(events).hasSize(3).allSatisfy(event -> {
-      assertThat(event.getEventType()).isEqualTo(ProvenanceEventType.RECEIVE);
-      assertThat(event.getTransitUri()).isEqualTo(
-          sandbox.endpoint() + "get-raw-backlinks?target=big-2500.example&mode=domain");
-    });
+    assertThat(events)
+        .hasSize(3)
+        .allSatisfy(
+            event -> {
+              assertThat(event.getEventType()).isEqualTo(ProvenanceEventType.RECEIVE);
+              assertThat(event.getTransitUri())
+                  .isEqualTo(
+                      sandbox.endpoint() + "get-raw-backlinks?target=big-2500.example&mode=domain");
+            });
     TestFlows.assertNoKeyLeaked(runner);
   }
 
@@ -181,32 +178,50 @@ class PageRawBacklinksTest {
     runSeveral(runner, 4);
 
     List<MockFlowFile> pages = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(pages).extracting(page -> page.getAttribute(PAGE_INDEX))
+    assertThat(pages)
+        .extracting(page -> page.getAttribute(PAGE_INDEX))
         .containsExactly("0", "1", "2", "3");
-    assertThat(pages).extracting(page -> page.getAttribute(WALK_ID)).doesNotContain(firstWalk)
+    assertThat(pages)
+        .extracting(page -> page.getAttribute(WALK_ID))
+        .doesNotContain(firstWalk)
         .containsOnly(pages.get(0).getAttribute(WALK_ID));
     assertThat(records(pages))
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-3500.example", "domain"));
-    assertThat(runner.getLogger().getWarnMessages()).anyMatch(message ->
-        TestFlows.format(message).contains("older than 23 hours")
-            && TestFlows.format(message).contains(firstWalk));
+    assertThat(runner.getLogger().getWarnMessages())
+        .anyMatch(
+            message ->
+                TestFlows.format(message).contains("older than 23 hours")
+                    && TestFlows.format(message).contains(firstWalk));
     runner.getStateManager().assertStateSet(PageRawBacklinks.STATE_COMPLETED, Scope.CLUSTER);
   }
 
   @Test
   void cursorTheApiRefusesRestartsTheWalkInsteadOfFailingForever() throws IOException {
     TestRunner runner = source(new PageRawBacklinks(), "big-1200.example", "1000");
-    runner.getStateManager().setState(Map.of(PageRawBacklinks.STATE_TARGET, "big-1200.example",
-        PageRawBacklinks.STATE_MODE, "domain", PageRawBacklinks.STATE_WALK_ID, "w1",
-        PageRawBacklinks.STATE_CURSOR, "bm90LWEtY3Vyc29y", PageRawBacklinks.STATE_PAGE, "1",
-        PageRawBacklinks.STATE_RECORDS, "1000"), Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .setState(
+            Map.of(
+                PageRawBacklinks.STATE_TARGET,
+                "big-1200.example",
+                PageRawBacklinks.STATE_MODE,
+                "domain",
+                PageRawBacklinks.STATE_WALK_ID,
+                "w1",
+                PageRawBacklinks.STATE_CURSOR,
+                "bm90LWEtY3Vyc29y",
+                PageRawBacklinks.STATE_PAGE,
+                "1",
+                PageRawBacklinks.STATE_RECORDS,
+                "1000"),
+            Scope.CLUSTER);
 
     runSeveral(runner, 1);
 
     runner.assertTransferCount(REL_SUCCESS, 0);
     runner.getStateManager().assertStateNotSet(PageRawBacklinks.STATE_CURSOR, Scope.CLUSTER);
-    assertThat(runner.getLogger().getWarnMessages()).anyMatch(message ->
-        TestFlows.format(message).contains("refused its cursor"));
+    assertThat(runner.getLogger().getWarnMessages())
+        .anyMatch(message -> TestFlows.format(message).contains("refused its cursor"));
 
     runSeveral(runner, 2);
 
@@ -218,18 +233,30 @@ class PageRawBacklinksTest {
 
   @Test
   void aPageFetchedWhileAnotherWalkerChangedTheStateIsDropped() throws IOException {
-    Map<String, String> other = Map.of(PageRawBacklinks.STATE_TARGET, "big-1200.example",
-        PageRawBacklinks.STATE_MODE, "domain", PageRawBacklinks.STATE_WALK_ID, "other-node");
-    PageRawBacklinks processor = new PageRawBacklinks() {
-      @Override
-      Page writePage(ProcessContext context, ProcessSession session, RawBacklinksQuery query,
-          Position position, FlowFile parent) throws IOException, SchemaNotFoundException {
-        Page page = super.writePage(context, session, query, position, parent);
-        // Another node saves its walk while this one is fetching.
-        context.getStateManager().setState(other, Scope.CLUSTER);
-        return page;
-      }
-    };
+    Map<String, String> other =
+        Map.of(
+            PageRawBacklinks.STATE_TARGET,
+            "big-1200.example",
+            PageRawBacklinks.STATE_MODE,
+            "domain",
+            PageRawBacklinks.STATE_WALK_ID,
+            "other-node");
+    PageRawBacklinks processor =
+        new PageRawBacklinks() {
+          @Override
+          Page writePage(
+              ProcessContext context,
+              ProcessSession session,
+              RawBacklinksQuery query,
+              Position position,
+              FlowFile parent)
+              throws IOException, SchemaNotFoundException {
+            Page page = super.writePage(context, session, query, position, parent);
+            // Another node saves its walk while this one is fetching.
+            context.getStateManager().setState(other, Scope.CLUSTER);
+            return page;
+          }
+        };
     TestRunner runner = source(processor, "big-1200.example", "1000");
 
     runSeveral(runner, 1);
@@ -237,8 +264,8 @@ class PageRawBacklinksTest {
     runner.assertTransferCount(REL_SUCCESS, 0);
     runner.getStateManager().assertStateEquals(other, Scope.CLUSTER);
     assertThat(runner.isYieldCalled()).isTrue();
-    assertThat(runner.getLogger().getWarnMessages()).anyMatch(message ->
-        TestFlows.format(message).contains("another node"));
+    assertThat(runner.getLogger().getWarnMessages())
+        .anyMatch(message -> TestFlows.format(message).contains("another node"));
   }
 
   @Test
@@ -268,11 +295,16 @@ class PageRawBacklinksTest {
     List<MockFlowFile> firstRun = runner.getFlowFilesForRelationship(REL_SUCCESS);
     assertThat(firstRun).hasSize(2);
     assertThat(runner.isYieldCalled()).isTrue();
-    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_CURSOR,
-        firstRun.get(1).getAttribute(NEXT_CURSOR), Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .assertStateEquals(
+            PageRawBacklinks.STATE_CURSOR,
+            firstRun.get(1).getAttribute(NEXT_CURSOR),
+            Scope.CLUSTER);
     runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_PAGE, "2", Scope.CLUSTER);
-    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_RECORDS, "2000",
-        Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .assertStateEquals(PageRawBacklinks.STATE_RECORDS, "2000", Scope.CLUSTER);
     assertThat(TestFlows.problems(runner))
         .anyMatch(message -> message.contains("get-raw-backlinks"));
 
@@ -283,8 +315,9 @@ class PageRawBacklinksTest {
     assertThat(pages.get(2).getAttribute(PAGE_INDEX)).isEqualTo("2");
     assertThat(pages.get(2).getAttribute(PAGE_CURSOR))
         .isEqualTo(firstRun.get(1).getAttribute(NEXT_CURSOR));
-    assertThat(pages).extracting(page -> page.getAttribute(WALK_ID)).containsOnly(
-        firstRun.get(0).getAttribute(WALK_ID));
+    assertThat(pages)
+        .extracting(page -> page.getAttribute(WALK_ID))
+        .containsOnly(firstRun.get(0).getAttribute(WALK_ID));
     assertThat(records(pages))
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-3500.example", "domain"));
     assertThat(service.rawCalls()).isEqualTo(5);
@@ -294,10 +327,23 @@ class PageRawBacklinksTest {
   @Test
   void changingTheTargetStartsANewWalk() throws IOException {
     TestRunner runner = source(new PageRawBacklinks(), "big-1200.example", "1000");
-    runner.getStateManager().setState(Map.of(PageRawBacklinks.STATE_TARGET, "other.example",
-        PageRawBacklinks.STATE_MODE, "domain", PageRawBacklinks.STATE_WALK_ID, "w1",
-        PageRawBacklinks.STATE_CURSOR, "not-a-cursor-of-this-target",
-        PageRawBacklinks.STATE_PAGE, "7", PageRawBacklinks.STATE_RECORDS, "7000"), Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .setState(
+            Map.of(
+                PageRawBacklinks.STATE_TARGET,
+                "other.example",
+                PageRawBacklinks.STATE_MODE,
+                "domain",
+                PageRawBacklinks.STATE_WALK_ID,
+                "w1",
+                PageRawBacklinks.STATE_CURSOR,
+                "not-a-cursor-of-this-target",
+                PageRawBacklinks.STATE_PAGE,
+                "7",
+                PageRawBacklinks.STATE_RECORDS,
+                "7000"),
+            Scope.CLUSTER);
 
     runSeveral(runner, 2);
 
@@ -308,8 +354,9 @@ class PageRawBacklinksTest {
     assertThat(pages.get(0).getAttribute(WALK_ID)).isNotEqualTo("w1");
     assertThat(records(pages))
         .containsExactlyElementsOf(expectedBacklinks(sandbox, "big-1200.example", "domain"));
-    runner.getStateManager().assertStateEquals(PageRawBacklinks.STATE_TARGET, "big-1200.example",
-        Scope.CLUSTER);
+    runner
+        .getStateManager()
+        .assertStateEquals(PageRawBacklinks.STATE_TARGET, "big-1200.example", Scope.CLUSTER);
   }
 
   @Test
@@ -364,9 +411,11 @@ class PageRawBacklinksTest {
     List<Map<String, String>> rows = new ArrayList<>();
     for (MockFlowFile page : pages) {
       page.assertAttributeEquals("mime.type", "text/csv");
-      try (MappingIterator<Map<String, String>> it = new CsvMapper()
-          .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
-          .readValues(page.getContent())) {
+      try (MappingIterator<Map<String, String>> it =
+          new CsvMapper()
+              .readerForMapOf(String.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(page.getContent())) {
         rows.addAll(it.readAll());
       }
     }

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StandardBacklinksApiServiceTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.create();
+  @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.create();
 
   private static Sandbox sandbox;
 
@@ -39,8 +38,8 @@ class StandardBacklinksApiServiceTest {
     sandbox.keys().add("nifi-expired-key", KeyState.EXPIRED, 10);
   }
 
-  private static List<ConfigVerificationResult> verify(String apiKey,
-      Map<String, String> environment) {
+  private static List<ConfigVerificationResult> verify(
+      String apiKey, Map<String, String> environment) {
     StandardBacklinksApiService service = new StandardBacklinksApiService();
     Map<PropertyDescriptor, String> properties = new HashMap<>();
     properties.put(StandardBacklinksApiService.API_KEY, apiKey);
@@ -56,29 +55,40 @@ class StandardBacklinksApiServiceTest {
     List<ConfigVerificationResult> results =
         verify("${BACKLINKS_API_KEY}", Map.of("BACKLINKS_API_KEY", TestFlows.API_KEY));
 
-    assertThat(results).singleElement().satisfies(result -> {
-      assertThat(result.getOutcome()).isEqualTo(Outcome.SUCCESSFUL);
-      assertThat(result.getVerificationStepName()).contains("get-subscription-info");
-      assertThat(result.getExplanation()).contains("active").contains("units left")
-          .contains(String.valueOf(sandbox.keys().unitsLeft(TestFlows.API_KEY)));
-    });
+    assertThat(results)
+        .singleElement()
+        .satisfies(
+            result -> {
+              assertThat(result.getOutcome()).isEqualTo(Outcome.SUCCESSFUL);
+              assertThat(result.getVerificationStepName()).contains("get-subscription-info");
+              assertThat(result.getExplanation())
+                  .contains("active")
+                  .contains("units left")
+                  .contains(String.valueOf(sandbox.keys().unitsLeft(TestFlows.API_KEY)));
+            });
   }
 
   @Test
   void verificationFailsForAnExpiredSubscription() {
-    assertThat(verify("nifi-expired-key", Map.of())).singleElement().satisfies(result -> {
-      assertThat(result.getOutcome()).isEqualTo(Outcome.FAILED);
-      assertThat(result.getExplanation()).contains("expired");
-    });
+    assertThat(verify("nifi-expired-key", Map.of()))
+        .singleElement()
+        .satisfies(
+            result -> {
+              assertThat(result.getOutcome()).isEqualTo(Outcome.FAILED);
+              assertThat(result.getExplanation()).contains("expired");
+            });
   }
 
   @Test
   void verificationFailsForAnUnknownKeyWithoutShowingIt() {
     String key = "nifi-not-a-key-93xq";
-    assertThat(verify(key, Map.of())).singleElement().satisfies(result -> {
-      assertThat(result.getOutcome()).isEqualTo(Outcome.FAILED);
-      assertThat(result.getExplanation()).contains("401").doesNotContain(key);
-    });
+    assertThat(verify(key, Map.of()))
+        .singleElement()
+        .satisfies(
+            result -> {
+              assertThat(result.getOutcome()).isEqualTo(Outcome.FAILED);
+              assertThat(result.getExplanation()).contains("401").doesNotContain(key);
+            });
   }
 
   @Test
@@ -110,15 +120,28 @@ class StandardBacklinksApiServiceTest {
     StandardBacklinksApiService service = new StandardBacklinksApiService();
     runner.addControllerService("api", service);
     runner.setProperty(service, StandardBacklinksApiService.API_KEY, TestFlows.API_KEY);
-    for (String hosts : List.of("https://cdn.example.com", "cdn.example.com/exports",
-        "cdn.example.com:8443", "*.example.com", "cdn.example.com,,exports.example.net",
-        "cdn.example.com, exports.example.net/", "cdn_1.example.com", "-cdn.example.com",
-        "cdn..example.com", "::1")) {
+    for (String hosts :
+        List.of(
+            "https://cdn.example.com",
+            "cdn.example.com/exports",
+            "cdn.example.com:8443",
+            "*.example.com",
+            "cdn.example.com,,exports.example.net",
+            "cdn.example.com, exports.example.net/",
+            "cdn_1.example.com",
+            "-cdn.example.com",
+            "cdn..example.com",
+            "::1")) {
       runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS, hosts);
       runner.assertNotValid(service);
     }
-    for (String hosts : List.of("cdn.example.com", " CDN.example.com , exports-2.example.net",
-        "127.0.0.1", "localhost", "${CDN_HOSTS}")) {
+    for (String hosts :
+        List.of(
+            "cdn.example.com",
+            " CDN.example.com , exports-2.example.net",
+            "127.0.0.1",
+            "localhost",
+            "${CDN_HOSTS}")) {
       runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS, hosts);
       runner.assertValid(service);
     }
@@ -129,7 +152,8 @@ class StandardBacklinksApiServiceTest {
 
   @Test
   void invalidationExplainsWhatIsWrongWithTheHost() {
-    assertThat(explanation("https://cdn.example.com")).contains("'https://cdn.example.com'")
+    assertThat(explanation("https://cdn.example.com"))
+        .contains("'https://cdn.example.com'")
         .contains("scheme");
     assertThat(explanation("cdn.example.com/exports")).contains("path");
     assertThat(explanation("cdn.example.com:8443")).contains("port");
@@ -154,8 +178,7 @@ class StandardBacklinksApiServiceTest {
     runner.addControllerService("api", service);
     runner.setProperty(service, StandardBacklinksApiService.API_KEY, TestFlows.API_KEY);
     runner.setProperty(service, StandardBacklinksApiService.ENDPOINT, sandbox.endpoint());
-    runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS,
-        "${CDN_HOSTS}");
+    runner.setProperty(service, StandardBacklinksApiService.ALLOWED_DOWNLOAD_HOSTS, "${CDN_HOSTS}");
     runner.setEnvironmentVariableValue("CDN_HOSTS", "https://cdn.example.com");
 
     assertThatThrownBy(() -> runner.enableControllerService(service))
@@ -189,21 +212,29 @@ class StandardBacklinksApiServiceTest {
     // The compile-time proxy API is 2.8's, which names the property "Proxy Configuration Service".
     assertThat(StandardBacklinksApiService.PROXY_CONFIGURATION_SERVICE.getName())
         .isEqualTo("Proxy Configuration Service");
-    MockPropertyConfiguration saved = new MockPropertyConfiguration(Map.of(
-        "API Key", "secret", StandardBacklinksApiService.PROXY_PROPERTY_BEFORE_2_7, "proxy-id"));
+    MockPropertyConfiguration saved =
+        new MockPropertyConfiguration(
+            Map.of(
+                "API Key",
+                "secret",
+                StandardBacklinksApiService.PROXY_PROPERTY_BEFORE_2_7,
+                "proxy-id"));
 
     new StandardBacklinksApiService().migrateProperties(saved);
 
-    assertThat(saved.getRawProperties()).containsEntry("Proxy Configuration Service", "proxy-id")
-        .doesNotContainKey("proxy-configuration-service").containsEntry("API Key", "secret");
+    assertThat(saved.getRawProperties())
+        .containsEntry("Proxy Configuration Service", "proxy-id")
+        .doesNotContainKey("proxy-configuration-service")
+        .containsEntry("API Key", "secret");
     assertThat(saved.toPropertyMigrationResult().getPropertiesRenamed())
         .containsExactly(Map.entry("proxy-configuration-service", "Proxy Configuration Service"));
   }
 
   @Test
   void aFlowWithoutTheOldProxyPropertyIsLeftAsItIs() {
-    MockPropertyConfiguration saved = new MockPropertyConfiguration(Map.of(
-        "API Key", "secret", "Proxy Configuration Service", "proxy-id"));
+    MockPropertyConfiguration saved =
+        new MockPropertyConfiguration(
+            Map.of("API Key", "secret", "Proxy Configuration Service", "proxy-id"));
 
     new StandardBacklinksApiService().migrateProperties(saved);
 

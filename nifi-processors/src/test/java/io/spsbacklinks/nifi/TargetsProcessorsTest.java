@@ -4,13 +4,13 @@ import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_CODE;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.ERROR_MESSAGE;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_FAILURE;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_ORIGINAL;
-import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
 import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_RETRY;
+import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.BATCH_INDEX;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.RECORD_READER;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGETS;
-import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGET_FIELD;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGETS_DONE;
+import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGET_FIELD;
 import static io.spsbacklinks.nifi.AbstractTargetsProcessor.TARGET_SOURCE;
 import static io.spsbacklinks.nifi.TestFlows.attributes;
 import static io.spsbacklinks.nifi.TestFlows.records;
@@ -35,8 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GetMetrics and GetInlinkRank: targets from a property or from records, 100 per request. */
 class TargetsProcessorsTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.create();
+  @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.create();
 
   private static Sandbox sandbox;
 
@@ -58,7 +57,8 @@ class TargetsProcessorsTest {
 
   private static long postsOf(String command) {
     return sandbox.requestLog().stream()
-        .filter(line -> line.contains(" POST ") && line.contains(command)).count();
+        .filter(line -> line.contains(" POST ") && line.contains(command))
+        .count();
   }
 
   @Test
@@ -77,23 +77,38 @@ class TargetsProcessorsTest {
     output.assertAttributeEquals("mime.type", "application/json");
     output.assertAttributeEquals("backlinks.mode", "domain");
     List<JsonNode> records = records(output);
-    assertThat(records).extracting(record -> record.get("target").asText())
+    assertThat(records)
+        .extracting(record -> record.get("target").asText())
         .containsExactly("big-300.example", "big-500.example", "big-700.example");
     for (JsonNode record : records) {
       String target = record.get("target").asText();
       assertThat(record.get("backlinks").isIntegralNumber()).isTrue();
       assertThat(record.get("backlinks").asLong())
           .isEqualTo(sandbox.index().count(target, "domain"));
-      assertThat(record.get("dofollow_backlinks").asLong()
-          + record.get("nofollow_backlinks").asLong()).isEqualTo(record.get("backlinks").asLong());
-      assertThat(record.fieldNames()).toIterable().containsExactly("target", "backlinks",
-          "refdomains", "subnets", "ips", "nofollow_backlinks", "dofollow_backlinks",
-          "edu_backlinks", "gov_backlinks");
+      assertThat(
+              record.get("dofollow_backlinks").asLong() + record.get("nofollow_backlinks").asLong())
+          .isEqualTo(record.get("backlinks").asLong());
+      assertThat(record.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "target",
+              "backlinks",
+              "refdomains",
+              "subnets",
+              "ips",
+              "nofollow_backlinks",
+              "dofollow_backlinks",
+              "edu_backlinks",
+              "gov_backlinks");
     }
-    assertThat(runner.getProvenanceEvents()).singleElement().satisfies(event -> {
-      assertThat(event.getEventType()).isEqualTo(ProvenanceEventType.RECEIVE);
-      assertThat(event.getTransitUri()).isEqualTo(sandbox.endpoint() + "get-metrics?mode=domain");
-    });
+    assertThat(runner.getProvenanceEvents())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.getEventType()).isEqualTo(ProvenanceEventType.RECEIVE);
+              assertThat(event.getTransitUri())
+                  .isEqualTo(sandbox.endpoint() + "get-metrics?mode=domain");
+            });
     TestFlows.assertNoKeyLeaked(runner);
   }
 
@@ -102,22 +117,28 @@ class TargetsProcessorsTest {
     TestRunner runner = TestFlows.runner(new GetMetrics(), sandbox);
     readTargetsFromRecords(runner, "site");
     List<String> sites = IntStream.range(0, 250).mapToObj(i -> "site-" + i + ".example").toList();
-    runner.enqueue(sites.stream().map(site -> "{\"site\": \"" + site + "\"}")
-        .collect(Collectors.joining(",", "[", "]")));
+    runner.enqueue(
+        sites.stream()
+            .map(site -> "{\"site\": \"" + site + "\"}")
+            .collect(Collectors.joining(",", "[", "]")));
     long before = postsOf("get-metrics");
 
     runner.run();
 
     assertThat(postsOf("get-metrics") - before).isEqualTo(3);
     List<MockFlowFile> batches = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(batches).extracting(batch -> batch.getAttribute("record.count"))
+    assertThat(batches)
+        .extracting(batch -> batch.getAttribute("record.count"))
         .containsExactly("100", "100", "50");
-    assertThat(batches).extracting(batch -> batch.getAttribute(BATCH_INDEX))
+    assertThat(batches)
+        .extracting(batch -> batch.getAttribute(BATCH_INDEX))
         .containsExactly("0", "1", "2");
     runner.assertTransferCount(REL_ORIGINAL, 1);
-    assertThat(records(batches)).extracting(record -> record.get("target").asText())
+    assertThat(records(batches))
+        .extracting(record -> record.get("target").asText())
         .containsExactlyElementsOf(sites);
-    assertThat(runner.getProvenanceEvents()).extracting(event -> event.getEventType())
+    assertThat(runner.getProvenanceEvents())
+        .extracting(event -> event.getEventType())
         .filteredOn(type -> type != ProvenanceEventType.FORK)
         .containsOnly(ProvenanceEventType.FETCH);
   }
@@ -125,13 +146,15 @@ class TargetsProcessorsTest {
   @Test
   void aFailedBatchIsCheckpointedSoFinishedBatchesAreNotRequestedAgain() throws Exception {
     // The second get-metrics request (targets 101 to 200) fails once.
-    InterruptingApiService service = new InterruptingApiService(sandbox.endpoint(),
-        TestFlows.API_KEY, "get-metrics", 2, false);
+    InterruptingApiService service =
+        new InterruptingApiService(sandbox.endpoint(), TestFlows.API_KEY, "get-metrics", 2, false);
     TestRunner runner = TestFlows.runner(new GetMetrics(), service);
     readTargetsFromRecords(runner, "site");
     List<String> sites = IntStream.range(0, 250).mapToObj(i -> "site-" + i + ".example").toList();
-    runner.enqueue(sites.stream().map(site -> "{\"site\": \"" + site + "\"}")
-        .collect(Collectors.joining(",", "[", "]")));
+    runner.enqueue(
+        sites.stream()
+            .map(site -> "{\"site\": \"" + site + "\"}")
+            .collect(Collectors.joining(",", "[", "]")));
 
     runner.run();
 
@@ -146,9 +169,11 @@ class TargetsProcessorsTest {
 
     assertThat(service.rawCalls()).as("get-metrics requests").isEqualTo(4);
     List<MockFlowFile> batches = runner.getFlowFilesForRelationship(REL_SUCCESS);
-    assertThat(batches).extracting(batch -> batch.getAttribute(BATCH_INDEX))
+    assertThat(batches)
+        .extracting(batch -> batch.getAttribute(BATCH_INDEX))
         .containsExactly("0", "1", "2");
-    assertThat(records(batches)).extracting(record -> record.get("target").asText())
+    assertThat(records(batches))
+        .extracting(record -> record.get("target").asText())
         .containsExactlyElementsOf(sites);
     runner.assertTransferCount(REL_ORIGINAL, 1);
     runner.getFlowFilesForRelationship(REL_ORIGINAL).get(0).assertAttributeNotExists(TARGETS_DONE);
@@ -156,10 +181,8 @@ class TargetsProcessorsTest {
 
   @Test
   void aSourceRunsDailyByDefaultAndYieldsAMinute() {
-    assertThat(GetMetrics.class.getAnnotation(DefaultSchedule.class).period())
-        .isEqualTo("1 day");
-    assertThat(GetBacklinks.class.getAnnotation(DefaultSchedule.class).period())
-        .isEqualTo("1 day");
+    assertThat(GetMetrics.class.getAnnotation(DefaultSchedule.class).period()).isEqualTo("1 day");
+    assertThat(GetBacklinks.class.getAnnotation(DefaultSchedule.class).period()).isEqualTo("1 day");
     assertThat(GetInlinkRank.class.getAnnotation(DefaultSettings.class).yieldDuration())
         .isEqualTo("1 min");
   }
@@ -173,8 +196,10 @@ class TargetsProcessorsTest {
     runner.run();
 
     MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
-    assertThat(records(output)).extracting(record -> record.get("backlinks").asLong())
-        .containsExactly(sandbox.index().count("big-100.example", "host"),
+    assertThat(records(output))
+        .extracting(record -> record.get("backlinks").asLong())
+        .containsExactly(
+            sandbox.index().count("big-100.example", "host"),
             sandbox.index().count("big-200.example", "host"));
     output.assertAttributeEquals("sites", "big-100.example,big-200.example");
     runner.assertTransferCount(REL_ORIGINAL, 1);
@@ -204,7 +229,8 @@ class TargetsProcessorsTest {
 
     runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
     MockFlowFile failed = runner.getFlowFilesForRelationship(REL_FAILURE).get(0);
-    assertThat(failed.getAttribute(ERROR_CODE)).as(failed.getAttribute(ERROR_MESSAGE))
+    assertThat(failed.getAttribute(ERROR_CODE))
+        .as(failed.getAttribute(ERROR_MESSAGE))
         .isEqualTo("record_error");
   }
 
@@ -217,8 +243,7 @@ class TargetsProcessorsTest {
     runner.run();
 
     runner.assertAllFlowFilesTransferred(REL_FAILURE, 1);
-    runner.getFlowFilesForRelationship(REL_FAILURE).get(0).assertAttributeEquals(ERROR_CODE,
-        "244");
+    runner.getFlowFilesForRelationship(REL_FAILURE).get(0).assertAttributeEquals(ERROR_CODE, "244");
   }
 
   @Test
@@ -251,13 +276,15 @@ class TargetsProcessorsTest {
   void targetFieldIsARecordPathIntoNestedRecords() throws Exception {
     TestRunner runner = TestFlows.runner(new GetMetrics(), sandbox);
     readTargetsFromRecords(runner, "/site/host");
-    runner.enqueue("[{\"site\": {\"host\": \"big-100.example\"}},"
-        + " {\"site\": {\"host\": \"big-200.example\"}}]");
+    runner.enqueue(
+        "[{\"site\": {\"host\": \"big-100.example\"}},"
+            + " {\"site\": {\"host\": \"big-200.example\"}}]");
 
     runner.run();
 
     MockFlowFile output = runner.getFlowFilesForRelationship(REL_SUCCESS).get(0);
-    assertThat(records(output)).extracting(record -> record.get("target").asText())
+    assertThat(records(output))
+        .extracting(record -> record.get("target").asText())
         .containsExactly("big-100.example", "big-200.example");
   }
 
@@ -278,7 +305,11 @@ class TargetsProcessorsTest {
     assertThat(records.get(0).get("domain_inlink_rank").isInt()).isTrue();
     assertThat(records.get(1).get("inlink_rank").isNull()).isTrue();
     assertThat(records.get(1).get("domain_inlink_rank").isNull()).isTrue();
-    assertThat(runner.getProvenanceEvents()).singleElement().satisfies(event ->
-        assertThat(event.getTransitUri()).isEqualTo(sandbox.endpoint() + "get-inlink-rank"));
+    assertThat(runner.getProvenanceEvents())
+        .singleElement()
+        .satisfies(
+            event ->
+                assertThat(event.getTransitUri())
+                    .isEqualTo(sandbox.endpoint() + "get-inlink-rank"));
   }
 }

@@ -37,13 +37,17 @@ import org.apache.nifi.util.TestRunners;
 final class TestFlows {
   /** A key of our own, so that a leak of it anywhere is unmistakable. */
   static final String API_KEY = "nifi-test-key-7Hq2Zx";
+
   static final String SERVICE_ID = "backlinks-api";
   static final String WRITER_ID = "writer";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Relationship[] RELATIONSHIPS = {AbstractBacklinksProcessor.REL_SUCCESS,
-      AbstractBacklinksProcessor.REL_FAILURE, AbstractBacklinksProcessor.REL_RETRY,
-      AbstractBacklinksProcessor.REL_ORIGINAL};
+  private static final Relationship[] RELATIONSHIPS = {
+    AbstractBacklinksProcessor.REL_SUCCESS,
+    AbstractBacklinksProcessor.REL_FAILURE,
+    AbstractBacklinksProcessor.REL_RETRY,
+    AbstractBacklinksProcessor.REL_ORIGINAL
+  };
 
   private TestFlows() {}
 
@@ -76,8 +80,8 @@ final class TestFlows {
     }
     runner.setProperty(service, StandardBacklinksApiService.API_KEY, apiKey);
     runner.setProperty(service, StandardBacklinksApiService.ENDPOINT, sandbox.endpoint());
-    runner.setProperty(service, StandardBacklinksApiService.MAX_ATTEMPTS,
-        String.valueOf(maxAttempts));
+    runner.setProperty(
+        service, StandardBacklinksApiService.MAX_ATTEMPTS, String.valueOf(maxAttempts));
     // Retries in a request must never sleep for real in tests.
     runner.setProperty(service, StandardBacklinksApiService.MAX_RETRY_WAIT, "0 sec");
     runner.enableControllerService(service);
@@ -180,8 +184,8 @@ final class TestFlows {
   }
 
   /**
-   * Asserts that the API key appears in no attribute of any FlowFile the runner saw, no
-   * provenance event and no log message.
+   * Asserts that the API key appears in no attribute of any FlowFile the runner saw, no provenance
+   * event and no log message.
    */
   static void assertNoKeyLeaked(TestRunner runner) {
     assertNoKeyLeaked(runner, API_KEY);
@@ -200,16 +204,19 @@ final class TestFlows {
       seen.add(event.getDetails());
       event.getAttributes().values().forEach(seen::add);
     }
-    Stream.of(runner.getLogger().getErrorMessages(), runner.getLogger().getWarnMessages(),
+    Stream.of(
+            runner.getLogger().getErrorMessages(),
+            runner.getLogger().getWarnMessages(),
             runner.getLogger().getInfoMessages())
         .flatMap(List::stream)
-        .forEach(message -> {
-          seen.add(message.getMsg());
-          seen.add(Arrays.toString(message.getArgs()));
-          if (message.getThrowable() != null) {
-            seen.add(String.valueOf(message.getThrowable()));
-          }
-        });
+        .forEach(
+            message -> {
+              seen.add(message.getMsg());
+              seen.add(Arrays.toString(message.getArgs()));
+              if (message.getThrowable() != null) {
+                seen.add(String.valueOf(message.getThrowable()));
+              }
+            });
     assertThat(seen).isNotEmpty().noneMatch(text -> text != null && text.contains(apiKey));
   }
 

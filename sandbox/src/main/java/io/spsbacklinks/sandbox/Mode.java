@@ -4,17 +4,19 @@ import java.util.Locale;
 
 /** The API's mode parameter. */
 enum Mode {
-    DOMAIN, HOST, URL;
+  DOMAIN,
+  HOST,
+  URL;
 
-    final String wire = name().toLowerCase(Locale.ROOT);
+  final String wire = name().toLowerCase(Locale.ROOT);
 
-    /** The mode named {@code value}, or null when it is none of "domain", "host", "url". */
-    static Mode fromWire(String value) {
-        for (Mode mode : values()) {
-            if (mode.wire.equals(value)) {
-                return mode;
-            }
-        }
-        return null;
+  /** The mode named {@code value}, or null when it is none of "domain", "host", "url". */
+  static Mode fromWire(String value) {
+    for (Mode mode : values()) {
+      if (mode.wire.equals(value)) {
+        return mode;
+      }
     }
+    return null;
+  }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * An order-independent fingerprint of a set of backlinks: their count, the sum of a 64-bit hash of
  * every field, and the number of rows seen twice. Two tallies are equal when the same backlinks
- * were delivered exactly once each, in any order; a lost row and a duplicated one cannot cancel
- * out because duplicates are counted separately.
+ * were delivered exactly once each, in any order; a lost row and a duplicated one cannot cancel out
+ * because duplicates are counted separately.
  *
  * <p>Null and empty strings hash alike, because the export CSV cannot tell them apart.
  */
@@ -26,21 +26,52 @@ public final class BacklinkTally {
 
   /** Adds a backlink of the core client. */
   public void add(Backlink b) {
-    add(b.urlFrom(), b.urlTo(), b.title(), b.anchor(), b.alt(), b.nofollow(), b.image(),
-        b.imageSource(), b.inlinkRank().raw(), b.domainInlinkRank().raw(), b.firstSeen(),
+    add(
+        b.urlFrom(),
+        b.urlTo(),
+        b.title(),
+        b.anchor(),
+        b.alt(),
+        b.nofollow(),
+        b.image(),
+        b.imageSource(),
+        b.inlinkRank().raw(),
+        b.domainInlinkRank().raw(),
+        b.firstSeen(),
         b.lastVisited());
   }
 
   /** Adds a backlink of the sandbox's ground truth. */
   public void add(SandboxBacklink b) {
-    add(b.urlFrom(), b.urlTo(), b.title(), b.anchor(), b.alt(), b.nofollow(), b.image(),
-        b.imageSource(), b.inlinkRank(), b.domainInlinkRank(), b.firstSeen(), b.lastVisited());
+    add(
+        b.urlFrom(),
+        b.urlTo(),
+        b.title(),
+        b.anchor(),
+        b.alt(),
+        b.nofollow(),
+        b.image(),
+        b.imageSource(),
+        b.inlinkRank(),
+        b.domainInlinkRank(),
+        b.firstSeen(),
+        b.lastVisited());
   }
 
   /** Adds one backlink by its fields; a rank of -1 is unknown, dates may be null. */
-  public void add(String urlFrom, String urlTo, String title, String anchor, String alt,
-      boolean nofollow, boolean image, String imageSource, int inlinkRank, int domainInlinkRank,
-      LocalDate firstSeen, LocalDate lastVisited) {
+  public void add(
+      String urlFrom,
+      String urlTo,
+      String title,
+      String anchor,
+      String alt,
+      boolean nofollow,
+      boolean image,
+      String imageSource,
+      int inlinkRank,
+      int domainInlinkRank,
+      LocalDate firstSeen,
+      LocalDate lastVisited) {
     long h = FNV_OFFSET;
     h = mix(h, urlFrom);
     h = mix(h, urlTo);
@@ -108,14 +139,21 @@ public final class BacklinkTally {
   /** Count, checksum and duplicates, e.g. for an assertion message. */
   @Override
   public String toString() {
-    return "BacklinkTally{count=" + count + ", checksum=" + Long.toHexString(sum)
-        + ", duplicates=" + duplicates + "}";
+    return "BacklinkTally{count="
+        + count
+        + ", checksum="
+        + Long.toHexString(sum)
+        + ", duplicates="
+        + duplicates
+        + "}";
   }
 
   /** Equal when count, checksum and duplicates are. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof BacklinkTally t && t.count == count && t.sum == sum
+    return o instanceof BacklinkTally t
+        && t.count == count
+        && t.sum == sum
         && t.duplicates == duplicates;
   }
 

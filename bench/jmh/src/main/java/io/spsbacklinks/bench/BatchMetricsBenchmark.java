@@ -39,13 +39,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * wall time per 10,000 targets against an in-process sandbox over loopback. The targets are hosts
  * of {@code big-1.example}, which the sandbox answers without scanning an index, so that the time
  * is HTTP plus client work rather than the sandbox's (10,000 ordinary targets cost the sandbox
- * about 0.6 ms each, which would drown both clients alike). {@code coreClient} is
- * {@code BacklinksClient.getMetrics} as configured by default (batch POSTs in flight together);
- * {@code peerOneAtATime} is the same client with {@code batchConcurrency(1)}; {@code
- * peerOkHttpJackson} sends the same 100 POSTs one after the other by hand with OkHttp and parses
- * them with Jackson databind. A network interceptor adds {@code latencyMs} to every request (the
- * round trip a real API has and loopback has not), counts requests and the most ever in flight at
- * once; both are printed at the end of the trial.
+ * about 0.6 ms each, which would drown both clients alike). {@code coreClient} is {@code
+ * BacklinksClient.getMetrics} as configured by default (batch POSTs in flight together); {@code
+ * peerOneAtATime} is the same client with {@code batchConcurrency(1)}; {@code peerOkHttpJackson}
+ * sends the same 100 POSTs one after the other by hand with OkHttp and parses them with Jackson
+ * databind. A network interceptor adds {@code latencyMs} to every request (the round trip a real
+ * API has and loopback has not), counts requests and the most ever in flight at once; both are
+ * printed at the end of the trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -54,7 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 // The JDK's HttpServer (the sandbox's) leaves Nagle's algorithm on unless told: with the client's
 // delayed ACKs that costs ~40 ms per response. A real API server does not wait like that.
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 public class BatchMetricsBenchmark {
   static final int TARGETS = 10_000;
   private static final int BATCH = BacklinksClient.MAX_BATCH;
@@ -91,7 +93,9 @@ public class BatchMetricsBenchmark {
   }
 
   private BacklinksClient.Builder client(InFlight calls) {
-    return BacklinksClient.builder().apiKey(Sandbox.DEMO_API_KEY).endpoint(sandbox.endpoint())
+    return BacklinksClient.builder()
+        .apiKey(Sandbox.DEMO_API_KEY)
+        .endpoint(sandbox.endpoint())
         .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(calls).build())
         .retryPolicy(RetryPolicy.none());
   }
@@ -141,16 +145,18 @@ public class BatchMetricsBenchmark {
     peerCalls.operation();
     List<Object> metrics = new ArrayList<>(TARGETS);
     for (int from = 0; from < TARGETS; from += BATCH) {
-      Map<String, Object> body = Map.of("target", targets.subList(from, from + BATCH),
-          "mode", "host");
-      Request request = new Request.Builder().url(peerUrl)
-          .post(RequestBody.create(peerMapper.writeValueAsBytes(body), JSON)).build();
+      Map<String, Object> body =
+          Map.of("target", targets.subList(from, from + BATCH), "mode", "host");
+      Request request =
+          new Request.Builder()
+              .url(peerUrl)
+              .post(RequestBody.create(peerMapper.writeValueAsBytes(body), JSON))
+              .build();
       try (Response response = peerHttp.newCall(request).execute()) {
         if (response.code() != 200) {
           throw new IOException("get-metrics answered " + response.code());
         }
-        Map<String, Object> document = peerMapper.readValue(response.body().byteStream(),
-            DOCUMENT);
+        Map<String, Object> document = peerMapper.readValue(response.body().byteStream(), DOCUMENT);
         metrics.addAll((List<?>) document.get("metrics"));
       }
     }
@@ -187,8 +193,15 @@ public class BatchMetricsBenchmark {
     /** Prints the counts, if this benchmark ran in this fork. */
     void report(String benchmark) {
       if (operations.get() > 0) {
-        System.out.println(benchmark + ": " + requests.get() / (double) operations.get()
-            + " requests per " + TARGETS + " targets, at most " + max.get() + " in flight");
+        System.out.println(
+            benchmark
+                + ": "
+                + requests.get() / (double) operations.get()
+                + " requests per "
+                + TARGETS
+                + " targets, at most "
+                + max.get()
+                + " in flight");
       }
     }
   }

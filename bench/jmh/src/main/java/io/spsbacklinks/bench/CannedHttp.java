@@ -16,8 +16,8 @@ import okio.Okio;
 /**
  * Answers every call of an OkHttp client with 200 and a body streamed from memory or a file,
  * without any network. The core client has no public entry point that parses a page or an export
- * from a stream, so the benchmarks measure it through its public API with this interceptor in
- * place of the server: what is timed is OkHttp's call plumbing plus the parsing, no socket.
+ * from a stream, so the benchmarks measure it through its public API with this interceptor in place
+ * of the server: what is timed is OkHttp's call plumbing plus the parsing, no socket.
  */
 public final class CannedHttp implements Interceptor {
   /** An endpoint that never resolves: nothing may leave the process. */
@@ -43,30 +43,40 @@ public final class CannedHttp implements Interceptor {
 
   /** A core client whose every request this interceptor answers; no retries. */
   public BacklinksClient client() {
-    return BacklinksClient.builder().apiKey("bench-key").endpoint(ENDPOINT).okHttpClient(okHttp())
-        .retryPolicy(RetryPolicy.none()).build();
+    return BacklinksClient.builder()
+        .apiKey("bench-key")
+        .endpoint(ENDPOINT)
+        .okHttpClient(okHttp())
+        .retryPolicy(RetryPolicy.none())
+        .build();
   }
 
   @Override
   public Response intercept(Chain chain) {
     BufferedSource source = Okio.buffer(Okio.source(body.get()));
-    ResponseBody responseBody = new ResponseBody() {
-      @Override
-      public MediaType contentType() {
-        return type;
-      }
+    ResponseBody responseBody =
+        new ResponseBody() {
+          @Override
+          public MediaType contentType() {
+            return type;
+          }
 
-      @Override
-      public long contentLength() {
-        return -1;
-      }
+          @Override
+          public long contentLength() {
+            return -1;
+          }
 
-      @Override
-      public BufferedSource source() {
-        return source;
-      }
-    };
-    return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200)
-        .message("OK").body(responseBody).build();
+          @Override
+          public BufferedSource source() {
+            return source;
+          }
+        };
+    return new Response.Builder()
+        .request(chain.request())
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(responseBody)
+        .build();
   }
 }

@@ -27,17 +27,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * Benchmark 2: a 1,000,000-backlink export file (.csv.gz as the sandbox serves it, on disk) to
  * typed rows; time per file. The goal is core time &lt;= 1.5x decompression alone.
  *
- * <p>{@code coreTypedRows} reads it with the core client's export reader ({@code openExport},
- * the file streamed in by {@link CannedHttp}). The peers only decompress: {@code
- * peerGzipInputStream} drains a {@link GZIPInputStream} with the same 64 KiB buffers, {@code
- * peerGzipCli} runs {@code gzip -dc FILE > /dev/null}.
+ * <p>{@code coreTypedRows} reads it with the core client's export reader ({@code openExport}, the
+ * file streamed in by {@link CannedHttp}). The peers only decompress: {@code peerGzipInputStream}
+ * drains a {@link GZIPInputStream} with the same 64 KiB buffers, {@code peerGzipCli} runs {@code
+ * gzip -dc FILE > /dev/null}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1, time = 1)
 @Measurement(iterations = 2, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class ExportDecodeBenchmark {
   static final int ROWS = 1_000_000;
   private static final int BUFFER = 64 * 1024;
@@ -94,10 +96,11 @@ public class ExportDecodeBenchmark {
 
   @Benchmark
   public int peerGzipCli() throws IOException, InterruptedException {
-    Process gzip = new ProcessBuilder("gzip", "-dc", file.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process gzip =
+        new ProcessBuilder("gzip", "-dc", file.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     int exit = gzip.waitFor();
     if (exit != 0) {
       throw new IOException("gzip -dc exited with " + exit);

@@ -28,7 +28,8 @@ public final class Fixtures {
   /** {@code -Dbench.data=...}, else {@code <tmp>/sps-backlinks-bench}. */
   public static Path dataDir() {
     String dir = System.getProperty(DATA_DIR_PROPERTY);
-    return dir != null ? Path.of(dir)
+    return dir != null
+        ? Path.of(dir)
         : Path.of(System.getProperty("java.io.tmpdir"), "sps-backlinks-bench");
   }
 
@@ -42,8 +43,15 @@ public final class Fixtures {
     Path file = dataDir().resolve("raw-page-" + rows + ".json");
     if (!Files.exists(file)) {
       try (Sandbox sandbox = Sandbox.builder().build().start()) {
-        String url = sandbox.endpoint() + "get-raw-backlinks?apikey=" + Sandbox.DEMO_API_KEY
-            + "&target=" + bigTarget(rows) + "&mode=domain&limit=" + rows + "&output=json";
+        String url =
+            sandbox.endpoint()
+                + "get-raw-backlinks?apikey="
+                + Sandbox.DEMO_API_KEY
+                + "&target="
+                + bigTarget(rows)
+                + "&mode=domain&limit="
+                + rows
+                + "&output=json";
         download(url, file);
       }
     }
@@ -55,8 +63,11 @@ public final class Fixtures {
     Path file = dataDir().resolve("export-" + rows + ".csv.gz");
     if (!Files.exists(file)) {
       try (Sandbox sandbox = Sandbox.builder().exportDelay(Duration.ZERO).build().start()) {
-        BacklinksClient client = BacklinksClient.builder().apiKey(Sandbox.DEMO_API_KEY)
-            .endpoint(sandbox.endpoint()).build();
+        BacklinksClient client =
+            BacklinksClient.builder()
+                .apiKey(Sandbox.DEMO_API_KEY)
+                .endpoint(sandbox.endpoint())
+                .build();
         ExportTask task = client.downloadAllBacklinks(bigTarget(rows), Mode.DOMAIN);
         ExportTask done = client.awaitExport(task.taskId(), PollPolicy.defaults());
         download(sandbox.baseUrl() + URI.create(done.downloadFile()).getRawPath(), file);

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Summarises several JMH runs ({@code -rf json} files, one per run, each run measuring a benchmark
  * and its peers back to back) as Markdown: per benchmark the median, min and max of the runs'
- * scores, and per pair the ratio computed run by run, so that machine noise hits both sides of
- * each ratio alike.
+ * scores, and per pair the ratio computed run by run, so that machine noise hits both sides of each
+ * ratio alike.
  *
  * <p>In a class, every benchmark named {@code core*} is paired with every {@code peer*} one. The
  * ratio is core/peer for throughput and time core/peer for average time.
@@ -26,8 +26,8 @@ public final class JmhSummary {
   private JmhSummary() {}
 
   /** One benchmark's results over the runs. */
-  private record Series(String name, String mode, String unit, List<Double> scores,
-      List<Double> allocPerOp) {}
+  private record Series(
+      String name, String mode, String unit, List<Double> scores, List<Double> allocPerOp) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
@@ -40,23 +40,42 @@ public final class JmhSummary {
       for (JsonNode result : mapper.readTree(Path.of(file).toFile())) {
         String name = result.path("benchmark").asText();
         JsonNode primary = result.path("primaryMetric");
-        Series s = series.computeIfAbsent(name, n -> new Series(n, result.path("mode").asText(),
-            primary.path("scoreUnit").asText(), new ArrayList<>(), new ArrayList<>()));
+        Series s =
+            series.computeIfAbsent(
+                name,
+                n ->
+                    new Series(
+                        n,
+                        result.path("mode").asText(),
+                        primary.path("scoreUnit").asText(),
+                        new ArrayList<>(),
+                        new ArrayList<>()));
         s.scores().add(primary.path("score").asDouble());
-        result.path("secondaryMetrics").properties().forEach(metric -> {
-          if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
-            s.allocPerOp().add(metric.getValue().path("score").asDouble());
-          }
-        });
+        result
+            .path("secondaryMetrics")
+            .properties()
+            .forEach(
+                metric -> {
+                  if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                    s.allocPerOp().add(metric.getValue().path("score").asDouble());
+                  }
+                });
       }
     }
     System.out.println(
         "| benchmark | mode | unit | median | min | max | runs | alloc B/op (median) |");
     System.out.println("|---|---|---|---:|---:|---:|---:|---:|");
     for (Series s : series.values()) {
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %s |%n",
-          shortName(s.name()), s.mode(), s.unit(), format(median(s.scores())),
-          format(min(s.scores())), format(max(s.scores())), s.scores().size(),
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %s | %s | %s | %s | %s | %d | %s |%n",
+          shortName(s.name()),
+          s.mode(),
+          s.unit(),
+          format(median(s.scores())),
+          format(min(s.scores())),
+          format(max(s.scores())),
+          s.scores().size(),
           s.allocPerOp().isEmpty() ? "-" : format(median(s.allocPerOp())));
     }
     System.out.println();
@@ -78,9 +97,16 @@ public final class JmhSummary {
         }
         String kind = core.mode().equals("thrpt") ? "rate core/peer" : "time core/peer";
         List<String> perRun = ratios.stream().map(JmhSummary::format).toList();
-        System.out.printf(Locale.ROOT, "| %s vs %s | %s | %s | %s | %s | %s |%n",
-            shortName(core.name()), method(peer.name()), kind, format(median(ratios)),
-            format(min(ratios)), format(max(ratios)), String.join(", ", perRun));
+        System.out.printf(
+            Locale.ROOT,
+            "| %s vs %s | %s | %s | %s | %s | %s |%n",
+            shortName(core.name()),
+            method(peer.name()),
+            kind,
+            format(median(ratios)),
+            format(min(ratios)),
+            format(max(ratios)),
+            String.join(", ", perRun));
       }
     }
   }

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -33,17 +33,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * Benchmark 1: one 100,000-backlink get-raw-backlinks page, held in memory, to typed rows. Scores
  * are per row (rows/s; with {@code -prof gc}, {@code gc.alloc.rate.norm} is bytes per row).
  *
- * <p>{@code coreTypedRows} streams the page through the core client into {@code Backlink}
- * records. {@code peerJacksonMaps} is what a naive client does: Jackson databind of the whole body
- * into a {@code Map} holding a {@code List<Map<String,Object>>}. Both receive the body through the
- * same OkHttp call answered from memory by {@link CannedHttp}.
+ * <p>{@code coreTypedRows} streams the page through the core client into {@code Backlink} records.
+ * {@code peerJacksonMaps} is what a naive client does: Jackson databind of the whole body into a
+ * {@code Map} holding a {@code List<Map<String,Object>>}. Both receive the body through the same
+ * OkHttp call answered from memory by {@link CannedHttp}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RawPageParseBenchmark {
   static final int ROWS = 100_000;
   private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {};
@@ -56,14 +58,14 @@ public class RawPageParseBenchmark {
   @Setup
   public void setUp() {
     byte[] page = Fixtures.rawPage(ROWS);
-    CannedHttp canned = CannedHttp.serving(() -> new ByteArrayInputStream(page),
-        "application/json; charset=utf-8");
+    CannedHttp canned =
+        CannedHttp.serving(() -> new ByteArrayInputStream(page), "application/json; charset=utf-8");
     client = canned.client();
-    query = RawBacklinksQuery.builder(Fixtures.bigTarget(ROWS)).mode(Mode.DOMAIN).limit(ROWS)
-        .build();
+    query =
+        RawBacklinksQuery.builder(Fixtures.bigTarget(ROWS)).mode(Mode.DOMAIN).limit(ROWS).build();
     peerHttp = canned.okHttp();
     peerMapper = new ObjectMapper();
-    long rows = typedRows(row -> { });
+    long rows = typedRows(row -> {});
     if (rows != ROWS) {
       throw new IllegalStateException("the fixture page holds " + rows + " rows, not " + ROWS);
     }

@@ -33,13 +33,34 @@ class BacklinkTallyTest {
   @Test
   void anyChangedFieldChangesTheChecksum() {
     SandboxBacklink base = row("a");
-    SandboxBacklink otherRank = new SandboxBacklink(base.urlFrom(), base.urlTo(), base.title(),
-        base.anchor(), base.alt(), base.nofollow(), base.image(), base.imageSource(), 42,
-        base.domainInlinkRank(), base.firstSeen(), base.lastVisited());
-    SandboxBacklink shiftedText = new SandboxBacklink(base.urlFrom(), base.urlTo(),
-        base.title() + base.anchor(), "", base.alt(), base.nofollow(), base.image(),
-        base.imageSource(), base.inlinkRank(), base.domainInlinkRank(), base.firstSeen(),
-        base.lastVisited());
+    SandboxBacklink otherRank =
+        new SandboxBacklink(
+            base.urlFrom(),
+            base.urlTo(),
+            base.title(),
+            base.anchor(),
+            base.alt(),
+            base.nofollow(),
+            base.image(),
+            base.imageSource(),
+            42,
+            base.domainInlinkRank(),
+            base.firstSeen(),
+            base.lastVisited());
+    SandboxBacklink shiftedText =
+        new SandboxBacklink(
+            base.urlFrom(),
+            base.urlTo(),
+            base.title() + base.anchor(),
+            "",
+            base.alt(),
+            base.nofollow(),
+            base.image(),
+            base.imageSource(),
+            base.inlinkRank(),
+            base.domainInlinkRank(),
+            base.firstSeen(),
+            base.lastVisited());
     assertThat(tally(otherRank)).isNotEqualTo(tally(base));
     assertThat(tally(shiftedText)).isNotEqualTo(tally(base));
   }
@@ -47,9 +68,20 @@ class BacklinkTallyTest {
   @Test
   void coreRowsMatchTheSandboxRowsTheyCameFromAndEmptyEqualsNull() {
     SandboxBacklink truth = row("a");
-    Backlink fromCsv = new Backlink(truth.urlFrom(), truth.urlTo(), truth.title(), truth.anchor(),
-        "", truth.nofollow(), truth.image(), "", InlinkRank.UNKNOWN, InlinkRank.of(7),
-        truth.firstSeen(), truth.lastVisited());
+    Backlink fromCsv =
+        new Backlink(
+            truth.urlFrom(),
+            truth.urlTo(),
+            truth.title(),
+            truth.anchor(),
+            "",
+            truth.nofollow(),
+            truth.image(),
+            "",
+            InlinkRank.UNKNOWN,
+            InlinkRank.of(7),
+            truth.firstSeen(),
+            truth.lastVisited());
     BacklinkTally core = new BacklinkTally();
     core.add(fromCsv);
     assertThat(core).isEqualTo(tally(truth));
@@ -65,8 +97,19 @@ class BacklinkTallyTest {
   }
 
   private static SandboxBacklink row(String name) {
-    return new SandboxBacklink("https://" + name + ".example/page", "https://target.example/",
-        "Title " + name, "anchor " + name, null, false, false, null, -1, 7, DAY, DAY.plusDays(3));
+    return new SandboxBacklink(
+        "https://" + name + ".example/page",
+        "https://target.example/",
+        "Title " + name,
+        "anchor " + name,
+        null,
+        false,
+        false,
+        null,
+        -1,
+        7,
+        DAY,
+        DAY.plusDays(3));
   }
 
   private static BacklinkTally tally(SandboxBacklink... rows) {

@@ -1,4 +1,5 @@
-// Signature stub of hudson.model.queue.Tasks, read from jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/model/queue/Tasks.java
+// Signature stub of hudson.model.queue.Tasks, read from jenkinsci/jenkins@jenkins-2.541.3
+// core/src/main/java/hudson/model/queue/Tasks.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package hudson.model.queue;
 
@@ -7,7 +8,7 @@ import hudson.model.Queue.Task;
 import org.springframework.security.core.Authentication;
 
 public class Tasks {
-    public static @NonNull Authentication getAuthenticationOf2(@NonNull Task t) {
-        throw new UnsupportedOperationException("stub");
-    }
+  public static @NonNull Authentication getAuthenticationOf2(@NonNull Task t) {
+    throw new UnsupportedOperationException("stub");
+  }
 }

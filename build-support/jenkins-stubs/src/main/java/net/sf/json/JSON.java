@@ -1,4 +1,6 @@
-// Signature stub of net.sf.json.JSON, read from jenkinsci/json-lib@json-lib-2.4-jenkins-15 (org.kohsuke.stapler:json-lib 2.4-jenkins-15, Jenkins 2.541.3's BOM) src/main/java/net/sf/json/JSON.java
+// Signature stub of net.sf.json.JSON, read from jenkinsci/json-lib@json-lib-2.4-jenkins-15
+// (org.kohsuke.stapler:json-lib 2.4-jenkins-15, Jenkins 2.541.3's BOM)
+// src/main/java/net/sf/json/JSON.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package net.sf.json;
 
@@ -7,17 +9,17 @@ import java.io.Serializable;
 import java.io.Writer;
 
 public interface JSON extends Serializable {
-    boolean isArray();
+  boolean isArray();
 
-    boolean isEmpty();
+  boolean isEmpty();
 
-    int size();
+  int size();
 
-    String toString(int indentFactor);
+  String toString(int indentFactor);
 
-    String toString(int indentFactor, int indent);
+  String toString(int indentFactor, int indent);
 
-    Writer write(Writer writer) throws IOException;
+  Writer write(Writer writer) throws IOException;
 
-    Writer writeCanonical(Writer w) throws IOException;
+  Writer writeCanonical(Writer w) throws IOException;
 }

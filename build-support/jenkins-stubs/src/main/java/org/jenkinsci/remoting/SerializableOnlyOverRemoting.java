@@ -1,4 +1,6 @@
-// Signature stub of org.jenkinsci.remoting.SerializableOnlyOverRemoting, read from jenkinsci/remoting@2f618ec1ec13 src/main/java/org/jenkinsci/remoting/SerializableOnlyOverRemoting.java
+// Signature stub of org.jenkinsci.remoting.SerializableOnlyOverRemoting, read from
+// jenkinsci/remoting@2f618ec1ec13
+// src/main/java/org/jenkinsci/remoting/SerializableOnlyOverRemoting.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.remoting;
 

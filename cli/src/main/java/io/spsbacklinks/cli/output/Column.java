@@ -16,7 +16,9 @@ import java.util.function.Function;
  */
 public record Column<T>(String name, Function<T, Object> value, Function<T, String> display) {
 
-  /** The API's datetime format ("2021-01-25 01:02:03"), kept so output can be fed back as it came. */
+  /**
+   * The API's datetime format ("2021-01-25 01:02:03"), kept so output can be fed back as it came.
+   */
   private static final DateTimeFormatter API_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -44,7 +46,10 @@ public record Column<T>(String name, Function<T, Object> value, Function<T, Stri
   }
 
   private static Object machineValue(Object raw) {
-    if (raw == null || raw instanceof String || raw instanceof Number || raw instanceof Boolean
+    if (raw == null
+        || raw instanceof String
+        || raw instanceof Number
+        || raw instanceof Boolean
         || raw instanceof LocalDate) { // writers print dates without a String per value
       return raw;
     }

@@ -16,6 +16,7 @@ import java.util.List;
  */
 final class CsvRowWriter<T> implements RowWriter<T> {
   private static final int BUFFER = 1 << 16;
+
   /** The most bytes one char of a String encodes to (a surrogate pair: 4 bytes for 2 chars). */
   private static final int MAX_BYTES_PER_CHAR = 3;
 
@@ -109,7 +110,8 @@ final class CsvRowWriter<T> implements RowWriter<T> {
         }
         buffer[length++] = (byte) (0xc0 | c >> 6);
         buffer[length++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, text.charAt(++i));
         buffer[length++] = (byte) (0xf0 | cp >> 18);

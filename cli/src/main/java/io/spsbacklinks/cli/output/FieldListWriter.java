@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The table format for a single object: one "name  value" line per field. */
+/** The table format for a single object: one "name value" line per field. */
 final class FieldListWriter<T> implements RowWriter<T> {
   private final List<Column<T>> columns;
   private final Writer out;
@@ -25,8 +25,12 @@ final class FieldListWriter<T> implements RowWriter<T> {
     first = false;
     for (Column<T> column : columns) {
       String name = column.name();
-      out.write(name + " ".repeat(nameWidth - name.length()) + "  "
-          + TableRowWriter.printable(column.display().apply(row)) + "\n");
+      out.write(
+          name
+              + " ".repeat(nameWidth - name.length())
+              + "  "
+              + TableRowWriter.printable(column.display().apply(row))
+              + "\n");
     }
   }
 

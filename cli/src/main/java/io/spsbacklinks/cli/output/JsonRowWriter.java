@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -51,8 +51,12 @@ final class JsonRowWriter<T> implements RowWriter<T> {
       this.generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
       switch (shape) {
         case ARRAY -> generator.setPrettyPrinter(new RowPerLine());
-        case OBJECT -> generator.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+        case OBJECT ->
+            generator.setPrettyPrinter(
+                new DefaultPrettyPrinter()
+                    .withSeparators(
+                        Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
         case LINES -> generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
       }
     } catch (IOException e) {

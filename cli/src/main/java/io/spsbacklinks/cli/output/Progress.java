@@ -45,7 +45,8 @@ public final class Progress {
    * @param bytes bytes written to stdout so far
    * @param nanoTime a monotonic clock, {@code System::nanoTime} outside tests
    */
-  public static Progress on(PrintStream err, String label, LongSupplier bytes, LongSupplier nanoTime) {
+  public static Progress on(
+      PrintStream err, String label, LongSupplier bytes, LongSupplier nanoTime) {
     return new Progress(err, label, bytes, nanoTime);
   }
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes rows to stdout as they arrive, in one {@link Format}. Nothing holds all rows: JSON and
- * CSV write each row at once, the table keeps only its first rows to size the columns.
+ * Writes rows to stdout as they arrive, in one {@link Format}. Nothing holds all rows: JSON and CSV
+ * write each row at once, the table keeps only its first rows to size the columns.
  *
  * <p>Nothing is written before the first row or {@link #finish}: a command that fails before its
  * first row leaves stdout empty (no {@code []}, no header, no "(no rows)") and only stderr speaks.
@@ -31,8 +31,8 @@ public interface RowWriter<T> extends Closeable {
 
   /**
    * Ends the document of the rows written so far (a JSON array's closing bracket, the table's
-   * buffered rows) and flushes; after a failure before the first row and without {@link #finish}
-   * it writes nothing.
+   * buffered rows) and flushes; after a failure before the first row and without {@link #finish} it
+   * writes nothing.
    */
   @Override
   void close() throws IOException;
@@ -45,24 +45,30 @@ public interface RowWriter<T> extends Closeable {
    * @param out where the UTF-8 bytes go: JSON and CSV are encoded straight into bytes, never
    *     through a char Writer
    */
-  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, OutputStream out, boolean single) {
+  static <T> RowWriter<T> create(
+      Format format, List<Column<T>> columns, OutputStream out, boolean single) {
     return create(format, columns, out, single, 0);
   }
 
   /**
-   * Like {@link #create(Format, List, OutputStream, boolean)}; a table's lines are cut to fit {@code
-   * tableWidth} columns (0: no bound), long cells ending in "…".
+   * Like {@link #create(Format, List, OutputStream, boolean)}; a table's lines are cut to fit
+   * {@code tableWidth} columns (0: no bound), long cells ending in "…".
    */
-  static <T> RowWriter<T> create(Format format, List<Column<T>> columns, OutputStream out, boolean single,
-      int tableWidth) {
+  static <T> RowWriter<T> create(
+      Format format, List<Column<T>> columns, OutputStream out, boolean single, int tableWidth) {
     return switch (format) {
-      case JSON -> new JsonRowWriter<>(columns, out, single ? JsonRowWriter.Shape.OBJECT : JsonRowWriter.Shape.ARRAY);
+      case JSON ->
+          new JsonRowWriter<>(
+              columns, out, single ? JsonRowWriter.Shape.OBJECT : JsonRowWriter.Shape.ARRAY);
       case JSONL -> new JsonRowWriter<>(columns, out, JsonRowWriter.Shape.LINES);
       case CSV -> new CsvRowWriter<>(columns, out, false);
       case CSV_GUARDED -> new CsvRowWriter<>(columns, out, true);
       case TABLE -> {
-        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        yield single ? new FieldListWriter<>(columns, text) : new TableRowWriter<>(columns, text, tableWidth);
+        BufferedWriter text =
+            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        yield single
+            ? new FieldListWriter<>(columns, text)
+            : new TableRowWriter<>(columns, text, tableWidth);
       }
     };
   }

@@ -7,14 +7,15 @@ import java.util.List;
 
 /**
  * Aligned columns for a terminal. The first {@value #SIZING_ROWS} rows size the columns; later rows
- * are printed at once with those widths (longer text is cut with "…"), so a table of a million
- * rows still streams in constant memory. Widths are display columns ({@link DisplayWidth}), so
- * CJK text and combining marks line up. Given a line width (the terminal's), the widest columns
- * give up characters until the table fits it.
+ * are printed at once with those widths (longer text is cut with "…"), so a table of a million rows
+ * still streams in constant memory. Widths are display columns ({@link DisplayWidth}), so CJK text
+ * and combining marks line up. Given a line width (the terminal's), the widest columns give up
+ * characters until the table fits it.
  */
 final class TableRowWriter<T> implements RowWriter<T> {
   static final int SIZING_ROWS = 100;
   static final int MAX_WIDTH = 60;
+
   /** No column is cut narrower than this to fit the line: "ab…" still hints at its text. */
   static final int MIN_WIDTH = 3;
 
@@ -25,7 +26,9 @@ final class TableRowWriter<T> implements RowWriter<T> {
   private final boolean[] rightAligned;
   private int[] widths;
 
-  /** @param lineWidth the widest a line may be, 0 for no bound */
+  /**
+   * @param lineWidth the widest a line may be, 0 for no bound
+   */
   TableRowWriter(List<Column<T>> columns, Writer out, int lineWidth) {
     this.columns = columns;
     this.out = out;
@@ -121,7 +124,9 @@ final class TableRowWriter<T> implements RowWriter<T> {
     out.write('\n');
   }
 
-  /** The text cut to {@code width} columns with "…"; a cut wide character may leave a column short. */
+  /**
+   * The text cut to {@code width} columns with "…"; a cut wide character may leave a column short.
+   */
   private static String fit(String text, int width) {
     return DisplayWidth.of(text) <= width ? text : DisplayWidth.prefix(text, width - 1) + "…";
   }

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 class ProgressTest {
   private final AtomicLong now = new AtomicLong();
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final Progress progress = Progress.on(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-      "raw-backlinks", () -> 3 * 1024 * 1024, now::get);
+  private final Progress progress =
+      Progress.on(
+          new PrintStream(bytes, true, StandardCharsets.UTF_8),
+          "raw-backlinks",
+          () -> 3 * 1024 * 1024,
+          now::get);
 
   @Test
   void showsPagesRowsBytesRateAndEta() {
@@ -26,7 +30,8 @@ class ProgressTest {
     now.addAndGet(TimeUnit.SECONDS.toNanos(2));
 
     assertThat(progress.line(TimeUnit.SECONDS.toNanos(2)))
-        .isEqualTo("raw-backlinks · page 1 · 1,000 rows of 3,000 · 3.0 MiB · 500 rows/s · ETA 0:04");
+        .isEqualTo(
+            "raw-backlinks · page 1 · 1,000 rows of 3,000 · 3.0 MiB · 500 rows/s · ETA 0:04");
   }
 
   @Test

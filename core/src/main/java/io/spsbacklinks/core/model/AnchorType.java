@@ -24,7 +24,8 @@ public enum AnchorType implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code anchor_type} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code anchor_type} and the
+   *     allowed values
    */
   public static AnchorType parse(String value) {
     return WireValues.parse(AnchorType.class, "anchor_type", value);

@@ -1,6 +1,9 @@
 package io.spsbacklinks.core.model;
 
-/** Sort order of get-backlinks and get-refdomains (API default: date_found). Request parameter {@code order_by}. */
+/**
+ * Sort order of get-backlinks and get-refdomains (API default: date_found). Request parameter
+ * {@code order_by}.
+ */
 public enum BacklinksOrder implements WireValues.Wire {
   /** Wire value {@code date_found}. */
   DATE_FOUND("date_found"),
@@ -24,7 +27,8 @@ public enum BacklinksOrder implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code order_by} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code order_by} and the allowed
+   *     values
    */
   public static BacklinksOrder parse(String value) {
     return WireValues.parse(BacklinksOrder.class, "order_by", value);

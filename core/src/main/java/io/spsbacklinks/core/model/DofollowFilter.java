@@ -24,7 +24,8 @@ public enum DofollowFilter implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code dofollow} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code dofollow} and the allowed
+   *     values
    */
   public static DofollowFilter parse(String value) {
     return WireValues.parse(DofollowFilter.class, "dofollow", value);

@@ -6,8 +6,8 @@ import java.util.Optional;
  * An export task of download-all-backlinks / download-all-backlinks-status.
  *
  * @param taskStatus the task's status ({@code task_status})
- * @param taskId the task id ({@code task_id}); may be null when the API rejects a new task
- *     without one
+ * @param taskId the task id ({@code task_id}); may be null when the API rejects a new task without
+ *     one
  * @param downloadFile the .csv.gz location once complete ({@code download_file}), else null
  */
 public record ExportTask(TaskStatus taskStatus, String taskId, String downloadFile) {

@@ -3,9 +3,9 @@ package io.spsbacklinks.core.model;
 import java.util.OptionalInt;
 
 /**
- * An InLink Rank or Domain InLink Rank (0..100, logarithmic). The API sends {@code -1} when the rank
- * is unknown; that is not a rank and must never be compared or averaged, so read it through {@link
- * #value()} or {@link #orElse(int)}.
+ * An InLink Rank or Domain InLink Rank (0..100, logarithmic). The API sends {@code -1} when the
+ * rank is unknown; that is not a rank and must never be compared or averaged, so read it through
+ * {@link #value()} or {@link #orElse(int)}.
  *
  * @param raw the value as sent by the API; negative means unknown
  */

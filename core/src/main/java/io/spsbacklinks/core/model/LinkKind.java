@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a new/lost backlink was found: an href attribute or a redirect. Response field {@code link_type}.
+ * How a new/lost backlink was found: an href attribute or a redirect. Response field {@code
+ * link_type}.
  *
  * <p>Tolerant: a value this client does not know is kept as is, so a new API value never fails a
  * response; check {@link #isKnown()}.
@@ -14,6 +15,7 @@ import java.util.Objects;
 public record LinkKind(String value) {
   /** {@code href}. */
   public static final LinkKind HREF = new LinkKind("href");
+
   /** {@code redirect}. */
   public static final LinkKind REDIRECT = new LinkKind("redirect");
 

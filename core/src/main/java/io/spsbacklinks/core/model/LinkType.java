@@ -1,6 +1,9 @@
 package io.spsbacklinks.core.model;
 
-/** Filter on how the link was found: an href attribute or a redirect (unset: both). Request parameter {@code link_type}. */
+/**
+ * Filter on how the link was found: an href attribute or a redirect (unset: both). Request
+ * parameter {@code link_type}.
+ */
 public enum LinkType implements WireValues.Wire {
   /** Wire value {@code href}. */
   HREF("href"),
@@ -22,7 +25,8 @@ public enum LinkType implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code link_type} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code link_type} and the allowed
+   *     values
    */
   public static LinkType parse(String value) {
     return WireValues.parse(LinkType.class, "link_type", value);

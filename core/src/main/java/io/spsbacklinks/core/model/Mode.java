@@ -1,6 +1,9 @@
 package io.spsbacklinks.core.model;
 
-/** Scope of the analysis: the whole domain with subdomains, one host, or one exact URL (API default: host). Request parameter {@code mode}. */
+/**
+ * Scope of the analysis: the whole domain with subdomains, one host, or one exact URL (API default:
+ * host). Request parameter {@code mode}.
+ */
 public enum Mode implements WireValues.Wire {
   /** Wire value {@code domain}. */
   DOMAIN("domain"),
@@ -24,7 +27,8 @@ public enum Mode implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code mode} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code mode} and the allowed
+   *     values
    */
   public static Mode parse(String value) {
     return WireValues.parse(Mode.class, "mode", value);

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Whether a new/lost row is a new or a lost link or referring domain. Response field {@code new_lost_type}.
+ * Whether a new/lost row is a new or a lost link or referring domain. Response field {@code
+ * new_lost_type}.
  *
  * <p>Tolerant: a value this client does not know is kept as is, so a new API value never fails a
  * response; check {@link #isKnown()}.
@@ -14,6 +15,7 @@ import java.util.Objects;
 public record NewLostKind(String value) {
   /** {@code new}. */
   public static final NewLostKind NEW = new NewLostKind("new");
+
   /** {@code lost}. */
   public static final NewLostKind LOST = new NewLostKind("lost");
 

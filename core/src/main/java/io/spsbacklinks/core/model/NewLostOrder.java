@@ -1,6 +1,9 @@
 package io.spsbacklinks.core.model;
 
-/** Sort order of get-new-lost-backlinks (API default: new_lost_date). Request parameter {@code order_by}. */
+/**
+ * Sort order of get-new-lost-backlinks (API default: new_lost_date). Request parameter {@code
+ * order_by}.
+ */
 public enum NewLostOrder implements WireValues.Wire {
   /** Wire value {@code new_lost_date}. */
   NEW_LOST_DATE("new_lost_date"),
@@ -24,7 +27,8 @@ public enum NewLostOrder implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code order_by} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code order_by} and the allowed
+   *     values
    */
   public static NewLostOrder parse(String value) {
     return WireValues.parse(NewLostOrder.class, "order_by", value);

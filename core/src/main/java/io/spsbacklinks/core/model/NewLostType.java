@@ -22,7 +22,8 @@ public enum NewLostType implements WireValues.Wire {
   /**
    * Parses a wire value (case-insensitive; the constant name is accepted too).
    *
-   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code new_lost_type} and the allowed values
+   * @throws io.spsbacklinks.core.InvalidParameterException naming {@code new_lost_type} and the
+   *     allowed values
    */
   public static NewLostType parse(String value) {
     return WireValues.parse(NewLostType.class, "new_lost_type", value);

@@ -14,14 +14,18 @@ import java.util.Objects;
 public record SubscriptionStatus(String value) {
   /** {@code active}. */
   public static final SubscriptionStatus ACTIVE = new SubscriptionStatus("active");
+
   /** {@code inactive}. */
   public static final SubscriptionStatus INACTIVE = new SubscriptionStatus("inactive");
+
   /** {@code expired}. */
   public static final SubscriptionStatus EXPIRED = new SubscriptionStatus("expired");
+
   /** {@code disabled}. */
   public static final SubscriptionStatus DISABLED = new SubscriptionStatus("disabled");
 
-  private static final List<SubscriptionStatus> KNOWN = List.of(ACTIVE, INACTIVE, EXPIRED, DISABLED);
+  private static final List<SubscriptionStatus> KNOWN =
+      List.of(ACTIVE, INACTIVE, EXPIRED, DISABLED);
 
   /** The value must not be null. */
   public SubscriptionStatus {

@@ -14,16 +14,22 @@ import java.util.Objects;
 public record TaskStatus(String value) {
   /** {@code queued_for_processing}. */
   public static final TaskStatus QUEUED_FOR_PROCESSING = new TaskStatus("queued_for_processing");
+
   /** {@code processing}. */
   public static final TaskStatus PROCESSING = new TaskStatus("processing");
+
   /** {@code complete}. */
   public static final TaskStatus COMPLETE = new TaskStatus("complete");
+
   /** {@code rejected}. */
   public static final TaskStatus REJECTED = new TaskStatus("rejected");
-  /** {@code task id is unknown or deleted}. */
-  public static final TaskStatus UNKNOWN_OR_DELETED = new TaskStatus("task id is unknown or deleted");
 
-  private static final List<TaskStatus> KNOWN = List.of(QUEUED_FOR_PROCESSING, PROCESSING, COMPLETE, REJECTED, UNKNOWN_OR_DELETED);
+  /** {@code task id is unknown or deleted}. */
+  public static final TaskStatus UNKNOWN_OR_DELETED =
+      new TaskStatus("task id is unknown or deleted");
+
+  private static final List<TaskStatus> KNOWN =
+      List.of(QUEUED_FOR_PROCESSING, PROCESSING, COMPLETE, REJECTED, UNKNOWN_OR_DELETED);
 
   /** The value must not be null. */
   public TaskStatus {

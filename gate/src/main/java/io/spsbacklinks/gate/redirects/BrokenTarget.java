@@ -5,23 +5,32 @@ import java.util.Objects;
 /**
  * A backlinked URL that a deploy broke: what the suggester finds a successor for.
  *
- * @param url the backlinked URL (any of the site's hosts; its path is looked up on the deployed site)
+ * @param url the backlinked URL (any of the site's hosts; its path is looked up on the deployed
+ *     site)
  * @param status the HTTP status it answered when found broken, 0 if not known (it is probed again)
  * @param why why it is broken, e.g. {@code "HEAD 404"} or {@code "redirect loop"}; may be empty
- * @param weight what is at stake: the weighted referring domains of its backlinks; rules are sorted by it
+ * @param weight what is at stake: the weighted referring domains of its backlinks; rules are sorted
+ *     by it
  * @param refdomains distinct referring domains, for the reader
  * @param lastKnownTitle the page's title as the backlinks data last saw it, or null
  */
-public record BrokenTarget(String url, int status, String why, double weight, int refdomains, String lastKnownTitle) {
+public record BrokenTarget(
+    String url, int status, String why, double weight, int refdomains, String lastKnownTitle) {
   /** Checks the components. */
   public BrokenTarget {
     Objects.requireNonNull(url, "url");
     why = why == null ? "" : why;
     if (!(weight >= 0) || refdomains < 0) {
-      throw new IllegalArgumentException("weight and refdomains must not be negative, were " + weight + " and "
-          + refdomains + " for " + url);
+      throw new IllegalArgumentException(
+          "weight and refdomains must not be negative, were "
+              + weight
+              + " and "
+              + refdomains
+              + " for "
+              + url);
     }
-    lastKnownTitle = lastKnownTitle == null || lastKnownTitle.isBlank() ? null : lastKnownTitle.strip();
+    lastKnownTitle =
+        lastKnownTitle == null || lastKnownTitle.isBlank() ? null : lastKnownTitle.strip();
   }
 
   /** A URL known only by its address: status unknown, weight 0, no title. */

@@ -24,13 +24,16 @@ final class Paths {
   static HttpUrl onBase(HttpUrl base, String pathAndQuery) {
     int q = pathAndQuery.indexOf('?');
     String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-    return base.newBuilder().encodedPath(path.startsWith("/") ? path : "/" + path)
-        .encodedQuery(q < 0 ? null : pathAndQuery.substring(q + 1)).build();
+    return base.newBuilder()
+        .encodedPath(path.startsWith("/") ? path : "/" + path)
+        .encodedQuery(q < 0 ? null : pathAndQuery.substring(q + 1))
+        .build();
   }
 
   /**
    * The form two URLs of one page share across cosmetic changes: decoded, lower case, no trailing
-   * slash, no {@code index.html}, no {@code .html}/{@code .htm}/{@code .php}/{@code .aspx} extension.
+   * slash, no {@code index.html}, no {@code .html}/{@code .htm}/{@code .php}/{@code .aspx}
+   * extension.
    */
   static String normalize(String encodedPath) {
     HttpUrl parsed = HttpUrl.parse("http://h" + encodedPath);

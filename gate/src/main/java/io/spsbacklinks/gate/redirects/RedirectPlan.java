@@ -10,7 +10,8 @@ import java.util.List;
  * @param candidates distinct candidate pages considered
  * @param probes requests made to the deployed site to verify sources, targets and section pages
  */
-public record RedirectPlan(List<Suggestion> suggestions, SitemapStats sitemaps, int candidates, int probes) {
+public record RedirectPlan(
+    List<Suggestion> suggestions, SitemapStats sitemaps, int candidates, int probes) {
   /** Copies the list, so the record is immutable. */
   public RedirectPlan {
     suggestions = List.copyOf(suggestions);

@@ -21,9 +21,9 @@ import okhttp3.OkHttpClient;
  * site) when suggested, and every source still answered an error.
  *
  * <p>Candidates: the user's list, backlinked URLs that still answer 200, and the site's sitemaps
- * (robots.txt {@code Sitemap:} lines, {@code /sitemap.xml}, indexes, gzip; bounded by
- * {@link SitemapLimits}). URLs on hosts other than the deployed one and the broken URLs' own are
- * neither requested nor suggested.
+ * (robots.txt {@code Sitemap:} lines, {@code /sitemap.xml}, indexes, gzip; bounded by {@link
+ * SitemapLimits}). URLs on hosts other than the deployed one and the broken URLs' own are neither
+ * requested nor suggested.
  *
  * <pre>{@code
  * RedirectPlan plan = RedirectSuggester.builder(http, "https://preview.example.com")
@@ -36,7 +36,9 @@ import okhttp3.OkHttpClient;
 public final class RedirectSuggester {
   /** The default confidence floor: below it, "no confident target". */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.6;
-  // Verified candidates per broken URL at the most: a broken sitemap entry costs a probe, never a wrong rule.
+
+  // Verified candidates per broken URL at the most: a broken sitemap entry costs a probe, never a
+  // wrong rule.
   private static final int PROBES_PER_URL = 8;
 
   private final OkHttpClient http;
@@ -62,7 +64,8 @@ public final class RedirectSuggester {
   /**
    * A suggester for the site deployed at {@code deployedBaseUrl}.
    *
-   * @param http the client for the site's requests (its timeouts apply; redirects are followed by the suggester)
+   * @param http the client for the site's requests (its timeouts apply; redirects are followed by
+   *     the suggester)
    * @param deployedBaseUrl the deployed site, e.g. {@code https://preview.example.com}
    * @throws IllegalArgumentException if {@code deployedBaseUrl} is not an http(s) URL
    */
@@ -91,29 +94,42 @@ public final class RedirectSuggester {
       SiteProbe.Result result = probe.probe(source.path);
       if (result.ok()) {
         pool.putIfAbsent(source.path, CandidateOrigin.BACKLINKED);
-        out.add(source.suggestion(result, Kind.NOT_BROKEN, null, 1,
-            result.redirected(source.path) ? "not broken: already redirects to " + result.finalPath()
-                : "not broken: answers 200", null, null));
+        out.add(
+            source.suggestion(
+                result,
+                Kind.NOT_BROKEN,
+                null,
+                1,
+                result.redirected(source.path)
+                    ? "not broken: already redirects to " + result.finalPath()
+                    : "not broken: answers 200",
+                null,
+                null));
       } else {
         stillBroken.add(source);
       }
     }
     SitemapStats stats = new SitemapStats(0, 0, 0, 0, 0, null, List.of());
     if (readSitemaps && !stillBroken.isEmpty()) {
-      SitemapReader reader = new SitemapReader(http, base, u -> hosts.contains(u.host()), sitemapLimits, nanoTime)
-          .read();
+      SitemapReader reader =
+          new SitemapReader(http, base, u -> hosts.contains(u.host()), sitemapLimits, nanoTime)
+              .read();
       reader.pages().forEach(p -> pool.putIfAbsent(p, CandidateOrigin.SITEMAP));
       stats = reader.stats();
     }
     Set<String> brokenPaths = new HashSet<>(sources.keySet());
-    List<Candidate> candidates = pool.entrySet().stream()
-        .filter(e -> !brokenPaths.contains(e.getKey()))
-        .map(e -> new Candidate(e.getKey(), Paths.normalize(e.getKey()), e.getValue()))
-        .toList();
+    List<Candidate> candidates =
+        pool.entrySet().stream()
+            .filter(e -> !brokenPaths.contains(e.getKey()))
+            .map(e -> new Candidate(e.getKey(), Paths.normalize(e.getKey()), e.getValue()))
+            .toList();
     for (Source source : stillBroken) {
       out.add(match(source, candidates, brokenPaths, probe));
     }
-    out.sort(Comparator.comparingDouble(Suggestion::weight).reversed().thenComparing(Suggestion::source));
+    out.sort(
+        Comparator.comparingDouble(Suggestion::weight)
+            .reversed()
+            .thenComparing(Suggestion::source));
     return new RedirectPlan(out, stats, candidates.size(), probe.requests());
   }
 
@@ -122,18 +138,25 @@ public final class RedirectSuggester {
     for (BrokenTarget target : broken) {
       HttpUrl url = HttpUrl.parse(target.url());
       if (url == null) {
-        throw new IllegalArgumentException("broken URL must be an http(s) URL, was '" + target.url() + "'");
+        throw new IllegalArgumentException(
+            "broken URL must be an http(s) URL, was '" + target.url() + "'");
       }
-      sources.merge(Paths.pathAndQuery(url), new Source(target, url, Paths.pathAndQuery(url), target.weight(),
-          target.refdomains()), Source::plus);
+      sources.merge(
+          Paths.pathAndQuery(url),
+          new Source(target, url, Paths.pathAndQuery(url), target.weight(), target.refdomains()),
+          Source::plus);
     }
     return sources;
   }
 
-  private static void addAll(Map<String, CandidateOrigin> pool, List<String> urls, Set<String> hosts,
+  private static void addAll(
+      Map<String, CandidateOrigin> pool,
+      List<String> urls,
+      Set<String> hosts,
       CandidateOrigin origin) {
     for (String given : urls) {
-      HttpUrl url = given.startsWith("/") ? HttpUrl.parse("http://relative" + given) : HttpUrl.parse(given);
+      HttpUrl url =
+          given.startsWith("/") ? HttpUrl.parse("http://relative" + given) : HttpUrl.parse(given);
       if (url != null && (given.startsWith("/") || hosts.contains(url.host()))) {
         pool.putIfAbsent(Paths.pathAndQuery(url), origin);
       }
@@ -144,23 +167,31 @@ public final class RedirectSuggester {
 
   private record Scored(Candidate candidate, Similarity.Match match) {}
 
-  private Suggestion match(Source source, List<Candidate> candidates, Set<String> brokenPaths, SiteProbe probe) {
+  private Suggestion match(
+      Source source, List<Candidate> candidates, Set<String> brokenPaths, SiteProbe probe) {
     SiteProbe.Result broken = probe.probe(source.path);
     String old = Paths.normalize(source.url.encodedPath());
     // Where the old URL's own redirect pointed (now broken) says where the site meant it to go.
     String meant = broken.redirected(source.path) ? broken.finalPath() : null;
     String title = source.target.lastKnownTitle();
     // Pre-rank by path alone (and title words in the path), then verify the best few.
-    List<Scored> ranked = candidates.stream()
-        .map(c -> {
-          Similarity.Match byPath = byPath(old, meant, c.normalized);
-          double byTitleWords = title == null ? 0 : Similarity.titleInPath(title, c.normalized);
-          return new Scored(c, byPath.score() >= byTitleWords ? byPath : new Similarity.Match(byTitleWords, ""));
-        })
-        .filter(s -> s.match.score() > 0)
-        .sorted(Comparator.comparingDouble((Scored s) -> s.match.score()).reversed())
-        .limit(PROBES_PER_URL)
-        .toList();
+    List<Scored> ranked =
+        candidates.stream()
+            .map(
+                c -> {
+                  Similarity.Match byPath = byPath(old, meant, c.normalized);
+                  double byTitleWords =
+                      title == null ? 0 : Similarity.titleInPath(title, c.normalized);
+                  return new Scored(
+                      c,
+                      byPath.score() >= byTitleWords
+                          ? byPath
+                          : new Similarity.Match(byTitleWords, ""));
+                })
+            .filter(s -> s.match.score() > 0)
+            .sorted(Comparator.comparingDouble((Scored s) -> s.match.score()).reversed())
+            .limit(PROBES_PER_URL)
+            .toList();
     Scored best = null;
     String bestTarget = null;
     for (Scored s : ranked) {
@@ -173,7 +204,9 @@ public final class RedirectSuggester {
       Similarity.Match byTitle = Similarity.titles(title, result.title());
       Similarity.Match match = Similarity.both(byPath, byTitle);
       if (result.redirected(s.candidate.path)) {
-        match = new Similarity.Match(match.score(), match.reason() + "; " + s.candidate.path + " redirects there");
+        match =
+            new Similarity.Match(
+                match.score(), match.reason() + "; " + s.candidate.path + " redirects there");
       }
       if (best == null || match.score() > best.match.score()) {
         best = new Scored(s.candidate, match);
@@ -181,15 +214,35 @@ public final class RedirectSuggester {
       }
     }
     if (best != null && best.match.score() >= minConfidence) {
-      return source.suggestion(broken, Kind.REDIRECT, bestTarget, best.match.score(), best.match.reason(), null,
+      return source.suggestion(
+          broken,
+          Kind.REDIRECT,
+          bestTarget,
+          best.match.score(),
+          best.match.reason(),
+          null,
           best.candidate.origin);
     }
     String section = sectionPage(source, probe, brokenPaths);
-    String reason = best == null ? "no confident target: no candidate page answers 200 with anything in common"
-        : "no confident target: closest is " + bestTarget + " (" + Similarity.percent(best.match.score()) + ", "
-            + best.match.reason() + "), below the floor of " + Similarity.percent(minConfidence);
-    return source.suggestion(broken, Kind.NO_CONFIDENT_TARGET, null, best == null ? 0 : best.match.score(),
-        section == null ? reason : reason + "; closest section page: " + section, section, null);
+    String reason =
+        best == null
+            ? "no confident target: no candidate page answers 200 with anything in common"
+            : "no confident target: closest is "
+                + bestTarget
+                + " ("
+                + Similarity.percent(best.match.score())
+                + ", "
+                + best.match.reason()
+                + "), below the floor of "
+                + Similarity.percent(minConfidence);
+    return source.suggestion(
+        broken,
+        Kind.NO_CONFIDENT_TARGET,
+        null,
+        best == null ? 0 : best.match.score(),
+        section == null ? reason : reason + "; closest section page: " + section,
+        section,
+        null);
   }
 
   private static Similarity.Match byPath(String old, String meant, String candidate) {
@@ -199,11 +252,13 @@ public final class RedirectSuggester {
     }
     Similarity.Match viaRedirect = Similarity.paths(Paths.normalize(meant), candidate);
     return viaRedirect.score() > direct.score()
-        ? new Similarity.Match(viaRedirect.score(), "its own redirect went to " + meant + ": " + viaRedirect.reason())
+        ? new Similarity.Match(
+            viaRedirect.score(), "its own redirect went to " + meant + ": " + viaRedirect.reason())
         : direct;
   }
 
-  // The nearest ancestor of the path that answers 200 on the deployed site, with and without a slash.
+  // The nearest ancestor of the path that answers 200 on the deployed site, with and without a
+  // slash.
   private static String sectionPage(Source source, SiteProbe probe, Set<String> brokenPaths) {
     List<String> segments = source.url.encodedPathSegments();
     int depth = segments.size() - 1;
@@ -223,15 +278,33 @@ public final class RedirectSuggester {
   }
 
   /** One broken path and the weight of every backlinked URL that maps to it. */
-  private record Source(BrokenTarget target, HttpUrl url, String path, double weight, int refdomains) {
+  private record Source(
+      BrokenTarget target, HttpUrl url, String path, double weight, int refdomains) {
     Source plus(Source other) {
       return new Source(target, url, path, weight + other.weight, refdomains + other.refdomains);
     }
 
-    Suggestion suggestion(SiteProbe.Result probed, Kind kind, String to, double confidence, String reason,
-        String section, CandidateOrigin origin) {
-      return new Suggestion(target.url(), path, probed.status(), probed.detail(), weight, refdomains, kind, to,
-          confidence, reason, section, origin);
+    Suggestion suggestion(
+        SiteProbe.Result probed,
+        Kind kind,
+        String to,
+        double confidence,
+        String reason,
+        String section,
+        CandidateOrigin origin) {
+      return new Suggestion(
+          target.url(),
+          path,
+          probed.status(),
+          probed.detail(),
+          weight,
+          refdomains,
+          kind,
+          to,
+          confidence,
+          reason,
+          section,
+          origin);
     }
   }
 
@@ -250,7 +323,8 @@ public final class RedirectSuggester {
       this.http = Objects.requireNonNull(http, "http");
       HttpUrl parsed = deployedBaseUrl == null ? null : HttpUrl.parse(deployedBaseUrl);
       if (parsed == null) {
-        throw new IllegalArgumentException("deployed base URL must be an http(s) URL, was '" + deployedBaseUrl + "'");
+        throw new IllegalArgumentException(
+            "deployed base URL must be an http(s) URL, was '" + deployedBaseUrl + "'");
       }
       this.base = parsed.newBuilder().encodedPath("/").query(null).fragment(null).build();
     }
@@ -270,7 +344,10 @@ public final class RedirectSuggester {
       return this;
     }
 
-    /** Backlinked URLs that still answer 200: candidates too (each is verified again before it is offered). */
+    /**
+     * Backlinked URLs that still answer 200: candidates too (each is verified again before it is
+     * offered).
+     */
     public Builder liveBacklinkedUrls(Collection<String> urls) {
       liveBacklinked.addAll(urls);
       return this;

@@ -23,7 +23,10 @@ import okhttp3.HttpUrl;
 public enum RuleFormat {
   /** {@code location = /old { return 301 /new; }}, one per line, for a {@code server} block. */
   NGINX,
-  /** {@code Redirect 301 /old /new} (mod_alias); {@code RedirectMatch} where a prefix would catch more. */
+  /**
+   * {@code Redirect 301 /old /new} (mod_alias); {@code RedirectMatch} where a prefix would catch
+   * more.
+   */
   APACHE,
   /** Netlify and Cloudflare Pages {@code _redirects}: {@code /old /new 301}. */
   NETLIFY,
@@ -44,7 +47,8 @@ public enum RuleFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("format must be one of nginx, apache, netlify, csv, json; was '" + name + "'");
+    throw new IllegalArgumentException(
+        "format must be one of nginx, apache, netlify, csv, json; was '" + name + "'");
   }
 
   /** The conventional file name, e.g. {@code redirects.conf} or {@code _redirects}. */
@@ -61,12 +65,16 @@ public enum RuleFormat {
   /** The rules that may be written: redirects whose target is no rule's source, one per source. */
   public static List<Suggestion> rules(List<Suggestion> suggestions) {
     Set<String> sources = new HashSet<>();
-    suggestions.stream().filter(s -> s.kind() == Kind.REDIRECT).forEach(s -> sources.add(s.source()));
+    suggestions.stream()
+        .filter(s -> s.kind() == Kind.REDIRECT)
+        .forEach(s -> sources.add(s.source()));
     Set<String> written = new HashSet<>();
     List<Suggestion> rules = new ArrayList<>();
     for (Suggestion s : suggestions) {
       // "//host/x" as a Location is another site: only paths on this one are written.
-      if (s.kind() == Kind.REDIRECT && !sources.contains(s.target()) && !s.target().startsWith("//")
+      if (s.kind() == Kind.REDIRECT
+          && !sources.contains(s.target())
+          && !s.target().startsWith("//")
           && written.add(s.source())) {
         rules.add(s);
       }
@@ -86,13 +94,17 @@ public enum RuleFormat {
   }
 
   private void server(List<Suggestion> rules, List<Suggestion> all, Writer out) throws IOException {
-    out.write("# " + rules.size() + " redirect(s) suggested by sps-backlinks, most referring domains first\n");
+    out.write(
+        "# "
+            + rules.size()
+            + " redirect(s) suggested by sps-backlinks, most referring domains first\n");
     Set<String> sources = new HashSet<>();
     rules.forEach(r -> sources.add(decoded(r.source())));
     for (Suggestion r : rules) {
       String skip = skipReason(r);
       if (skip != null) {
-        out.write("# skipped " + oneLine(r.source()) + " -> " + oneLine(r.target()) + ": " + skip + "\n");
+        out.write(
+            "# skipped " + oneLine(r.source()) + " -> " + oneLine(r.target()) + ": " + skip + "\n");
         continue;
       }
       out.write("# " + comment(r) + "\n");
@@ -100,7 +112,14 @@ public enum RuleFormat {
     }
     for (Suggestion s : all) {
       if (s.kind() == Kind.NO_CONFIDENT_TARGET) {
-        out.write("# no rule for " + oneLine(s.source()) + " (weight " + weight(s) + "): " + oneLine(s.reason()) + "\n");
+        out.write(
+            "# no rule for "
+                + oneLine(s.source())
+                + " (weight "
+                + weight(s)
+                + "): "
+                + oneLine(s.reason())
+                + "\n");
       }
     }
   }
@@ -121,9 +140,14 @@ public enum RuleFormat {
     String from = decoded(r.source());
     return switch (this) {
       case NGINX -> "location = " + from + " { return 301 " + r.target() + "; }";
-      case APACHE -> sources.stream().anyMatch(other -> other.startsWith(prefixOf(from)) && !other.equals(from))
-          ? "RedirectMatch 301 ^" + from.replaceAll("([.^$|?*+()\\[\\]{}\\\\])", "\\\\$1") + "$ " + r.target()
-          : "Redirect 301 " + from + " " + r.target();
+      case APACHE ->
+          sources.stream()
+                  .anyMatch(other -> other.startsWith(prefixOf(from)) && !other.equals(from))
+              ? "RedirectMatch 301 ^"
+                  + from.replaceAll("([.^$|?*+()\\[\\]{}\\\\])", "\\\\$1")
+                  + "$ "
+                  + r.target()
+              : "Redirect 301 " + from + " " + r.target();
       case NETLIFY -> r.source() + " " + r.target() + " 301";
       default -> throw new IllegalStateException(name());
     };
@@ -137,12 +161,21 @@ public enum RuleFormat {
   private static void csv(List<Suggestion> rules, Writer out) throws IOException {
     out.write("source,target,status,confidence,weight,reason\r\n");
     for (Suggestion r : rules) {
-      out.write(String.join(",", cell(r.source()), cell(r.target()), "301",
-          String.format(Locale.ROOT, "%.2f", r.confidence()), weight(r), cell(r.reason())) + "\r\n");
+      out.write(
+          String.join(
+                  ",",
+                  cell(r.source()),
+                  cell(r.target()),
+                  "301",
+                  String.format(Locale.ROOT, "%.2f", r.confidence()),
+                  weight(r),
+                  cell(r.reason()))
+              + "\r\n");
     }
   }
 
-  private static void json(List<Suggestion> rules, List<Suggestion> all, Writer out) throws IOException {
+  private static void json(List<Suggestion> rules, List<Suggestion> all, Writer out)
+      throws IOException {
     try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       json.writeStartObject();
       json.writeArrayFieldStart("rules");
@@ -186,7 +219,12 @@ public enum RuleFormat {
   }
 
   private static String comment(Suggestion r) {
-    return "weight " + weight(r) + ", confidence " + Similarity.percent(r.confidence()) + ": " + oneLine(r.reason());
+    return "weight "
+        + weight(r)
+        + ", confidence "
+        + Similarity.percent(r.confidence())
+        + ": "
+        + oneLine(r.reason());
   }
 
   private static String weight(Suggestion s) {
@@ -198,7 +236,8 @@ public enum RuleFormat {
   }
 
   private static String cell(String text) {
-    return text.matches(".*[\",\\r\\n].*") || text.startsWith(" ") ? "\"" + text.replace("\"", "\"\"") + "\""
+    return text.matches(".*[\",\\r\\n].*") || text.startsWith(" ")
+        ? "\"" + text.replace("\"", "\"\"") + "\""
         : text;
   }
 

@@ -8,17 +8,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Scores how likely a candidate page is the successor of a broken one, from what survives a
- * rename: the slug (its words and its spelling), the section it sits in, and the page title.
+ * Scores how likely a candidate page is the successor of a broken one, from what survives a rename:
+ * the slug (its words and its spelling), the section it sits in, and the page title.
  */
 final class Similarity {
   /** Same page but for case, a trailing slash, {@code index.html} or an extension. */
   static final double COSMETIC = 0.97;
+
   /** Same slug in another section. */
   static final double MOVED = 0.9;
 
-  private static final Set<String> STOPWORDS = Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on",
-      "with", "by", "at", "or", "is", "how", "what", "your", "our", "de", "la", "le", "und", "der", "die");
+  private static final Set<String> STOPWORDS =
+      Set.of(
+          "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "by", "at", "or", "is",
+          "how", "what", "your", "our", "de", "la", "le", "und", "der", "die");
 
   private Similarity() {}
 
@@ -40,8 +43,10 @@ final class Similarity {
     String oldSection = Paths.parent(old);
     String newSection = Paths.parent(candidate);
     boolean sameSection = oldSection.equals(newSection);
-    String where = sameSection ? " in the same section " + oldSection
-        : ", section moved from " + oldSection + " to " + newSection;
+    String where =
+        sameSection
+            ? " in the same section " + oldSection
+            : ", section moved from " + oldSection + " to " + newSection;
     if (oldSlug.equals(newSlug)) {
       return new Match(MOVED, "same slug '" + oldSlug + "'" + where);
     }
@@ -58,7 +63,8 @@ final class Similarity {
     }
     double section = sameSection ? 1 : jaccard(segments(oldSection), segments(newSection));
     double score = slug * (0.8 + 0.2 * section);
-    return new Match(score, "slug '" + oldSlug + "' ~ '" + newSlug + "' (" + percent(slug) + " alike)" + where);
+    return new Match(
+        score, "slug '" + oldSlug + "' ~ '" + newSlug + "' (" + percent(slug) + " alike)" + where);
   }
 
   /** Scores the last known title of the broken page against a candidate's title. */
@@ -76,15 +82,22 @@ final class Similarity {
       return Match.NONE;
     }
     double score = 0.55 + 0.4 * similarity;
-    return new Match(score, similarity == 1 ? "same title '" + candidate + "'"
-        : "title '" + candidate + "' ~ '" + old + "' (" + percent(similarity) + " alike)");
+    return new Match(
+        score,
+        similarity == 1
+            ? "same title '" + candidate + "'"
+            : "title '" + candidate + "' ~ '" + old + "' (" + percent(similarity) + " alike)");
   }
 
-  /** The stronger of two matches, its reason followed by the weaker's when that one found something. */
+  /**
+   * The stronger of two matches, its reason followed by the weaker's when that one found something.
+   */
   static Match both(Match a, Match b) {
     Match strong = a.score() >= b.score() ? a : b;
     Match weak = strong == a ? b : a;
-    return weak.score() > 0 ? new Match(strong.score(), strong.reason() + "; " + weak.reason()) : strong;
+    return weak.score() > 0
+        ? new Match(strong.score(), strong.reason() + "; " + weak.reason())
+        : strong;
   }
 
   /** How many of a title's words appear in a path: a cheap pre-rank before titles are fetched. */
@@ -104,13 +117,16 @@ final class Similarity {
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  // "Pricing | Acme" and "Pricing – Acme": the site name after a separator says nothing about the page.
+  // "Pricing | Acme" and "Pricing – Acme": the site name after a separator says nothing about the
+  // page.
   private static String mainPart(String title) {
     return title.split("\\s+[|–—·-]\\s+")[0].strip().toLowerCase(Locale.ROOT);
   }
 
   private static Set<String> numbers(Set<String> tokens) {
-    return tokens.stream().filter(t -> t.chars().allMatch(Character::isDigit)).collect(Collectors.toSet());
+    return tokens.stream()
+        .filter(t -> t.chars().allMatch(Character::isDigit))
+        .collect(Collectors.toSet());
   }
 
   private static Set<String> segments(String section) {
@@ -118,7 +134,9 @@ final class Similarity {
   }
 
   private static double contained(Set<String> old, Set<String> candidate) {
-    return old.isEmpty() ? 0 : old.stream().filter(candidate::contains).count() / (double) old.size();
+    return old.isEmpty()
+        ? 0
+        : old.stream().filter(candidate::contains).count() / (double) old.size();
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

@@ -28,8 +28,8 @@ final class SiteProbe {
   static final String USER_AGENT = "sps-backlinks-redirects/0.1";
   private static final int MAX_HOPS = 5;
   private static final int TITLE_BYTES = 64 * 1024;
-  private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern TITLE =
+      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final OkHttpClient http;
   private final HttpUrl base;
@@ -69,7 +69,6 @@ final class SiteProbe {
     return requests.get();
   }
 
-
   private Result fetch(String start) {
     String path = start;
     List<String> steps = new ArrayList<>();
@@ -80,8 +79,10 @@ final class SiteProbe {
       }
       HttpUrl url = Paths.onBase(base, path);
       requests.incrementAndGet();
-      try (Response r = http.newCall(new Request.Builder().url(url).header("User-Agent", USER_AGENT)
-          .get().build()).execute()) {
+      try (Response r =
+          http.newCall(
+                  new Request.Builder().url(url).header("User-Agent", USER_AGENT).get().build())
+              .execute()) {
         int code = r.code();
         String location = r.header("Location");
         if (code >= 300 && code < 400 && location != null) {
@@ -102,7 +103,8 @@ final class SiteProbe {
         return new Result(0, path, null, String.join(", ", steps));
       }
     }
-    return new Result(0, path, null, String.join(", ", steps) + " (more than " + MAX_HOPS + " redirects)");
+    return new Result(
+        0, path, null, String.join(", ", steps) + " (more than " + MAX_HOPS + " redirects)");
   }
 
   // Only the head of an HTML page is read: the title is all the matcher wants.
@@ -118,7 +120,10 @@ final class SiteProbe {
   }
 
   private static String unescape(String text) {
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    return text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
         .replace("&amp;", "&");
   }
 }

@@ -28,11 +28,11 @@ import okhttp3.Response;
 
 /**
  * Reads the deployed site's sitemaps: robots.txt {@code Sitemap:} lines and {@code /sitemap.xml},
- * following sitemap indexes, gzip or not, with a streaming (StAX) parser. Bounded: at most
- * {@link SitemapLimits#maxSitemaps()} files, {@link SitemapLimits#maxUrls()} distinct page URLs kept,
+ * following sitemap indexes, gzip or not, with a streaming (StAX) parser. Bounded: at most {@link
+ * SitemapLimits#maxSitemaps()} files, {@link SitemapLimits#maxUrls()} distinct page URLs kept,
  * {@link SitemapLimits#maxBytes()} bytes parsed in all (after decompression, so a gzip bomb stops
- * too), and {@link SitemapLimits#timeBudget()}; a limit reached stops reading and is reported, never
- * an error. Only sitemaps on the site itself are requested.
+ * too), and {@link SitemapLimits#timeBudget()}; a limit reached stops reading and is reported,
+ * never an error. Only sitemaps on the site itself are requested.
  */
 final class SitemapReader {
   private final OkHttpClient http;
@@ -50,10 +50,18 @@ final class SitemapReader {
   private String stopped;
   private long deadline;
 
-  SitemapReader(OkHttpClient http, HttpUrl base, Predicate<HttpUrl> onSite, SitemapLimits limits,
+  SitemapReader(
+      OkHttpClient http,
+      HttpUrl base,
+      Predicate<HttpUrl> onSite,
+      SitemapLimits limits,
       LongSupplier nanoTime) {
-    this.http = http.newBuilder().followRedirects(false).followSslRedirects(false)
-        .callTimeout(limits.timeBudget()).build();
+    this.http =
+        http.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .callTimeout(limits.timeBudget())
+            .build();
     this.base = base;
     this.onSite = onSite;
     this.limits = limits;
@@ -114,7 +122,8 @@ final class SitemapReader {
       if (r.code() != 200) {
         return found;
       }
-      String text = new String(r.body().byteStream().readNBytes(512 * 1024), StandardCharsets.UTF_8);
+      String text =
+          new String(r.body().byteStream().readNBytes(512 * 1024), StandardCharsets.UTF_8);
       for (String line : text.split("\r?\n|\r")) {
         String[] kv = line.split(":", 2);
         if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("sitemap")) {
@@ -134,7 +143,8 @@ final class SitemapReader {
     try (Response r = get(sitemap)) {
       String location = r.header("Location");
       if (r.isRedirect() && location != null) {
-        // e.g. /sitemap.xml -> /sitemap_index.xml: queued like an index entry, so off-site and loops stop there.
+        // e.g. /sitemap.xml -> /sitemap_index.xml: queued like an index entry, so off-site and
+        // loops stop there.
         children.add(sitemap.resolve(location));
         return children;
       }
@@ -179,8 +189,12 @@ final class SitemapReader {
         stop("time (" + limits.timeBudget() + ")");
         return children;
       }
-      problems.add(name + ": " + (e instanceof XMLStreamException ? "not a sitemap (" + firstLine(e) + ")"
-          : e.getClass().getSimpleName()));
+      problems.add(
+          name
+              + ": "
+              + (e instanceof XMLStreamException
+                  ? "not a sitemap (" + firstLine(e) + ")"
+                  : e.getClass().getSimpleName()));
     }
     return children;
   }
@@ -211,7 +225,8 @@ final class SitemapReader {
   }
 
   private Response get(HttpUrl url) throws IOException {
-    return http.newCall(new Request.Builder().url(url).header("User-Agent", SiteProbe.USER_AGENT).get().build())
+    return http.newCall(
+            new Request.Builder().url(url).header("User-Agent", SiteProbe.USER_AGENT).get().build())
         .execute();
   }
 

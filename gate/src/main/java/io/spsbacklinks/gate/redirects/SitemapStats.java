@@ -13,8 +13,14 @@ import java.util.List;
  * @param stoppedBy the limit that ended the reading early, e.g. {@code "URLs (50000)"}, or null
  * @param problems sitemaps that could not be read, each with why
  */
-public record SitemapStats(int sitemapsRead, long urlsSeen, int urlsKept, long offSiteSkipped, long bytesParsed,
-    String stoppedBy, List<String> problems) {
+public record SitemapStats(
+    int sitemapsRead,
+    long urlsSeen,
+    int urlsKept,
+    long offSiteSkipped,
+    long bytesParsed,
+    String stoppedBy,
+    List<String> problems) {
   /** Copies the list, so the record is immutable. */
   public SitemapStats {
     problems = List.copyOf(problems);

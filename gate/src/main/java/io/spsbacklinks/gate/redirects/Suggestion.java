@@ -13,13 +13,26 @@ import java.util.Objects;
  * @param refdomains distinct referring domains
  * @param kind whether a target was found
  * @param target the verified target path on the site ({@link Kind#REDIRECT} only, else null)
- * @param confidence in [0,1]: how sure the match is (for {@link Kind#NO_CONFIDENT_TARGET}, the closest one's)
+ * @param confidence in [0,1]: how sure the match is (for {@link Kind#NO_CONFIDENT_TARGET}, the
+ *     closest one's)
  * @param reason why this target, or why none, in words
- * @param sectionPage for {@link Kind#NO_CONFIDENT_TARGET}: the closest section page that answers 200, or null
+ * @param sectionPage for {@link Kind#NO_CONFIDENT_TARGET}: the closest section page that answers
+ *     200, or null
  * @param origin where the target came from (null without a target)
  */
-public record Suggestion(String url, String source, int status, String why, double weight, int refdomains,
-    Kind kind, String target, double confidence, String reason, String sectionPage, CandidateOrigin origin) {
+public record Suggestion(
+    String url,
+    String source,
+    int status,
+    String why,
+    double weight,
+    int refdomains,
+    Kind kind,
+    String target,
+    double confidence,
+    String reason,
+    String sectionPage,
+    CandidateOrigin origin) {
 
   /** Checks the components. */
   public Suggestion {
@@ -28,7 +41,8 @@ public record Suggestion(String url, String source, int status, String why, doub
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");
     if ((kind == Kind.REDIRECT) != (target != null)) {
-      throw new IllegalArgumentException("a target goes with REDIRECT only: " + kind + ", " + target);
+      throw new IllegalArgumentException(
+          "a target goes with REDIRECT only: " + kind + ", " + target);
     }
   }
 
@@ -36,9 +50,13 @@ public record Suggestion(String url, String source, int status, String why, doub
   public enum Kind {
     /** A verified target at or above the confidence floor: a redirect rule is written. */
     REDIRECT,
-    /** Nothing verified reached the floor: no rule; {@link #sectionPage()} is a hint for a human. */
+    /**
+     * Nothing verified reached the floor: no rule; {@link #sectionPage()} is a hint for a human.
+     */
     NO_CONFIDENT_TARGET,
-    /** The URL answers 200 on the deployed site (directly or by its own redirects): no rule, ever. */
+    /**
+     * The URL answers 200 on the deployed site (directly or by its own redirects): no rule, ever.
+     */
     NOT_BROKEN
   }
 

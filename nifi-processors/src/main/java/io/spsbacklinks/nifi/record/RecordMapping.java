@@ -17,8 +17,8 @@ import org.apache.nifi.serialization.record.RecordFieldType;
 import org.apache.nifi.serialization.record.RecordSchema;
 
 /**
- * How one API row type becomes a NiFi {@link Record}: a declared schema (field names as in the
- * API, proper types) and the extractor of each field. Immutable and thread-safe.
+ * How one API row type becomes a NiFi {@link Record}: a declared schema (field names as in the API,
+ * proper types) and the extractor of each field. Immutable and thread-safe.
  *
  * @param <T> the row type of the core client
  */
@@ -58,8 +58,8 @@ public final class RecordMapping<T> {
     return new MapRecord(schema, values);
   }
 
-  private record Field<T>(String name, DataType type, boolean nullable,
-      Function<T, Object> extractor) {}
+  private record Field<T>(
+      String name, DataType type, boolean nullable, Function<T, Object> extractor) {}
 
   /** Declares the fields of a {@link RecordMapping} in output order. */
   public static final class Builder<T> {
@@ -72,11 +72,16 @@ public final class RecordMapping<T> {
 
     /** A STRING field; null stays null. */
     public Builder<T> string(String field, Function<T, ?> value) {
-      return add(field, RecordFieldType.STRING, true, row -> {
-        Object raw = value.apply(row);
-        // Tolerant API values (reason_lost, link_type, ...) are records wrapping the raw string.
-        return raw == null ? null : raw.toString();
-      });
+      return add(
+          field,
+          RecordFieldType.STRING,
+          true,
+          row -> {
+            Object raw = value.apply(row);
+            // Tolerant API values (reason_lost, link_type, ...) are records wrapping the raw
+            // string.
+            return raw == null ? null : raw.toString();
+          });
     }
 
     /** A LONG field (API counts). */
@@ -91,23 +96,31 @@ public final class RecordMapping<T> {
 
     /** A DATE field; null stays null. */
     public Builder<T> date(String field, Function<T, LocalDate> value) {
-      return add(field, RecordFieldType.DATE, true, row -> {
-        LocalDate date = value.apply(row);
-        // java.sql.Date is what NiFi's own readers produce for DATE on every NiFi 2.x version.
-        return date == null ? null : java.sql.Date.valueOf(date);
-      });
+      return add(
+          field,
+          RecordFieldType.DATE,
+          true,
+          row -> {
+            LocalDate date = value.apply(row);
+            // java.sql.Date is what NiFi's own readers produce for DATE on every NiFi 2.x version.
+            return date == null ? null : java.sql.Date.valueOf(date);
+          });
     }
 
     /** An INT field for an InLink Rank: null when the API reports it as unknown (-1). */
     public Builder<T> rank(String field, Function<T, InlinkRank> value) {
-      return add(field, RecordFieldType.INT, true, row -> {
-        InlinkRank rank = value.apply(row);
-        return rank == null || !rank.isKnown() ? null : rank.raw();
-      });
+      return add(
+          field,
+          RecordFieldType.INT,
+          true,
+          row -> {
+            InlinkRank rank = value.apply(row);
+            return rank == null || !rank.isKnown() ? null : rank.raw();
+          });
     }
 
-    private Builder<T> add(String field, RecordFieldType type, boolean nullable,
-        Function<T, Object> extractor) {
+    private Builder<T> add(
+        String field, RecordFieldType type, boolean nullable, Function<T, Object> extractor) {
       fields.add(new Field<>(field, type.getDataType(), nullable, extractor));
       return this;
     }

@@ -13,33 +13,35 @@ import io.spsbacklinks.core.model.Refdomain;
  */
 public final class RecordMappings {
   /** A backlink of get-backlinks, get-raw-backlinks and the export. */
-  public static final RecordMapping<Backlink> BACKLINK = RecordMapping.<Backlink>builder("backlink")
-      .string("url_from", Backlink::urlFrom)
-      .string("url_to", Backlink::urlTo)
-      .string("title", Backlink::title)
-      .string("anchor", Backlink::anchor)
-      .string("alt", Backlink::alt)
-      .bool("nofollow", Backlink::nofollow)
-      .bool("image", Backlink::image)
-      .string("image_source", Backlink::imageSource)
-      .rank("inlink_rank", Backlink::inlinkRank)
-      .rank("domain_inlink_rank", Backlink::domainInlinkRank)
-      .date("first_seen", Backlink::firstSeen)
-      .date("last_visited", Backlink::lastVisited)
-      .build();
+  public static final RecordMapping<Backlink> BACKLINK =
+      RecordMapping.<Backlink>builder("backlink")
+          .string("url_from", Backlink::urlFrom)
+          .string("url_to", Backlink::urlTo)
+          .string("title", Backlink::title)
+          .string("anchor", Backlink::anchor)
+          .string("alt", Backlink::alt)
+          .bool("nofollow", Backlink::nofollow)
+          .bool("image", Backlink::image)
+          .string("image_source", Backlink::imageSource)
+          .rank("inlink_rank", Backlink::inlinkRank)
+          .rank("domain_inlink_rank", Backlink::domainInlinkRank)
+          .date("first_seen", Backlink::firstSeen)
+          .date("last_visited", Backlink::lastVisited)
+          .build();
 
   /** The metrics of one target (get-metrics). */
-  public static final RecordMapping<Metrics> METRICS = RecordMapping.<Metrics>builder("metrics")
-      .string("target", Metrics::target)
-      .count("backlinks", Metrics::backlinks)
-      .count("refdomains", Metrics::refdomains)
-      .count("subnets", Metrics::subnets)
-      .count("ips", Metrics::ips)
-      .count("nofollow_backlinks", Metrics::nofollowBacklinks)
-      .count("dofollow_backlinks", Metrics::dofollowBacklinks)
-      .count("edu_backlinks", Metrics::eduBacklinks)
-      .count("gov_backlinks", Metrics::govBacklinks)
-      .build();
+  public static final RecordMapping<Metrics> METRICS =
+      RecordMapping.<Metrics>builder("metrics")
+          .string("target", Metrics::target)
+          .count("backlinks", Metrics::backlinks)
+          .count("refdomains", Metrics::refdomains)
+          .count("subnets", Metrics::subnets)
+          .count("ips", Metrics::ips)
+          .count("nofollow_backlinks", Metrics::nofollowBacklinks)
+          .count("dofollow_backlinks", Metrics::dofollowBacklinks)
+          .count("edu_backlinks", Metrics::eduBacklinks)
+          .count("gov_backlinks", Metrics::govBacklinks)
+          .build();
 
   /** The InLink Ranks of one page (get-inlink-rank). */
   public static final RecordMapping<PageInlinkRank> INLINK_RANK =

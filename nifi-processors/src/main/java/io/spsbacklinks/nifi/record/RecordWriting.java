@@ -32,9 +32,14 @@ public final class RecordWriting {
    * @throws SchemaNotFoundException when the writer cannot resolve its schema
    * @throws RuntimeException whatever reading {@code rows} throws, e.g. a client exception
    */
-  public static <T> FlowFile write(ProcessSession session, FlowFile flowFile,
-      RecordSetWriterFactory writerFactory, RecordMapping<T> mapping,
-      Iterator<? extends T> rows, ComponentLog logger) throws IOException, SchemaNotFoundException {
+  public static <T> FlowFile write(
+      ProcessSession session,
+      FlowFile flowFile,
+      RecordSetWriterFactory writerFactory,
+      RecordMapping<T> mapping,
+      Iterator<? extends T> rows,
+      ComponentLog logger)
+      throws IOException, SchemaNotFoundException {
     Map<String, String> attributes = new HashMap<>();
     RecordSchema schema = writerFactory.getSchema(flowFile.getAttributes(), mapping.schema());
     try (OutputStream out = session.write(flowFile);

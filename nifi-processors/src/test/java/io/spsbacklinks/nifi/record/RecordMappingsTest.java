@@ -25,9 +25,20 @@ class RecordMappingsTest {
   void backlinkSchemaHasTheApiFieldsWithProperTypes() {
     RecordSchema schema = RecordMappings.BACKLINK.schema();
 
-    assertThat(schema.getFieldNames()).containsExactly("url_from", "url_to", "title", "anchor",
-        "alt", "nofollow", "image", "image_source", "inlink_rank", "domain_inlink_rank",
-        "first_seen", "last_visited");
+    assertThat(schema.getFieldNames())
+        .containsExactly(
+            "url_from",
+            "url_to",
+            "title",
+            "anchor",
+            "alt",
+            "nofollow",
+            "image",
+            "image_source",
+            "inlink_rank",
+            "domain_inlink_rank",
+            "first_seen",
+            "last_visited");
     assertThat(type(schema, "url_from")).isEqualTo(RecordFieldType.STRING);
     assertThat(type(schema, "nofollow")).isEqualTo(RecordFieldType.BOOLEAN);
     assertThat(type(schema, "inlink_rank")).isEqualTo(RecordFieldType.INT);
@@ -39,9 +50,20 @@ class RecordMappingsTest {
 
   @Test
   void unknownInlinkRankBecomesNullAndZeroStaysZero() {
-    Backlink backlink = new Backlink("https://a.example/", "https://t.example/", "", "anchor",
-        null, true, false, null, InlinkRank.UNKNOWN, InlinkRank.of(0), LocalDate.of(2024, 2, 29),
-        null);
+    Backlink backlink =
+        new Backlink(
+            "https://a.example/",
+            "https://t.example/",
+            "",
+            "anchor",
+            null,
+            true,
+            false,
+            null,
+            InlinkRank.UNKNOWN,
+            InlinkRank.of(0),
+            LocalDate.of(2024, 2, 29),
+            null);
 
     Record record = RecordMappings.BACKLINK.toRecord(backlink);
 
@@ -56,10 +78,23 @@ class RecordMappingsTest {
 
   @Test
   void tolerantApiValuesAreWrittenAsTheirText() {
-    NewLostBacklink row = new NewLostBacklink(LocalDate.of(2026, 11, 20), NewLostKind.LOST,
-        "https://a.example/", "https://t.example/", "t", "a", null, LinkKind.of("canonical"),
-        false, false, null, ReasonLost.PAGE_NOT_FOUND, InlinkRank.of(12), InlinkRank.of(-1),
-        LocalDate.of(2020, 1, 1));
+    NewLostBacklink row =
+        new NewLostBacklink(
+            LocalDate.of(2026, 11, 20),
+            NewLostKind.LOST,
+            "https://a.example/",
+            "https://t.example/",
+            "t",
+            "a",
+            null,
+            LinkKind.of("canonical"),
+            false,
+            false,
+            null,
+            ReasonLost.PAGE_NOT_FOUND,
+            InlinkRank.of(12),
+            InlinkRank.of(-1),
+            LocalDate.of(2020, 1, 1));
 
     Record record = RecordMappings.NEW_LOST_BACKLINK.toRecord(row);
 
@@ -68,16 +103,34 @@ class RecordMappingsTest {
     assertThat(record.getValue("reason_lost")).isEqualTo("page_not_found");
     assertThat(record.getValue("inlink_rank")).isEqualTo(12);
     assertThat(record.getValue("domain_inlink_rank")).isNull();
-    assertThat(RecordMappings.NEW_LOST_BACKLINK.toRecord(new NewLostBacklink(null,
-        NewLostKind.NEW, null, null, null, null, null, LinkKind.HREF, false, false, null,
-        ReasonLost.NONE, InlinkRank.UNKNOWN, InlinkRank.UNKNOWN, null))
-        .getValue("reason_lost")).isEqualTo("");
+    assertThat(
+            RecordMappings.NEW_LOST_BACKLINK
+                .toRecord(
+                    new NewLostBacklink(
+                        null,
+                        NewLostKind.NEW,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LinkKind.HREF,
+                        false,
+                        false,
+                        null,
+                        ReasonLost.NONE,
+                        InlinkRank.UNKNOWN,
+                        InlinkRank.UNKNOWN,
+                        null))
+                .getValue("reason_lost"))
+        .isEqualTo("");
   }
 
   @Test
   void metricsCountsAreLongs() {
-    Record record = RecordMappings.METRICS.toRecord(
-        new Metrics("t.example", 5_000_000_000L, 2, 3, 4, 5, 6, 7, 8));
+    Record record =
+        RecordMappings.METRICS.toRecord(
+            new Metrics("t.example", 5_000_000_000L, 2, 3, 4, 5, 6, 7, 8));
 
     assertThat(type(RecordMappings.METRICS.schema(), "backlinks")).isEqualTo(RecordFieldType.LONG);
     assertThat(record.getValue("backlinks")).isEqualTo(5_000_000_000L);

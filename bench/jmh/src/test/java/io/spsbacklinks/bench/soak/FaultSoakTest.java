@@ -45,16 +45,16 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The fault soak: the client against the sandbox injecting the faults of a bad day (5% 503, 2% 429
  * with Retry-After, 1% connections dropped mid-body, a truncated gzip). Every backlink must arrive
- * exactly once (count and order-independent checksum equal to the sandbox's ground truth), within
- * a bound of requests and time; and when the faults outlast the retry budget the failure must be
- * loud and say where to resume. Waits are virtual ({@link VirtualTime}): nothing sleeps for real.
+ * exactly once (count and order-independent checksum equal to the sandbox's ground truth), within a
+ * bound of requests and time; and when the faults outlast the retry budget the failure must be loud
+ * and say where to resume. Waits are virtual ({@link VirtualTime}): nothing sleeps for real.
  *
- * <p>What the client does, as observed here: it retries 429/5xx inside a request, and re-requests
- * a page or an export file that breaks off mid-body (dropped connection, truncated gzip), skipping
- * the rows it already returned; so under these faults a plain walk or download needs no help.
- * Past its retry budget it fails with the cursor or file to resume from and the rows to skip
- * ({@link StreamResumeException}), or, when a request fails before any row, with the error and
- * {@link RawBacklinksWalk#currentCursor()} to resume from.
+ * <p>What the client does, as observed here: it retries 429/5xx inside a request, and re-requests a
+ * page or an export file that breaks off mid-body (dropped connection, truncated gzip), skipping
+ * the rows it already returned; so under these faults a plain walk or download needs no help. Past
+ * its retry budget it fails with the cursor or file to resume from and the rows to skip ({@link
+ * StreamResumeException}), or, when a request fails before any row, with the error and {@link
+ * RawBacklinksWalk#currentCursor()} to resume from.
  */
 @Tag("soak")
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -62,16 +62,19 @@ class FaultSoakTest {
   private static final String TARGET = "big-300000.example";
   private static final long ROWS = 300_000;
   private static final int PAGE = 10_000;
+
   /** The CLI tests hold all output in memory: a smaller target. */
   private static final String CLI_TARGET = "big-20000.example";
+
   private static final String KEY = Sandbox.DEMO_API_KEY;
   private static final int MAX_ATTEMPTS = RetryPolicy.defaults().maxAttempts();
+
   /**
    * A bad day. The seed is one whose draws, for the requests of the walk, include every kind of
    * fault at least once; {@link #assertFaultsHappened} guards that.
    */
-  private static final Faults BAD_DAY = Faults.builder().error503(0.05).error429(0.02, 3)
-      .dropConnection(0.01).seed(10).build();
+  private static final Faults BAD_DAY =
+      Faults.builder().error503(0.05).error429(0.02, 3).dropConnection(0.01).seed(10).build();
 
   private final RawBacklinksQuery query =
       RawBacklinksQuery.builder(TARGET).mode(Mode.DOMAIN).limit(PAGE).build();
@@ -83,15 +86,29 @@ class FaultSoakTest {
   void start() {
     sandbox = Sandbox.builder().exportDelay(Duration.ofSeconds(30)).build().start();
     time = new VirtualTime(sandbox);
-    client = BacklinksClient.builder().apiKey(KEY).endpoint(sandbox.endpoint())
-        .retryPolicy(RetryPolicy.defaults()).readTimeout(Duration.ofSeconds(30))
-        .clock(time).sleeper(time).build();
+    client =
+        BacklinksClient.builder()
+            .apiKey(KEY)
+            .endpoint(sandbox.endpoint())
+            .retryPolicy(RetryPolicy.defaults())
+            .readTimeout(Duration.ofSeconds(30))
+            .clock(time)
+            .sleeper(time)
+            .build();
   }
 
   @AfterEach
   void stop(TestInfo test) {
-    System.out.println("soak " + test.getDisplayName() + ": requests by outcome " + outcomes()
-        + ", virtual wait " + time.slept() + " in " + time.sleeps() + " sleeps");
+    System.out.println(
+        "soak "
+            + test.getDisplayName()
+            + ": requests by outcome "
+            + outcomes()
+            + ", virtual wait "
+            + time.slept()
+            + " in "
+            + time.sleeps()
+            + " sleeps");
     sandbox.close();
   }
 
@@ -127,7 +144,8 @@ class FaultSoakTest {
     download(task.downloadFile(), delivered, 0);
 
     assertThat(delivered).isEqualTo(groundTruth());
-    assertThat(exportDownloads()).as("the truncated download and the complete one")
+    assertThat(exportDownloads())
+        .as("the truncated download and the complete one")
         .isBetween(2L, (long) MAX_ATTEMPTS);
   }
 
@@ -140,8 +158,8 @@ class FaultSoakTest {
     }
     sandbox.faults(Faults.builder().error503(1.0).build()); // an outage from page 3 on
 
-    ServiceUnavailableException outage = catchThrowableOfType(ServiceUnavailableException.class,
-        walk::hasNext);
+    ServiceUnavailableException outage =
+        catchThrowableOfType(ServiceUnavailableException.class, walk::hasNext);
 
     assertThat(outage).as("the walk must fail, not end").isNotNull();
     assertThat(outage.attempts()).isEqualTo(MAX_ATTEMPTS);
@@ -167,8 +185,9 @@ class FaultSoakTest {
     // From page 3 on, every response is cut after its first bytes, before any whole row.
     sandbox.faults(Faults.builder().dropConnection(1.0).build());
 
-    StreamResumeException broken = catchThrowableOfType(StreamResumeException.class,
-        () -> walk.forEachRemaining(delivered::add));
+    StreamResumeException broken =
+        catchThrowableOfType(
+            StreamResumeException.class, () -> walk.forEachRemaining(delivered::add));
 
     assertThat(broken).as("the walk must fail, not end").isNotNull();
     String pageCursor = walk.currentCursor().orElseThrow();
@@ -191,15 +210,17 @@ class FaultSoakTest {
     sandbox.faults(Faults.builder().truncateGzip(1.0).build());
     BacklinkTally delivered = new BacklinkTally();
 
-    StreamResumeException broken = catchThrowableOfType(StreamResumeException.class,
-        () -> download(task.downloadFile(), delivered, 0));
+    StreamResumeException broken =
+        catchThrowableOfType(
+            StreamResumeException.class, () -> download(task.downloadFile(), delivered, 0));
 
     assertThat(broken).as("the download must fail, not end").isNotNull();
     assertThat(broken.getMessage()).contains("truncated").doesNotContain(KEY);
-    assertThat(broken.downloadFile()).hasValueSatisfying(
-        file -> assertThat(task.downloadFile()).endsWith(file.substring(file.indexOf("/export/"))));
-    assertThat(broken.rowsToSkip()).isEqualTo(delivered.count()).isPositive()
-        .isLessThan(ROWS);
+    assertThat(broken.downloadFile())
+        .hasValueSatisfying(
+            file ->
+                assertThat(task.downloadFile()).endsWith(file.substring(file.indexOf("/export/"))));
+    assertThat(broken.rowsToSkip()).isEqualTo(delivered.count()).isPositive().isLessThan(ROWS);
     assertThat(exportDownloads()).isEqualTo(MAX_ATTEMPTS);
 
     sandbox.faults(Faults.none());
@@ -212,8 +233,10 @@ class FaultSoakTest {
     ExportTask started = client.downloadAllBacklinks(TARGET, Mode.DOMAIN);
     sandbox.faults(Faults.builder().error503(1.0).build());
 
-    ServiceUnavailableException outage = catchThrowableOfType(ServiceUnavailableException.class,
-        () -> client.awaitExport(started.taskId(), PollPolicy.defaults()));
+    ServiceUnavailableException outage =
+        catchThrowableOfType(
+            ServiceUnavailableException.class,
+            () -> client.awaitExport(started.taskId(), PollPolicy.defaults()));
 
     assertThat(outage).as("the wait must fail, not end").isNotNull();
     assertThat(outage.attempts()).isEqualTo(MAX_ATTEMPTS);
@@ -237,8 +260,19 @@ class FaultSoakTest {
     }
     sandbox.faults(Faults.builder().error503(1.0).build());
 
-    Cli run = cli("raw-backlinks", "--target", TARGET, "--mode", "domain", "--limit",
-        String.valueOf(PAGE), "--start-cursor", third, "--format", "jsonl");
+    Cli run =
+        cli(
+            "raw-backlinks",
+            "--target",
+            TARGET,
+            "--mode",
+            "domain",
+            "--limit",
+            String.valueOf(PAGE),
+            "--start-cursor",
+            third,
+            "--format",
+            "jsonl");
 
     assertThat(run.exit()).isEqualTo(BacklinksCli.EXIT_API_ERROR);
     assertThat(run.err()).contains("--start-cursor " + third).doesNotContain(KEY);
@@ -249,13 +283,11 @@ class FaultSoakTest {
   void cliDownloadAllWithAnExportThatKeepsBreakingOffPrintsTheTaskId() {
     sandbox.faults(Faults.builder().truncateGzip(1.0).build());
 
-    Cli run = cli("download-all", "--target", CLI_TARGET, "--mode", "domain", "--format",
-        "jsonl");
+    Cli run = cli("download-all", "--target", CLI_TARGET, "--mode", "domain", "--format", "jsonl");
 
     String taskId = taskIdIn(run.err());
     assertThat(run.exit()).isEqualTo(BacklinksCli.EXIT_API_ERROR);
-    assertThat(run.err()).contains("truncated").contains("--task-id " + taskId)
-        .doesNotContain(KEY);
+    assertThat(run.err()).contains("truncated").contains("--task-id " + taskId).doesNotContain(KEY);
     long printed = run.out().lines().count();
     assertThat(printed).as("rows printed before the cut").isPositive().isLessThan(20_000);
 
@@ -298,14 +330,19 @@ class FaultSoakTest {
 
   /** Requests by outcome: status, or "dropped". */
   private Map<String, Long> outcomes() {
-    return sandbox.requestLog().stream().collect(Collectors.groupingBy(
-        line -> line.replaceAll(".* -> (\\S+) .*", "$1"), TreeMap::new, Collectors.counting()));
+    return sandbox.requestLog().stream()
+        .collect(
+            Collectors.groupingBy(
+                line -> line.replaceAll(".* -> (\\S+) .*", "$1"),
+                TreeMap::new,
+                Collectors.counting()));
   }
 
   private void assertFaultsHappened(String... outcomes) {
     Map<String, Long> seen = outcomes();
     for (String outcome : outcomes) {
-      assertThat(seen).as("requests answered %s (else pick another seed)", outcome)
+      assertThat(seen)
+          .as("requests answered %s (else pick another seed)", outcome)
           .containsKey(outcome);
     }
   }
@@ -318,10 +355,15 @@ class FaultSoakTest {
     args.addAll(List.of("--endpoint", sandbox.endpoint(), "--api-key", KEY, "--no-progress"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = BacklinksCli.run(args.toArray(String[]::new), print(out), print(err), Map.of(),
-        new Platform(Terminal.NONE, time, time, System::nanoTime));
-    return new Cli(exit, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int exit =
+        BacklinksCli.run(
+            args.toArray(String[]::new),
+            print(out),
+            print(err),
+            Map.of(),
+            new Platform(Terminal.NONE, time, time, System::nanoTime));
+    return new Cli(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static PrintStream print(OutputStream out) {

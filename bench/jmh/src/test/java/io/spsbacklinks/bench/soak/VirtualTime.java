@@ -18,7 +18,7 @@ final class VirtualTime extends Clock implements Sleeper {
   private Instant now = Instant.parse("2026-11-28T00:00:00Z");
   private Duration slept = Duration.ZERO;
   private int sleeps;
-  private Runnable onSleep = () -> { };
+  private Runnable onSleep = () -> {};
 
   VirtualTime(Sandbox sandbox) {
     this.sandbox = sandbox;

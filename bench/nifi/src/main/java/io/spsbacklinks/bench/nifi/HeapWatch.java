@@ -22,9 +22,11 @@ import javax.management.openmbean.CompositeData;
  * right after a garbage collection (an upper bound of what the work keeps alive).
  */
 final class HeapWatch implements AutoCloseable {
-  private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
-      .collect(Collectors.toSet());
+  private static final Set<String> HEAP_POOLS =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .map(MemoryPoolMXBean::getName)
+          .collect(Collectors.toSet());
 
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakAfterGc = new AtomicLong();
@@ -40,17 +42,20 @@ final class HeapWatch implements AutoCloseable {
     for (GarbageCollectorMXBean collector : collectors) {
       ((NotificationEmitter) collector).addNotificationListener(listener, null, null);
     }
-    sampler = new Thread(() -> {
-      while (running) {
-        peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
-            .getUsed(), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-watch");
+    sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                peakUsed.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-watch");
     sampler.setDaemon(true);
     sampler.start();
   }

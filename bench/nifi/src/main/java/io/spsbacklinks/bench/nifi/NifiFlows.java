@@ -16,7 +16,10 @@ import org.apache.nifi.reporting.InitializationException;
 import org.apache.nifi.util.TestRunner;
 import org.apache.nifi.util.TestRunners;
 
-/** PageRawBacklinks and FetchRawBacklinks on nifi-mock, wired as a flow would be, and a reader of what it writes. */
+/**
+ * PageRawBacklinks and FetchRawBacklinks on nifi-mock, wired as a flow would be, and a reader of
+ * what it writes.
+ */
 public final class NifiFlows {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -27,8 +30,13 @@ public final class NifiFlows {
    * StandardBacklinksApiService on {@code endpoint} (retry waits of 0: nothing sleeps) and a
    * JsonRecordSetWriter writing dates as yyyy-MM-dd.
    */
-  public static TestRunner rawBacklinks(Processor processor, String endpoint, String apiKey,
-      int maxAttempts, String target, int pageSize) {
+  public static TestRunner rawBacklinks(
+      Processor processor,
+      String endpoint,
+      String apiKey,
+      int maxAttempts,
+      String target,
+      int pageSize) {
     TestRunner runner = TestRunners.newTestRunner(processor);
     StandardBacklinksApiService service = new StandardBacklinksApiService();
     JsonRecordSetWriter writer = new JsonRecordSetWriter();
@@ -67,11 +75,19 @@ public final class NifiFlows {
           JsonToken value = parser.nextToken();
           fields.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText());
         }
-        tally.add(fields.get("url_from"), fields.get("url_to"), fields.get("title"),
-            fields.get("anchor"), fields.get("alt"), Boolean.parseBoolean(fields.get("nofollow")),
-            Boolean.parseBoolean(fields.get("image")), fields.get("image_source"),
-            rank(fields.get("inlink_rank")), rank(fields.get("domain_inlink_rank")),
-            date(fields.get("first_seen")), date(fields.get("last_visited")));
+        tally.add(
+            fields.get("url_from"),
+            fields.get("url_to"),
+            fields.get("title"),
+            fields.get("anchor"),
+            fields.get("alt"),
+            Boolean.parseBoolean(fields.get("nofollow")),
+            Boolean.parseBoolean(fields.get("image")),
+            fields.get("image_source"),
+            rank(fields.get("inlink_rank")),
+            rank(fields.get("domain_inlink_rank")),
+            date(fields.get("first_seen")),
+            date(fields.get("last_visited")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

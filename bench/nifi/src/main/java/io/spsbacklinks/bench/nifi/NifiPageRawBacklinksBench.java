@@ -30,14 +30,14 @@ import org.apache.nifi.util.MockFlowFile;
 import org.apache.nifi.util.TestRunner;
 
 /**
- * Benchmark 4: PageRawBacklinks with a JsonRecordSetWriter on nifi-mock walking a
- * {@code big-<rows>.example} of an in-process sandbox over loopback; rows/s and heap.
+ * Benchmark 4: PageRawBacklinks with a JsonRecordSetWriter on nifi-mock walking a {@code
+ * big-<rows>.example} of an in-process sandbox over loopback; rows/s and heap.
  *
- * <p>The processor runs in input mode (one page per trigger, the walk's cursor on the FlowFile),
- * so the mock's in-memory content repository can be emptied after every page; in source mode the
- * whole walk is one trigger and the mock would hold every page. The peer, measured in the same JVM
- * pair by pair, is the floor under it: the same pages through the core client written as the same
- * JSON records with a Jackson generator into a byte counter.
+ * <p>The processor runs in input mode (one page per trigger, the walk's cursor on the FlowFile), so
+ * the mock's in-memory content repository can be emptied after every page; in source mode the whole
+ * walk is one trigger and the mock would hold every page. The peer, measured in the same JVM pair
+ * by pair, is the floor under it: the same pages through the core client written as the same JSON
+ * records with a Jackson generator into a byte counter.
  *
  * <pre>java -Xmx1g -jar bench/nifi/target/nifi-bench.jar [runs] [rows] [page size]</pre>
  *
@@ -60,8 +60,8 @@ public final class NifiPageRawBacklinksBench {
   }
 
   /** One side of one run. */
-  private record Sample(long rows, long bytes, double seconds, double peakHeapMb,
-      double peakAfterGcMb) {
+  private record Sample(
+      long rows, long bytes, double seconds, double peakHeapMb, double peakAfterGcMb) {
     double rowsPerSecond() {
       return rows / seconds;
     }
@@ -69,8 +69,8 @@ public final class NifiPageRawBacklinksBench {
 
   public static void main(String[] args) {
     if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
-      System.out.println("usage: java -Xmx1g -jar nifi-bench.jar [runs 5] [rows 1000000] "
-          + "[page size 10000]");
+      System.out.println(
+          "usage: java -Xmx1g -jar nifi-bench.jar [runs 5] [rows 1000000] " + "[page size 10000]");
       return;
     }
     // The JDK's HttpServer (the sandbox's) leaves Nagle's algorithm on unless told: with the
@@ -85,9 +85,13 @@ public final class NifiPageRawBacklinksBench {
   }
 
   private void run(int runs) {
-    System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), max heap %d MB%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() / 1048576);
+    System.out.printf(
+        Locale.ROOT,
+        "machine: %d cores, Java %s (%s), max heap %d MB%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        Runtime.getRuntime().maxMemory() / 1048576);
     System.out.printf(Locale.ROOT, "target %s, page size %d, %d pairs%n", target, pageSize, runs);
     System.out.println("warm-up: one untimed run of each");
     measure(this::nifi);
@@ -104,21 +108,36 @@ public final class NifiPageRawBacklinksBench {
         nifi = measure(this::nifi);
       }
       pairs.add(new Sample[] {nifi, peer});
-      System.out.printf(Locale.ROOT, "run %d: nifi %.0f rows/s (heap peak %.0f MB, after GC %.0f"
-          + " MB), peer %.0f rows/s (heap peak %.0f MB, after GC %.0f MB)%n", run,
-          nifi.rowsPerSecond(), nifi.peakHeapMb(), nifi.peakAfterGcMb(), peer.rowsPerSecond(),
-          peer.peakHeapMb(), peer.peakAfterGcMb());
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: nifi %.0f rows/s (heap peak %.0f MB, after GC %.0f"
+              + " MB), peer %.0f rows/s (heap peak %.0f MB, after GC %.0f MB)%n",
+          run,
+          nifi.rowsPerSecond(),
+          nifi.peakHeapMb(),
+          nifi.peakAfterGcMb(),
+          peer.rowsPerSecond(),
+          peer.peakHeapMb(),
+          peer.peakAfterGcMb());
     }
     System.out.println();
-    System.out.println("| run | NiFi rows/s | NiFi heap peak MB | NiFi heap after GC MB "
-        + "| peer rows/s | peer heap peak MB | peer heap after GC MB | rows/s NiFi/peer |");
+    System.out.println(
+        "| run | NiFi rows/s | NiFi heap peak MB | NiFi heap after GC MB "
+            + "| peer rows/s | peer heap peak MB | peer heap after GC MB | rows/s NiFi/peer |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int i = 0; i < pairs.size(); i++) {
       Sample nifi = pairs.get(i)[0];
       Sample peer = pairs.get(i)[1];
-      System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
-          i + 1, nifi.rowsPerSecond(), nifi.peakHeapMb(), nifi.peakAfterGcMb(),
-          peer.rowsPerSecond(), peer.peakHeapMb(), peer.peakAfterGcMb(),
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
+          i + 1,
+          nifi.rowsPerSecond(),
+          nifi.peakHeapMb(),
+          nifi.peakAfterGcMb(),
+          peer.rowsPerSecond(),
+          peer.peakHeapMb(),
+          peer.peakAfterGcMb(),
           nifi.rowsPerSecond() / peer.rowsPerSecond());
     }
     System.out.println();
@@ -126,7 +145,9 @@ public final class NifiPageRawBacklinksBench {
     System.out.println("|---|---:|---:|---:|");
     summary("NiFi rows/s", pairs, p -> p[0].rowsPerSecond());
     summary("peer rows/s", pairs, p -> p[1].rowsPerSecond());
-    summary("ratio rows/s NiFi/peer (per pair)", pairs,
+    summary(
+        "ratio rows/s NiFi/peer (per pair)",
+        pairs,
         p -> p[0].rowsPerSecond() / p[1].rowsPerSecond());
     summary("NiFi heap peak MB", pairs, p -> p[0].peakHeapMb());
     summary("NiFi heap after GC MB (max)", pairs, p -> p[0].peakAfterGcMb());
@@ -134,15 +155,20 @@ public final class NifiPageRawBacklinksBench {
     summary("peer heap after GC MB (max)", pairs, p -> p[1].peakAfterGcMb());
   }
 
-  private static void summary(String figure, List<Sample[]> pairs,
-      java.util.function.ToDoubleFunction<Sample[]> value) {
+  private static void summary(
+      String figure, List<Sample[]> pairs, java.util.function.ToDoubleFunction<Sample[]> value) {
     List<Double> values = new ArrayList<>();
     pairs.forEach(pair -> values.add(value.applyAsDouble(pair)));
     Collections.sort(values);
     int n = values.size();
-    double median = n % 2 == 1 ? values.get(n / 2)
-        : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
-    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", figure, median, values.get(0),
+    double median =
+        n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.2f | %.2f | %.2f |%n",
+        figure,
+        median,
+        values.get(0),
         values.get(n - 1));
   }
 
@@ -161,8 +187,9 @@ public final class NifiPageRawBacklinksBench {
 
   /** The input-driven processor: one page per trigger until the FlowFile goes to original. */
   private long[] nifi() {
-    TestRunner runner = NifiFlows.rawBacklinks(new FetchRawBacklinks(), sandbox.endpoint(), KEY,
-        1, target, pageSize);
+    TestRunner runner =
+        NifiFlows.rawBacklinks(
+            new FetchRawBacklinks(), sandbox.endpoint(), KEY, 1, target, pageSize);
     runner.enqueue(new byte[0]);
     long records = 0;
     long bytes = 0;
@@ -175,8 +202,8 @@ public final class NifiPageRawBacklinksBench {
       boolean done = !runner.getFlowFilesForRelationship(REL_ORIGINAL).isEmpty();
       if (!runner.getFlowFilesForRelationship(REL_FAILURE).isEmpty()
           || !runner.getFlowFilesForRelationship(REL_RETRY).isEmpty()) {
-        throw new IllegalStateException("the walk failed: "
-            + runner.getLogger().getErrorMessages());
+        throw new IllegalStateException(
+            "the walk failed: " + runner.getLogger().getErrorMessages());
       }
       runner.clearTransferState();
       runner.clearProvenanceEvents();
@@ -189,10 +216,10 @@ public final class NifiPageRawBacklinksBench {
 
   /** The floor: the same pages through the core client, written as JSON records. */
   private long[] peer() {
-    BacklinksClient client = BacklinksClient.builder().apiKey(KEY).endpoint(sandbox.endpoint())
-        .build();
-    RawBacklinksQuery query = RawBacklinksQuery.builder(target).mode(Mode.DOMAIN).limit(pageSize)
-        .build();
+    BacklinksClient client =
+        BacklinksClient.builder().apiKey(KEY).endpoint(sandbox.endpoint()).build();
+    RawBacklinksQuery query =
+        RawBacklinksQuery.builder(target).mode(Mode.DOMAIN).limit(pageSize).build();
     CountingSink sink = new CountingSink();
     long records = 0;
     String cursor = null;

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The NiFi part of the fault soak: PageRawBacklinks as a source walks a large target of the
- * sandbox on a bad day (5% 503, 2% 429, 1% connections dropped mid-body); the processor is stopped
- * half way and a new instance takes over from the saved state, as after a NiFi restart. The pages
- * written by both must hold every backlink exactly once.
+ * The NiFi part of the fault soak: PageRawBacklinks as a source walks a large target of the sandbox
+ * on a bad day (5% 503, 2% 429, 1% connections dropped mid-body); the processor is stopped half way
+ * and a new instance takes over from the saved state, as after a NiFi restart. The pages written by
+ * both must hold every backlink exactly once.
  */
 @Tag("soak")
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -36,24 +36,31 @@ class NifiFaultSoakTest {
   private static final String TARGET = "big-300000.example";
   private static final int PAGE = 10_000;
   private static final String KEY = Sandbox.DEMO_API_KEY;
+
   /** A restart after this many pages were served. */
   private static final int STOP_AFTER_PAGES = 8;
+
   /** The seed's draws include a connection dropped mid-page; {@link #walk} guards it. */
-  private static final Faults BAD_DAY = Faults.builder().error503(0.05).error429(0.02, 3)
-      .dropConnection(0.01).seed(3).build();
+  private static final Faults BAD_DAY =
+      Faults.builder().error503(0.05).error429(0.02, 3).dropConnection(0.01).seed(3).build();
 
   private final AtomicInteger pagesServed = new AtomicInteger();
-  private volatile Runnable onPage = () -> { };
+  private volatile Runnable onPage = () -> {};
   private Sandbox sandbox;
 
   @BeforeEach
   void start() {
-    sandbox = Sandbox.builder().requestListener(line -> {
-      if (line.contains("/get-raw-backlinks?") && line.contains(" -> 200 ")) {
-        pagesServed.incrementAndGet();
-        onPage.run();
-      }
-    }).build().start();
+    sandbox =
+        Sandbox.builder()
+            .requestListener(
+                line -> {
+                  if (line.contains("/get-raw-backlinks?") && line.contains(" -> 200 ")) {
+                    pagesServed.incrementAndGet();
+                    onPage.run();
+                  }
+                })
+            .build()
+            .start();
   }
 
   @AfterEach
@@ -69,11 +76,12 @@ class NifiFaultSoakTest {
 
     // The first instance is stopped (unscheduled) once a few pages were served.
     TestRunner first = walk();
-    onPage = () -> {
-      if (pagesServed.get() == STOP_AFTER_PAGES) {
-        first.unSchedule();
-      }
-    };
+    onPage =
+        () -> {
+          if (pagesServed.get() == STOP_AFTER_PAGES) {
+            first.unSchedule();
+          }
+        };
     int firstTriggers = runUntilStopped(first, delivered);
     Map<String, String> saved = first.getStateManager().getState(Scope.CLUSTER).toMap();
     assertThat(saved).as("stopped half way: a cursor to resume from").containsKey("cursor");
@@ -81,7 +89,7 @@ class NifiFaultSoakTest {
     assertThat(firstPages).isBetween(1L, 29L);
 
     // A new instance, as after a NiFi restart, takes over the saved state.
-    onPage = () -> { };
+    onPage = () -> {};
     TestRunner second = walk();
     second.getStateManager().setState(saved, Scope.CLUSTER);
     int secondTriggers = runUntilComplete(second, delivered);
@@ -90,13 +98,18 @@ class NifiFaultSoakTest {
     assertThat(outcomes()).as("a page cut mid-body, else pick another seed").containsKey("dropped");
     // One page per trigger: 30 pages, plus the triggers whose page failed.
     assertThat(firstTriggers + secondTriggers).as("triggers").isLessThan(45);
-    System.out.println("soak NiFi walk: " + firstPages + " pages before the restart, triggers "
-        + firstTriggers + " + " + secondTriggers);
+    System.out.println(
+        "soak NiFi walk: "
+            + firstPages
+            + " pages before the restart, triggers "
+            + firstTriggers
+            + " + "
+            + secondTriggers);
   }
 
   private TestRunner walk() {
-    TestRunner runner = NifiFlows.rawBacklinks(new PageRawBacklinks(), sandbox.endpoint(), KEY, 4,
-        TARGET, PAGE);
+    TestRunner runner =
+        NifiFlows.rawBacklinks(new PageRawBacklinks(), sandbox.endpoint(), KEY, 4, TARGET, PAGE);
     runner.setIncomingConnection(false);
     runner.setNonLoopConnection(false);
     return runner;
@@ -146,7 +159,11 @@ class NifiFaultSoakTest {
   }
 
   private Map<String, Long> outcomes() {
-    return sandbox.requestLog().stream().collect(Collectors.groupingBy(
-        line -> line.replaceAll(".* -> (\\S+) .*", "$1"), TreeMap::new, Collectors.counting()));
+    return sandbox.requestLog().stream()
+        .collect(
+            Collectors.groupingBy(
+                line -> line.replaceAll(".* -> (\\S+) .*", "$1"),
+                TreeMap::new,
+                Collectors.counting()));
   }
 }

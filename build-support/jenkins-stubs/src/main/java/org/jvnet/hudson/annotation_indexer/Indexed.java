@@ -1,4 +1,6 @@
-// Signature stub of org.jvnet.hudson.annotation_indexer.Indexed, read from jenkinsci/lib-annotation-indexer@27d144c49c5d src/main/java/org/jvnet/hudson/annotation_indexer/Indexed.java
+// Signature stub of org.jvnet.hudson.annotation_indexer.Indexed, read from
+// jenkinsci/lib-annotation-indexer@27d144c49c5d
+// src/main/java/org/jvnet/hudson/annotation_indexer/Indexed.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jvnet.hudson.annotation_indexer;
 
@@ -13,5 +15,5 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target(ANNOTATION_TYPE)
 public @interface Indexed {
-    Class<? extends Validator>[] validators() default {};
+  Class<? extends Validator>[] validators() default {};
 }

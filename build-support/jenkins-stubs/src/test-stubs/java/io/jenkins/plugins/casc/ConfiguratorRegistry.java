@@ -1,9 +1,11 @@
-// Signature stub of io.jenkins.plugins.casc.ConfiguratorRegistry, read from jenkinsci/configuration-as-code-plugin@2117.vc05a_0b_e6b_f4e plugin/src/main/java/io/jenkins/plugins/casc/ConfiguratorRegistry.java
+// Signature stub of io.jenkins.plugins.casc.ConfiguratorRegistry, read from
+// jenkinsci/configuration-as-code-plugin@2117.vc05a_0b_e6b_f4e
+// plugin/src/main/java/io/jenkins/plugins/casc/ConfiguratorRegistry.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package io.jenkins.plugins.casc;
 
 public interface ConfiguratorRegistry {
-    static ConfiguratorRegistry get() {
-        throw new UnsupportedOperationException("stub");
-    }
+  static ConfiguratorRegistry get() {
+    throw new UnsupportedOperationException("stub");
+  }
 }

@@ -1,4 +1,6 @@
-// Signature stub of org.jvnet.hudson.test.MockAuthorizationStrategy, read from jenkinsci/jenkins-test-harness@2578.v44660312fd37 src/main/java/org/jvnet/hudson/test/MockAuthorizationStrategy.java
+// Signature stub of org.jvnet.hudson.test.MockAuthorizationStrategy, read from
+// jenkinsci/jenkins-test-harness@2578.v44660312fd37
+// src/main/java/org/jvnet/hudson/test/MockAuthorizationStrategy.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jvnet.hudson.test;
 
@@ -7,35 +9,35 @@ import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
 
 public class MockAuthorizationStrategy extends AuthorizationStrategy {
-    public MockAuthorizationStrategy() {
+  public MockAuthorizationStrategy() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public Grant grant(Permission... permissions) {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public class Grant {
+    Grant() {
+      throw new UnsupportedOperationException("stub");
+    }
+
+    public GrantOn everywhere() {
+      throw new UnsupportedOperationException("stub");
+    }
+
+    public GrantOn onItems(Item... items) {
+      throw new UnsupportedOperationException("stub");
+    }
+
+    public class GrantOn {
+      GrantOn() {
         throw new UnsupportedOperationException("stub");
-    }
+      }
 
-    public Grant grant(Permission... permissions) {
+      public MockAuthorizationStrategy to(String... sids) {
         throw new UnsupportedOperationException("stub");
+      }
     }
-
-    public class Grant {
-        Grant() {
-            throw new UnsupportedOperationException("stub");
-        }
-
-        public GrantOn everywhere() {
-            throw new UnsupportedOperationException("stub");
-        }
-
-        public GrantOn onItems(Item... items) {
-            throw new UnsupportedOperationException("stub");
-        }
-
-        public class GrantOn {
-            GrantOn() {
-                throw new UnsupportedOperationException("stub");
-            }
-
-            public MockAuthorizationStrategy to(String... sids) {
-                throw new UnsupportedOperationException("stub");
-            }
-        }
-    }
+  }
 }

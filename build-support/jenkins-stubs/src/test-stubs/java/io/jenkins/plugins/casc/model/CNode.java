@@ -1,4 +1,6 @@
-// Signature stub of io.jenkins.plugins.casc.model.CNode, read from jenkinsci/configuration-as-code-plugin@2117.vc05a_0b_e6b_f4e plugin/src/main/java/io/jenkins/plugins/casc/model/CNode.java
+// Signature stub of io.jenkins.plugins.casc.model.CNode, read from
+// jenkinsci/configuration-as-code-plugin@2117.vc05a_0b_e6b_f4e
+// plugin/src/main/java/io/jenkins/plugins/casc/model/CNode.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package io.jenkins.plugins.casc.model;
 

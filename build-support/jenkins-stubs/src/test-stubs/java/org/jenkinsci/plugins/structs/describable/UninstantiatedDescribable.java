@@ -1,4 +1,6 @@
-// Signature stub of org.jenkinsci.plugins.structs.describable.UninstantiatedDescribable, read from jenkinsci/structs-plugin@1db2a48ea052 src/main/java/org/jenkinsci/plugins/structs/describable/UninstantiatedDescribable.java
+// Signature stub of org.jenkinsci.plugins.structs.describable.UninstantiatedDescribable, read from
+// jenkinsci/structs-plugin@1db2a48ea052
+// src/main/java/org/jenkinsci/plugins/structs/describable/UninstantiatedDescribable.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.structs.describable;
 
@@ -6,11 +8,11 @@ import java.io.Serializable;
 import java.util.Map;
 
 public class UninstantiatedDescribable implements Serializable {
-    UninstantiatedDescribable() {
-        throw new UnsupportedOperationException("stub");
-    }
+  UninstantiatedDescribable() {
+    throw new UnsupportedOperationException("stub");
+  }
 
-    public Map<String, ?> getArguments() {
-        throw new UnsupportedOperationException("stub");
-    }
+  public Map<String, ?> getArguments() {
+    throw new UnsupportedOperationException("stub");
+  }
 }

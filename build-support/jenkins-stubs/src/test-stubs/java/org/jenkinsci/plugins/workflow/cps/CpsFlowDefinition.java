@@ -1,4 +1,6 @@
-// Signature stub of org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition, read from jenkinsci/workflow-cps-plugin@e007b7ff2178 plugin/src/main/java/org/jenkinsci/plugins/workflow/cps/CpsFlowDefinition.java
+// Signature stub of org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition, read from
+// jenkinsci/workflow-cps-plugin@e007b7ff2178
+// plugin/src/main/java/org/jenkinsci/plugins/workflow/cps/CpsFlowDefinition.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.workflow.cps;
 
@@ -6,7 +8,7 @@ import hudson.model.Descriptor;
 import org.jenkinsci.plugins.workflow.flow.FlowDefinition;
 
 public class CpsFlowDefinition extends FlowDefinition {
-    public CpsFlowDefinition(String script, boolean sandbox) throws Descriptor.FormException {
-        throw new UnsupportedOperationException("stub");
-    }
+  public CpsFlowDefinition(String script, boolean sandbox) throws Descriptor.FormException {
+    throw new UnsupportedOperationException("stub");
+  }
 }

@@ -1,4 +1,6 @@
-// Signature stub of org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner, read from jenkinsci/workflow-api-plugin@1413.v2ff1a_5e720fa_ (the BOM's version; same files at cbc88d9c87ce) src/main/java/org/jenkinsci/plugins/workflow/graphanalysis/DepthFirstScanner.java
+// Signature stub of org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner, read from
+// jenkinsci/workflow-api-plugin@1413.v2ff1a_5e720fa_ (the BOM's version; same files at
+// cbc88d9c87ce) src/main/java/org/jenkinsci/plugins/workflow/graphanalysis/DepthFirstScanner.java
 // Build support only (see jenkins-stubs/README.md): never packaged, never run.
 package org.jenkinsci.plugins.workflow.graphanalysis;
 
