@@ -137,6 +137,7 @@ class BacklinksGateStepJenkinsTest {
     DescribableModel<BacklinksGateStep> model = DescribableModel.of(BacklinksGateStep.class);
     // The deprecated constant name of earlier releases comes back as the rule id.
     BacklinksGateStep step = model.instantiate(Map.of("target", "example.com", "credentialsId", "sps",
+        "allowedHosts", "cdn.example.com",
         "thresholds", List.of(Map.of("rule", "LOST_BACKLINKS", "unstable", 1, "failure", 10))), null);
 
     assertThat(step.getThresholds()).singleElement().satisfies(t -> {
@@ -144,7 +145,9 @@ class BacklinksGateStepJenkinsTest {
       assertThat(t.getUnstable()).isEqualTo(1.0);
       assertThat(t.getFailure()).isEqualTo(10.0);
     });
-    assertThat(model.uninstantiate2(step).getArguments()).containsOnlyKeys("target", "credentialsId", "thresholds");
+    assertThat(step.getAllowedHosts()).isEqualTo("cdn.example.com");
+    assertThat(model.uninstantiate2(step).getArguments())
+        .containsOnlyKeys("target", "credentialsId", "allowedHosts", "thresholds");
     assertThat(j.jenkins.getDescriptorByType(BacklinksGateStep.DescriptorImpl.class).getFunctionName())
         .isEqualTo("backlinksGate");
   }
