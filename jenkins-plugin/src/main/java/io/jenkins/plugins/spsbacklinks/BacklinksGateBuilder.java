@@ -74,6 +74,15 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     settings.setDeployedBaseUrl(deployedBaseUrl);
   }
 
+  public String getAllowedHosts() {
+    return settings.getAllowedHosts();
+  }
+
+  @DataBoundSetter
+  public void setAllowedHosts(String allowedHosts) {
+    settings.setAllowedHosts(allowedHosts);
+  }
+
   public String getEndpoint() {
     return settings.getEndpoint();
   }
@@ -251,6 +260,11 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     @POST
     public FormValidation doCheckDeployedBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
       return Forms.check(item, FormCheck.deployedBaseUrl(value));
+    }
+
+    @POST
+    public FormValidation doCheckAllowedHosts(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.allowedHosts(value));
     }
 
     @POST

@@ -70,6 +70,15 @@ public class BacklinksGateStep extends Step {
     settings.setDeployedBaseUrl(deployedBaseUrl);
   }
 
+  public String getAllowedHosts() {
+    return settings.getAllowedHosts();
+  }
+
+  @DataBoundSetter
+  public void setAllowedHosts(String allowedHosts) {
+    settings.setAllowedHosts(allowedHosts);
+  }
+
   public String getEndpoint() {
     return settings.getEndpoint();
   }

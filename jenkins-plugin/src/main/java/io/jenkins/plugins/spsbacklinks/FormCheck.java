@@ -2,8 +2,10 @@ package io.jenkins.plugins.spsbacklinks;
 
 import io.spsbacklinks.core.BacklinksClient;
 import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.gate.BrokenTargetsPolicy;
 import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateRequest;
+import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.LostPolicy;
 import io.spsbacklinks.gate.Threshold;
 import java.util.ArrayList;
@@ -75,6 +77,11 @@ public record FormCheck(Kind kind, String message) {
     return attempt(() -> LostPolicy.builder().ignoredReasons(GatePolicyMapping.entries(value)).build());
   }
 
+  /** Host names the broken-target probes may request besides the target's site. */
+  public static FormCheck allowedHosts(String value) {
+    return attempt(() -> BrokenTargetsPolicy.builder().allowedHosts(GatePolicyMapping.entries(value)).build());
+  }
+
   /** Referring domains or page URLs. */
   public static FormCheck watchlist(String value) {
     return attempt(() -> GatePolicy.builder().watchlist(GatePolicyMapping.entries(value)).build());
@@ -94,6 +101,19 @@ public record FormCheck(Kind kind, String message) {
       return error(Messages.FormCheck_unitBudgetRequired());
     }
     return attempt(() -> GatePolicy.builder().unitBudget(Long.parseLong(value.trim())).build());
+  }
+
+  /** A thresholded rule id; an unknown one is refused with the list of ids. */
+  public static FormCheck rule(String value) {
+    if (value == null || value.isBlank()) {
+      return error(Messages.FormCheck_thresholdWithoutRule());
+    }
+    return attempt(() -> GateRule.thresholdedById("rule", value));
+  }
+
+  /** A rule's label in the form, led by its id, e.g. "lost-backlinks: Lost backlinks (backlinks)". */
+  public static String ruleLabel(GateRule rule) {
+    return rule.id() + ": " + rule.title() + " (" + rule.unit() + ")";
   }
 
   /** Both levels blank or finite numbers >= 0, failure >= unstable. */
@@ -132,7 +152,7 @@ public record FormCheck(Kind kind, String message) {
    */
   public static List<ThresholdSetting> checkedThresholds(List<GateThreshold> thresholds) {
     for (GateThreshold t : thresholds == null ? List.<GateThreshold>of() : thresholds) {
-      if (t == null || t.getRule() == null) {
+      if (t == null) {
         throw new IllegalArgumentException(Messages.FormCheck_thresholdWithoutRule());
       }
     }
@@ -143,16 +163,18 @@ public record FormCheck(Kind kind, String message) {
   }
 
   /**
-   * {@code setting}, once it has a rule (stored XML may lack one) and the core accepts its levels.
+   * {@code setting}, once it has a known rule (stored XML may lack one or name an unknown one) and
+   * the core accepts its levels.
    *
    * @throws IllegalArgumentException without a rule
-   * @throws InvalidParameterException naming the level the core refuses (negative, not finite,
-   *     failure below unstable)
+   * @throws InvalidParameterException naming an unknown rule or the level the core refuses
+   *     (negative, not finite, failure below unstable)
    */
   public static ThresholdSetting checked(ThresholdSetting setting) {
     if (setting.rule() == null) {
       throw new IllegalArgumentException(Messages.FormCheck_thresholdWithoutRule());
     }
+    setting.gateRule();
     setting.toThreshold();
     return setting;
   }

@@ -18,7 +18,8 @@ public final class GatePolicyMapping {
 
   /**
    * The policy for a job: the core defaults, then the global thresholds, then the job's thresholds
-   * (a later setting for the same rule wins), then the job's filters, watchlist, API-error handling,
+   * (a later setting for the same rule wins), then the job's filters, allowed probe hosts, watchlist,
+   * API-error handling,
    * unit budget and first-build handling: {@link FirstRunAction#RECORD} unless the job enforces the
    * first build.
    *
@@ -27,10 +28,10 @@ public final class GatePolicyMapping {
   public static GatePolicy policy(GateSettings job, GateDefaults defaults) {
     GatePolicy policy = GatePolicy.defaults();
     for (ThresholdSetting t : defaults.thresholds()) {
-      policy = t.rule().with(policy, t.toThreshold());
+      policy = t.applyTo(policy);
     }
     for (ThresholdSetting t : job.getThresholds()) {
-      policy = t.rule().with(policy, t.toThreshold());
+      policy = t.applyTo(policy);
     }
     LostPolicy lost = policy.lost().toBuilder()
         .dofollowOnly(job.isDofollowOnly())
@@ -39,6 +40,7 @@ public final class GatePolicyMapping {
         .build();
     return policy.toBuilder()
         .lost(lost)
+        .brokenTargets(policy.brokenTargets().toBuilder().allowedHosts(entries(job.getAllowedHosts())).build())
         .watchlist(entries(job.getWatchlist()))
         .watchlistCriticality(job.getWatchlistResult().criticality())
         .apiErrors(job.getApiErrors().action())

@@ -28,6 +28,7 @@ public final class GateSettings implements Serializable {
   private String credentialsId = "";
   private String mode = DEFAULT_MODE;
   private String deployedBaseUrl = "";
+  private String allowedHosts = "";
   private String endpoint = "";
   private BaselineChoice baseline = BaselineChoice.PREVIOUS_BUILD;
   private boolean enforceFirstBuild;
@@ -77,6 +78,19 @@ public final class GateSettings implements Serializable {
 
   public void setDeployedBaseUrl(String deployedBaseUrl) {
     this.deployedBaseUrl = trim(deployedBaseUrl);
+  }
+
+  /**
+   * Hosts other than the target's site that broken-target probes may request and follow redirects
+   * to (the policy's {@code brokenTargets.allowedHosts}, the CLI's {@code --probe-allow-host}),
+   * separated by commas or white space; blank allows none.
+   */
+  public String getAllowedHosts() {
+    return trim(allowedHosts);
+  }
+
+  public void setAllowedHosts(String allowedHosts) {
+    this.allowedHosts = trim(allowedHosts);
   }
 
   /** An API endpoint override (a sandbox or a proxy); blank for the global one. */

@@ -6,6 +6,8 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.spsbacklinks.gate.GateRule;
 import java.util.List;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -16,20 +18,28 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * One threshold row of the job or global configuration, and the Pipeline argument
- * {@code thresholds: [[rule: 'LOST_BACKLINKS', unstable: 1, failure: 10]]}. A blank level is
- * disabled; both blank turn the rule off.
+ * {@code backlinksThreshold(rule: 'lost-backlinks', unstable: 25, failure: 100)}. The rule is the
+ * gate's rule id, as in policy files, the CLI and the JSON report; the constant names of earlier
+ * releases (e.g. {@code LOST_BACKLINKS}) are still accepted, deprecated. A blank level is disabled;
+ * both blank turn the rule off.
  */
 public final class GateThreshold implements Describable<GateThreshold> {
-  private final ThresholdRule rule;
+  private final String rule;
   private Double unstable;
   private Double failure;
 
+  /**
+   * @param rule a thresholded rule id
+   * @throws IllegalArgumentException without a rule
+   * @throws io.spsbacklinks.core.InvalidParameterException for an unknown rule, listing the ids
+   */
   @DataBoundConstructor
-  public GateThreshold(ThresholdRule rule) {
-    this.rule = rule;
+  public GateThreshold(String rule) {
+    this.rule = ThresholdSetting.ruleId(rule);
   }
 
-  public ThresholdRule getRule() {
+  /** The rule id, e.g. {@code lost-backlinks}. */
+  public String getRule() {
     return rule;
   }
 
@@ -80,6 +90,23 @@ public final class GateThreshold implements Describable<GateThreshold> {
     @Override
     public String getDisplayName() {
       return Messages.GateThreshold_DisplayName();
+    }
+
+    /** The thresholded rules, by id, labelled "id: title (unit)". */
+    @POST
+    public ListBoxModel doFillRuleItems(@AncestorInPath Item item) {
+      ListBoxModel items = new ListBoxModel();
+      if (Forms.canConfigure(item)) {
+        for (GateRule r : GateRule.thresholded()) {
+          items.add(FormCheck.ruleLabel(r), r.id());
+        }
+      }
+      return items;
+    }
+
+    @POST
+    public FormValidation doCheckRule(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.rule(value));
     }
 
     @POST

@@ -103,18 +103,18 @@ class BacklinksGateBuilderJenkinsTest {
   @Test
   void passingGateLeavesTheBuildSuccessful() throws Exception {
     FreeStyleBuild b = j.buildAndAssertSuccess(project(builder(
-        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null),
-        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS_WEIGHT, null, null))));
+        new ThresholdSetting("broken-targets", null, null),
+        new ThresholdSetting("broken-targets-weight", null, null))));
 
     j.assertLogContains("verdict PASS -> build SUCCESS", b);
   }
 
   @Test
   void trippedFailureThresholdFailsTheBuildAndStopsIt() throws Exception {
-    FreeStyleProject p = project(builder(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 3.0)));
+    FreeStyleProject p = project(builder(new ThresholdSetting("lost-backlinks", 1.0, 3.0)));
     // A second step after the gate (a passing gate, so its run is visible in the log).
-    p.getBuildersList().add(builder(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null),
-        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS_WEIGHT, null, null)));
+    p.getBuildersList().add(builder(new ThresholdSetting("broken-targets", null, null),
+        new ThresholdSetting("broken-targets-weight", null, null)));
     FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
 
     j.assertLogContains("FAIL  Lost backlinks: ", b);
@@ -126,11 +126,11 @@ class BacklinksGateBuilderJenkinsTest {
 
   @Test
   void continueOnFailureRunsTheNextSteps() throws Exception {
-    BacklinksGateBuilder failing = builder(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 3.0));
+    BacklinksGateBuilder failing = builder(new ThresholdSetting("lost-backlinks", 1.0, 3.0));
     failing.setContinueOnFailure(true);
     FreeStyleProject p = project(failing);
-    p.getBuildersList().add(builder(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null),
-        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS_WEIGHT, null, null)));
+    p.getBuildersList().add(builder(new ThresholdSetting("broken-targets", null, null),
+        new ThresholdSetting("broken-targets-weight", null, null)));
     FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
 
     j.assertLogNotContains("the build stops here", b);
@@ -186,8 +186,8 @@ class BacklinksGateBuilderJenkinsTest {
   @Test
   void configurationSurvivesTheFormUnchanged() throws Exception {
     BacklinksGateBuilder before = builder(
-        new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 5.0, 20.0),
-        new ThresholdSetting(ThresholdRule.METRICS_REFDOMAINS_DROP, null, 10.0));
+        new ThresholdSetting("lost-backlinks", 5.0, 20.0),
+        new ThresholdSetting("metrics-refdomains-drop", null, 10.0));
     before.setMode("domain");
     before.setBaseline(BaselineChoice.LAST_PASSED);
     before.setDofollowOnly(true);
@@ -211,7 +211,7 @@ class BacklinksGateBuilderJenkinsTest {
     global.setEndpoint(fixture.sandbox.endpoint());
     global.setConnectTimeoutSeconds(7);
     global.setReadTimeoutSeconds(70);
-    global.setThresholds(List.of(GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, 2.0, 8.0))));
+    global.setThresholds(List.of(GateThreshold.of(new ThresholdSetting("broken-targets", 2.0, 8.0))));
 
     j.configRoundtrip();
 
@@ -221,7 +221,7 @@ class BacklinksGateBuilderJenkinsTest {
     assertThat(after.getConnectTimeoutSeconds()).isEqualTo(7);
     assertThat(after.getReadTimeoutSeconds()).isEqualTo(70);
     assertThat(after.getThresholds()).singleElement().satisfies(t -> {
-      assertThat(t.getRule()).isEqualTo(ThresholdRule.BROKEN_TARGETS);
+      assertThat(t.getRule()).isEqualTo("broken-targets");
       assertThat(t.getUnstable()).isEqualTo(2.0);
       assertThat(t.getFailure()).isEqualTo(8.0);
     });
@@ -230,7 +230,7 @@ class BacklinksGateBuilderJenkinsTest {
   @Test
   void lastDefaultThresholdCanBeDeleted() throws Exception {
     BacklinksGateConfiguration.get().setThresholds(
-        List.of(GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, 2.0, 8.0))));
+        List.of(GateThreshold.of(new ThresholdSetting("broken-targets", 2.0, 8.0))));
     HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
     // What the row's delete button does: the chunk leaves the form, which then sends no "thresholds" key
     // (core/src/main/resources/lib/form/repeatable.jelly: div.repeated-chunk[name=thresholds]).
@@ -248,7 +248,7 @@ class BacklinksGateBuilderJenkinsTest {
     assertThatThrownBy(() -> global.setConnectTimeoutSeconds(0)).hasMessageContaining("connectTimeoutSeconds=0");
     assertThatThrownBy(() -> global.setReadTimeoutSeconds(-5)).hasMessageContaining("readTimeoutSeconds=-5");
     assertThatThrownBy(() -> global.setThresholds(
-        List.of(GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, 8.0, 2.0)))))
+        List.of(GateThreshold.of(new ThresholdSetting("broken-targets", 8.0, 2.0)))))
         .isInstanceOf(InvalidParameterException.class);
     assertThat(global.getConnectTimeoutSeconds()).isEqualTo(GateDefaults.DEFAULT_CONNECT_TIMEOUT_SECONDS);
     assertThat(global.getThresholds()).isEmpty();

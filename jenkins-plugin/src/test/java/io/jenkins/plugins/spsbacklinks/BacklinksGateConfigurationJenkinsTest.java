@@ -22,7 +22,7 @@ class BacklinksGateConfigurationJenkinsTest {
     assertThat(c.getConnectTimeoutSeconds()).isEqualTo(5);
     assertThat(c.getReadTimeoutSeconds()).isEqualTo(30);
     assertThat(c.getThresholds()).singleElement().satisfies(t -> {
-      assertThat(t.getRule()).isEqualTo(ThresholdRule.LOST_BACKLINKS);
+      assertThat(t.getRule()).isEqualTo("lost-backlinks");
       assertThat(t.getUnstable()).isEqualTo(5.0);
       assertThat(t.getFailure()).isEqualTo(20.0);
     });

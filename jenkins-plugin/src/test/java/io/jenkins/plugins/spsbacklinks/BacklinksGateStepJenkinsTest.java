@@ -103,7 +103,7 @@ class BacklinksGateStepJenkinsTest {
   @Test
   void failureStillReturnsSoTheScriptCanDecide() throws Exception {
     WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, pipeline(
-        "def gate = " + gate(", thresholds: [[rule: 'LOST_BACKLINKS', unstable: 1, failure: 3]]") + "\n"
+        "def gate = " + gate(", thresholds: [backlinksThreshold(rule: 'lost-backlinks', unstable: 1, failure: 3)]") + "\n"
             + "echo \"after=${gate.verdict}\""));
 
     j.assertLogContains("after=FAIL", b);
@@ -113,7 +113,7 @@ class BacklinksGateStepJenkinsTest {
   @Test
   void passingGateRunsOutsideNodeAndMarksNothing() throws Exception {
     WorkflowRun b = j.buildAndAssertSuccess(pipeline(
-        gate(", thresholds: [[rule: 'BROKEN_TARGETS'], [rule: 'BROKEN_TARGETS_WEIGHT']]")));
+        gate(", thresholds: [[rule: 'broken-targets'], [rule: 'broken-targets-weight']]")));
 
     assertThat(warnings(b)).isEmpty();
     j.assertLogContains("verdict PASS -> build SUCCESS", b);
@@ -135,15 +135,19 @@ class BacklinksGateStepJenkinsTest {
   @Test
   void argumentsRoundTripWithDefaultsLeftOut() throws Exception {
     DescribableModel<BacklinksGateStep> model = DescribableModel.of(BacklinksGateStep.class);
+    // The deprecated constant name of earlier releases comes back as the rule id.
     BacklinksGateStep step = model.instantiate(Map.of("target", "example.com", "credentialsId", "sps",
+        "allowedHosts", "cdn.example.com",
         "thresholds", List.of(Map.of("rule", "LOST_BACKLINKS", "unstable", 1, "failure", 10))), null);
 
     assertThat(step.getThresholds()).singleElement().satisfies(t -> {
-      assertThat(t.getRule()).isEqualTo(ThresholdRule.LOST_BACKLINKS);
+      assertThat(t.getRule()).isEqualTo("lost-backlinks");
       assertThat(t.getUnstable()).isEqualTo(1.0);
       assertThat(t.getFailure()).isEqualTo(10.0);
     });
-    assertThat(model.uninstantiate2(step).getArguments()).containsOnlyKeys("target", "credentialsId", "thresholds");
+    assertThat(step.getAllowedHosts()).isEqualTo("cdn.example.com");
+    assertThat(model.uninstantiate2(step).getArguments())
+        .containsOnlyKeys("target", "credentialsId", "allowedHosts", "thresholds");
     assertThat(j.jenkins.getDescriptorByType(BacklinksGateStep.DescriptorImpl.class).getFunctionName())
         .isEqualTo("backlinksGate");
   }

@@ -76,15 +76,15 @@ class FormCheckTest {
 
   @Test
   void serverSideThresholdsAreCheckedAsTheFormChecksThem() {
-    GateThreshold ok = GateThreshold.of(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 10.0));
+    GateThreshold ok = GateThreshold.of(new ThresholdSetting("lost-backlinks", 1.0, 10.0));
     assertThat(FormCheck.checkedThresholds(List.of(ok)))
-        .containsExactly(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 10.0));
+        .containsExactly(new ThresholdSetting("lost-backlinks", 1.0, 10.0));
     assertThat(FormCheck.checkedThresholds(null)).isEmpty();
 
-    GateThreshold inverted = GateThreshold.of(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 10.0, 2.0));
+    GateThreshold inverted = GateThreshold.of(new ThresholdSetting("lost-backlinks", 10.0, 2.0));
     assertThatThrownBy(() -> FormCheck.checkedThresholds(List.of(ok, inverted)))
         .isInstanceOf(InvalidParameterException.class).hasMessageContaining("failAt");
-    GateThreshold negative = GateThreshold.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, -1.0, null));
+    GateThreshold negative = GateThreshold.of(new ThresholdSetting("broken-targets", -1.0, null));
     assertThatThrownBy(() -> FormCheck.checkedThresholds(List.of(negative)))
         .isInstanceOf(InvalidParameterException.class).hasMessageContaining("warnAt");
     assertThatThrownBy(() -> FormCheck.checkedThresholds(List.of(new GateThreshold(null))))

@@ -71,8 +71,8 @@ class GateExecutionTest {
   void passingGateLeavesTheBuildSuccessful() throws IOException {
     FakeHost host = host();
     GateOutcome outcome = run(fixture.settings(
-        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null),
-        new ThresholdSetting(ThresholdRule.BROKEN_TARGETS_WEIGHT, null, null)), host);
+        new ThresholdSetting("broken-targets", null, null),
+        new ThresholdSetting("broken-targets-weight", null, null)), host);
 
     assertThat(outcome.result().verdict()).isEqualTo(Verdict.PASS);
     assertThat(outcome.buildResult()).isEqualTo(BuildOutcome.SUCCESS);
@@ -83,7 +83,7 @@ class GateExecutionTest {
   @Test
   void thresholdAtTheCountFailsTheBuild() throws IOException {
     FakeHost host = host();
-    GateOutcome outcome = run(fixture.settings(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, 3.0)), host);
+    GateOutcome outcome = run(fixture.settings(new ThresholdSetting("lost-backlinks", 1.0, 3.0)), host);
 
     assertThat(outcome.result().verdict()).isEqualTo(Verdict.FAIL);
     assertThat(outcome.buildResult()).isEqualTo(BuildOutcome.FAILURE);
@@ -263,6 +263,34 @@ class GateExecutionTest {
       }
     }
     assertThat(outcome.toStepResult().toString()).doesNotContain(key);
+  }
+
+  @Test
+  void aDeployedSiteThatCannotBeProbedFailsTheBuild() throws IOException {
+    FakeHost host = host();
+    GateSettings settings = fixture.settings();
+    settings.setDeployedBaseUrl("http://127.0.0.1:1/");
+
+    GateOutcome outcome = run(settings, host);
+
+    assertThat(outcome.result().verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(outcome.buildResult()).isEqualTo(BuildOutcome.FAILURE);
+    assertThat(host.current).isEqualTo(BuildOutcome.FAILURE);
+    assertThat(outcome.failed()).as("a freestyle build stops").isTrue();
+  }
+
+  @Test
+  void aRefusedApiKeyFailsTheBuildWithTheDefaultSettings() throws IOException {
+    for (String key : List.of("unknown-key-0123456789", SandboxFixture.EXPIRED_KEY)) {
+      FakeHost host = host();
+
+      GateOutcome outcome = fixture.execution().execute(fixture.settings(), GateDefaults.none(), key, host);
+
+      assertThat(outcome.result().verdict()).as(key).isEqualTo(Verdict.FAIL);
+      assertThat(outcome.buildResult()).as(key).isEqualTo(BuildOutcome.FAILURE);
+      assertThat(host.current).as(key).isEqualTo(BuildOutcome.FAILURE);
+      assertThat(host.log()).doesNotContain(key);
+    }
   }
 
   @Test

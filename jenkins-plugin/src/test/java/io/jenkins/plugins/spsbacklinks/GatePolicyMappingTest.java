@@ -14,12 +14,10 @@ import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.Threshold;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Step parameters to the core's gate policy and request. */
 class GatePolicyMappingTest {
@@ -69,26 +67,77 @@ class GatePolicyMappingTest {
     assertThat(GatePolicy.defaults().firstRun()).as("the core's default, the CLI's").isEqualTo(FirstRunAction.ENFORCE);
   }
 
-  @ParameterizedTest
-  @EnumSource(ThresholdRule.class)
-  void eachRuleSetsItsOwnThresholdOnly(ThresholdRule rule) {
-    Threshold t = Threshold.of(2.0, 7.0);
-    GatePolicy changed = rule.with(GatePolicy.defaults(), t);
+  static List<GateRule> thresholdedRules() {
+    return GateRule.thresholded();
+  }
 
-    assertThat(rule.in(changed)).isEqualTo(t);
-    for (ThresholdRule other : EnumSet.complementOf(EnumSet.of(rule))) {
-      assertThat(other.in(changed)).as(other.name()).isEqualTo(other.in(GatePolicy.defaults()));
+  @ParameterizedTest
+  @MethodSource("thresholdedRules")
+  void eachRuleIdSetsItsOwnThresholdOnly(GateRule rule) {
+    Threshold t = Threshold.of(2.0, 7.0);
+    GatePolicy changed = new ThresholdSetting(rule.id(), 2.0, 7.0).applyTo(GatePolicy.defaults());
+
+    assertThat(changed.threshold(rule)).isEqualTo(t);
+    for (GateRule other : GateRule.thresholded()) {
+      if (other != rule) {
+        assertThat(changed.threshold(other)).as(other.id()).isEqualTo(GatePolicy.defaults().threshold(other));
+      }
     }
-    assertThat(rule.getDisplayName()).startsWith(rule.id() + ": " + rule.rule().title());
+  }
+
+  @ParameterizedTest
+  @MethodSource("thresholdedRules")
+  void theDeprecatedConstantNameIsStoredAsTheRuleId(GateRule rule) {
+    assertThat(new ThresholdSetting(rule.name(), 1.0, 2.0)).isEqualTo(new ThresholdSetting(rule.id(), 1.0, 2.0));
+    assertThat(new GateThreshold(rule.name()).getRule()).isEqualTo(rule.id());
+  }
+
+  @Test
+  void anUnknownOrUnthresholdedRuleIsRefusedListingTheIds() {
+    for (String bad : List.of("lost-links", "watchlist", "UNIT_BUDGET")) {
+      assertThatThrownBy(() -> new GateThreshold(bad))
+          .isInstanceOf(InvalidParameterException.class)
+          .hasMessageContaining("rule").hasMessageContaining(bad)
+          .hasMessageContaining("lost-backlinks").hasMessageContaining("metrics-dofollow-drop");
+    }
+    assertThatThrownBy(() -> new ThresholdSetting(" ", 1.0, null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void storedXmlWithTheOldConstantNameReadsAsTheRuleId() throws Exception {
+    ThresholdSetting read = roundTrip(new ThresholdSetting("lost-backlinks", 1.0, 3.0), "LOST_BACKLINKS");
+
+    assertThat(read.rule()).isEqualTo("lost-backlinks");
+    assertThatThrownBy(() -> roundTrip(new ThresholdSetting("lost-backlinks", 1.0, 3.0), "lost-backlinkz"))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("lost-backlinkz").hasMessageContaining("broken-targets-weight");
+  }
+
+  /**
+   * Serializes {@code setting}, swaps its stored rule for {@code stored} (same length, so the
+   * serialized string stays valid) and reads it back, as XStream does: through readResolve.
+   */
+  private static ThresholdSetting roundTrip(ThresholdSetting setting, String stored) throws Exception {
+    assertThat(stored).hasSameSizeAs(setting.rule());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(setting);
+    }
+    byte[] data = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace(setting.rule(), stored)
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(data))) {
+      return (ThresholdSetting) in.readObject();
+    }
   }
 
   @Test
   void jobThresholdsOverrideGlobalOnesRuleByRule() {
     GateSettings job = new GateSettings("example.com");
-    job.setThresholds(List.of(new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 1.0, null)));
+    job.setThresholds(List.of(new ThresholdSetting("lost-backlinks", 1.0, null)));
     GateDefaults global = global(
-        new ThresholdSetting(ThresholdRule.LOST_BACKLINKS, 10.0, 50.0),
-        new ThresholdSetting(ThresholdRule.METRICS_REFDOMAINS_DROP, null, 3.0));
+        new ThresholdSetting("lost-backlinks", 10.0, 50.0),
+        new ThresholdSetting("metrics-refdomains-drop", null, 3.0));
 
     GatePolicy policy = GatePolicyMapping.policy(job, global);
 
@@ -98,16 +147,33 @@ class GatePolicyMappingTest {
   }
 
   @Test
-  void everyThresholdedGateRuleHasOneJenkinsRuleShownByItsId() {
-    assertThat(Arrays.stream(ThresholdRule.values()).map(ThresholdRule::rule))
-        .containsExactlyElementsOf(GateRule.thresholded());
-    assertThat(ThresholdRule.METRICS_DOFOLLOW_DROP.getDisplayName()).startsWith("metrics-dofollow-drop: ");
+  void theFormListsEveryThresholdedRuleByItsId() {
+    assertThat(FormCheck.ruleLabel(GateRule.METRICS_DOFOLLOW_DROP)).isEqualTo("metrics-dofollow-drop: Dofollow backlinks drop (%)");
+    assertThat(FormCheck.rule("lost-backlinks")).isEqualTo(FormCheck.ok());
+    assertThat(FormCheck.rule("LOST_BACKLINKS")).isEqualTo(FormCheck.ok());
+    FormCheck unknown = FormCheck.rule("lost-links");
+    assertThat(unknown.kind()).isEqualTo(FormCheck.Kind.ERROR);
+    assertThat(unknown.message()).contains("lost-links").contains("broken-targets").contains("metrics-refdomains-drop");
+    assertThat(FormCheck.rule("").kind()).isEqualTo(FormCheck.Kind.ERROR);
+  }
+
+  @Test
+  void allowedProbeHostsReachTheBrokenTargetsPolicy() {
+    GateSettings job = new GateSettings("example.com");
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).brokenTargets().allowedHosts()).isEmpty();
+
+    job.setAllowedHosts("cdn.example.com,\n static.example.net ");
+
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).brokenTargets().allowedHosts())
+        .containsExactly("cdn.example.com", "static.example.net");
+    assertThat(FormCheck.allowedHosts("cdn.example.com static.example.net")).isEqualTo(FormCheck.ok());
+    assertThat(FormCheck.allowedHosts("https://cdn.example.com/x").kind()).isEqualTo(FormCheck.Kind.ERROR);
   }
 
   @Test
   void bothLevelsBlankTurnARuleOff() {
     GateSettings job = new GateSettings("example.com");
-    job.setThresholds(List.of(new ThresholdSetting(ThresholdRule.BROKEN_TARGETS, null, null)));
+    job.setThresholds(List.of(new ThresholdSetting("broken-targets", null, null)));
 
     assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).threshold(GateRule.BROKEN_TARGETS).isOff()).isTrue();
   }
@@ -172,7 +238,7 @@ class GatePolicyMappingTest {
     GateSettings mode = new GateSettings("example.com");
     mode.setMode("site");
     GateSettings level = new GateSettings("example.com");
-    level.setThresholds(List.of(new ThresholdSetting(ThresholdRule.LOST_REFDOMAINS, 9.0, 2.0)));
+    level.setThresholds(List.of(new ThresholdSetting("lost-refdomains", 9.0, 2.0)));
     GateSettings rank = new GateSettings("example.com");
     rank.setMinDomainInlinkRank(101);
     GateSettings budget = new GateSettings("example.com");
