@@ -201,11 +201,15 @@ public enum GateRule {
 
   /** The thresholded rule with this id; see {@link #byId}. */
   public static GateRule thresholdedById(String parameter, String id) {
-    GateRule rule = byId(parameter, id);
-    if (!rule.hasThreshold()) {
-      List<String> ids = thresholded().stream().map(GateRule::id).toList();
-      throw PolicyErrors.invalid(parameter, id, String.join(", ", ids));
+    String wanted = id == null ? "" : id.trim();
+    for (GateRule rule : thresholded()) {
+      if (rule.id.equals(wanted.toLowerCase(Locale.ROOT)) || rule.name().equals(wanted)) {
+        return rule;
+      }
     }
-    return rule;
+    // Only the rules that take a threshold are offered: watchlist or api-errors would be refused
+    // too.
+    List<String> ids = thresholded().stream().map(GateRule::id).toList();
+    throw PolicyErrors.invalid(parameter, id, String.join(", ", ids));
   }
 }

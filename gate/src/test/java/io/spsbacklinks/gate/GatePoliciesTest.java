@@ -25,6 +25,20 @@ class GatePoliciesTest {
   }
 
   @Test
+  void aThresholdForAnUnknownOrUnthresholdedRuleListsOnlyTheRulesThatTakeOne() {
+    for (String id : List.of("lost-links", "watchlist", "UNIT_BUDGET")) {
+      assertThatThrownBy(() -> GateRule.thresholdedById("rule", id))
+          .isInstanceOf(InvalidParameterException.class)
+          .hasMessageContaining("rule")
+          .hasMessageContaining("lost-backlinks")
+          .hasMessageNotContaining("watchlist,")
+          .hasMessageNotContaining("api-errors")
+          .hasMessageNotContaining("unit-budget");
+    }
+    assertThat(GateRule.thresholdedById("rule", "LOST_BACKLINKS").id()).isEqualTo("lost-backlinks");
+  }
+
+  @Test
   void anEmptyObjectIsTheDefaults() throws IOException {
     assertThat(read("{}")).isEqualTo(GatePolicy.defaults());
   }
