@@ -91,9 +91,11 @@ final class HtmlReport {
 
     x.element("h2", "Rules").newline();
     table(
-        List.of("Rule", "Verdict", "Value", "Threshold", "Why"),
+        List.of("Rule", "Title", "Verdict", "Value", "Threshold", "Why"),
         r.rules(),
         rule -> {
+          // The id is the rule's one name (policy files, CLI, Jenkins); the title explains it.
+          cell(rule.id(), null);
           cell(rule.title(), null);
           cell(
               ReportText.status(rule, r),

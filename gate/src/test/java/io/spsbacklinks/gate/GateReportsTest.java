@@ -188,6 +188,8 @@ class GateReportsTest {
     Document doc = ReportParsing.parse(html);
 
     assertThat(html).startsWith("<!DOCTYPE html>");
+    // Rules are named by their id, the name policy files, the CLI and Jenkins use.
+    assertThat(html).contains("<td>broken-targets-weight</td>", "<td>lost-backlinks</td>");
     assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("html");
     assertThat(doc.getDocumentElement().getNamespaceURI())
         .isEqualTo("http://www.w3.org/1999/xhtml");
