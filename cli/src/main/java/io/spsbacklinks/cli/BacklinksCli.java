@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -152,6 +153,23 @@ public final class BacklinksCli implements Callable<Integer> {
           "Invalid --max-attempts: '" + attempts + "'; allowed: 1.." + MAX_ATTEMPTS + ".");
     }
     session.maxAttempts = attempts;
+  }
+
+  @Option(
+      names = "--call-timeout",
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      order = 907,
+      description =
+          "Deadline of one API request, reading its whole answer included, e.g. 90s or 10m; "
+              + "0 for none (default 5m). A request cut off by it is retried like a network failure.")
+  void callTimeout(Duration timeout) {
+    if (timeout.isNegative()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid --call-timeout: '" + timeout + "'; allowed: 0 (none) or more, e.g. 90s or 10m.");
+    }
+    session.callTimeout = timeout;
   }
 
   @Override

@@ -89,6 +89,16 @@ final class DownloadAllCommand extends ApiCommand {
               + "answers with; repeatable. By default only the endpoint's host is trusted.")
   List<String> downloadHosts = new ArrayList<>();
 
+  @Option(
+      names = "--download-timeout",
+      paramLabel = "DURATION",
+      order = 8,
+      defaultValue = "1h",
+      description =
+          "Deadline of one download of the export file, reading it whole included; 0 for "
+              + "none (default: ${DEFAULT-VALUE}). A download cut off by it starts again.")
+  Duration downloadTimeout;
+
   /** The export file being read; its rows read, skipped ones included, are the resume point. */
   private volatile RowStream<Backlink> rows;
 
@@ -97,6 +107,7 @@ final class DownloadAllCommand extends ApiCommand {
     validate();
     Session session = session();
     session.downloadHosts.addAll(downloadHosts);
+    session.downloadTimeout = downloadTimeout;
     BacklinksClient client = client();
     ExportTask task;
     if (taskId == null) {
@@ -176,6 +187,12 @@ final class DownloadAllCommand extends ApiCommand {
               + pollTimeout
               + "'; allowed: a duration "
               + "of more than 0, e.g. 30m or 2h.");
+    }
+    if (downloadTimeout.isNegative()) {
+      throw new UsageException(
+          "Invalid --download-timeout: '"
+              + downloadTimeout
+              + "'; allowed: 0 (none) or a duration, e.g. 30m or 2h.");
     }
     for (String host : downloadHosts) {
       if (host.isBlank() || host.contains("/") || host.contains(":")) {

@@ -42,6 +42,8 @@ final class Session implements AutoCloseable {
   boolean useSandbox;
   boolean noProgress;
   Integer maxAttempts;
+  Duration callTimeout;
+  Duration downloadTimeout;
 
   /** Hosts besides the endpoint's that export files may be downloaded from. */
   final List<String> downloadHosts = new ArrayList<>();
@@ -102,6 +104,12 @@ final class Session implements AutoCloseable {
         builder.output(output);
       }
       downloadHosts.forEach(builder::allowDownloadHost);
+      if (callTimeout != null) {
+        builder.callTimeout(callTimeout);
+      }
+      if (downloadTimeout != null) {
+        builder.downloadTimeout(downloadTimeout);
+      }
       if (maxAttempts != null) {
         builder.retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts).build());
       }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
@@ -119,6 +120,35 @@ class HostileApiTest {
       assertThat(result.err()).contains("--poll-timeout");
     }
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void negativeDeadlinesAreRefusedBeforeAnyRequest() {
+    Cli.Result call = run("--call-timeout", "-1s", "metrics", "-t", "example.com");
+    Cli.Result download = run("download-all", "-t", "example.com", "--download-timeout", "-5m");
+
+    assertThat(call.exit()).as(call.toString()).isEqualTo(2);
+    assertThat(call.err()).contains("--call-timeout").contains("allowed");
+    assertThat(download.exit()).as(download.toString()).isEqualTo(2);
+    assertThat(download.err()).contains("--download-timeout").contains("allowed");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aBodyThatDripsIsCutOffAtTheCallTimeout() {
+    // One byte every 200 ms: the whole answer would take over a minute.
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(metrics(List.of("example.com")))
+            .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+            .build());
+
+    Cli.Result result = run("--call-timeout", "1s", "metrics", "-t", "example.com");
+
+    assertThat(result.exit()).as(result.toString()).isEqualTo(3);
+    assertThat(result.out()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
