@@ -138,7 +138,8 @@ final class JunitReport {
                   + " referring domains, best DIR "
                   + ReportText.rank(u.bestDomainInlinkRank())
                   + ", weight "
-                  + ReportText.weight(u.weight()));
+                  + ReportText.weight(u.weight())
+                  + (r.redirects() == null ? "" : "; fix: " + ReportText.fix(r, u)));
         }
         break;
       case LOST_BACKLINKS:
