@@ -128,8 +128,11 @@ class RedirectsGateTest {
     Document html = ReportParsing.parse(Files.readString(dir.resolve(GateReports.HTML_FILE)));
     assertThat(html.getDocumentElement().getTextContent()).contains("301 to /old.html");
     assertThat(ReportParsing.all(html, "a").getLength()).isEqualTo(RuleFormat.values().length);
-    assertThat(Files.readString(dir.resolve(GateReports.JUNIT_FILE)))
-        .contains("fix: 301 to /pricing/ (97%)");
+    Document junit = ReportParsing.parse(Files.readString(dir.resolve(GateReports.JUNIT_FILE)));
+    org.w3c.dom.Element failure = (org.w3c.dom.Element) ReportParsing.all(junit, "failure").item(0);
+    assertThat(failure.getAttribute("message"))
+        .endsWith("fix: 2 redirect rules suggested in _redirects and the other redirects.* files");
+    assertThat(failure.getTextContent()).contains("fix: 301 to /pricing/ (97%)");
   }
 
   @Test
@@ -144,6 +147,27 @@ class RedirectsGateTest {
     JsonNode report = new ObjectMapper().readTree(dir.resolve(GateReports.JSON_FILE).toFile());
     assertThat(report.path("redirects").isNull()).isTrue();
     assertThat(report.path("broken_targets").path("broken").get(0).path("fix").isNull()).isTrue();
+  }
+
+  @Test
+  void aDeployedSiteUnderABasePathGetsANoteInsteadOfRulesThatWouldNotFit() {
+    try (DeployedSite site = redesigned()) {
+      GatePolicy policy = only(true, false, false).build();
+      GateResult result =
+          gate(SANDBOX.sandbox())
+              .run(
+                  new GateRequest(
+                      GateFixtures.TARGET, null, site.baseUrl() + "/preview/", null, policy));
+
+      assertThat(result.brokenUrls()).isNotEmpty();
+      assertThat(result.redirects()).isNull();
+      assertThat(result.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(n)
+                      .startsWith(
+                          "No redirect suggestions: the deployed base URL has a path (/preview/)"));
+    }
   }
 
   @Test
