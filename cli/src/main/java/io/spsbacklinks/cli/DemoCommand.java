@@ -8,7 +8,10 @@ import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateReports;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.GateResult;
+import io.spsbacklinks.gate.GateRule;
+import io.spsbacklinks.gate.RuleResult;
 import io.spsbacklinks.gate.Verdict;
+import io.spsbacklinks.gate.redirects.RuleFormat;
 import io.spsbacklinks.sandbox.DeployedSite;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
     GatePolicy policy = policy();
     try (Sandbox sandbox = Sandbox.builder().port(0).scenario(scenario).build().start();
         DeployedSite before = DeployedSite.builder().build().start();
-        DeployedSite after = DeployedSite.builder().fromScenario(scenario).build().start()) {
+        DeployedSite after = deployed(scenario).build().start()) {
       BacklinksClient client =
           BacklinksClient.builder()
               .apiKey(Sandbox.DEMO_API_KEY)
@@ -124,6 +128,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  " + report.getFileName() + "  " + describe(report.getFileName().toString()));
       }
       out.println();
+      applyTheSuggestedRedirects(client, sandbox, scenario, baseline, policy);
       if (strict) {
         return GateCommand.exitCode(result.verdict(), 0);
       }
@@ -136,6 +141,65 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
       return BacklinksCli.EXIT_OK;
     }
+  }
+
+  /**
+   * Closes the loop: serves the suggested rules (the {@code _redirects} file the reports wrote, so
+   * the file itself is proven) on the deployed site and runs the gate once more.
+   */
+  private void applyTheSuggestedRedirects(
+      BacklinksClient client,
+      Sandbox sandbox,
+      String scenario,
+      Baseline baseline,
+      GatePolicy policy)
+      throws IOException {
+    PrintStream out = cli.session.out;
+    Path rules = reportDir.resolve(RuleFormat.NETLIFY.fileName());
+    if (!Files.exists(rules)) {
+      return;
+    }
+    List<String> lines =
+        Files.readAllLines(rules, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .toList();
+    out.println("The fix: the deployed site serves the " + lines.size() + " suggested redirect(s)");
+    out.println("from " + rules + ":");
+    lines.forEach(l -> out.println("  " + l));
+    try (DeployedSite fixed = deployed(scenario).netlifyRedirects(rules).build().start()) {
+      GateResult again = run(client, sandbox, DEPLOY_DAY, fixed.baseUrl(), baseline, policy);
+      out.println();
+      out.println("Gate run again on " + fixed.baseUrl() + ": " + again.verdict());
+      for (RuleResult rule : again.rules()) {
+        out.printf(Locale.ROOT, "  %-20s %s%n", rule.status(), rule.id());
+      }
+      boolean brokenPass =
+          again.rule(GateRule.BROKEN_TARGETS).map(r -> r.verdict() == Verdict.PASS).orElse(false)
+              && again
+                  .rule(GateRule.BROKEN_TARGETS_WEIGHT)
+                  .map(r -> r.verdict() == Verdict.PASS)
+                  .orElse(false);
+      out.println(
+          brokenPass
+              ? "The broken-targets rules now PASS: every backlinked URL the deploy broke answers"
+                  + " 301 to a page that answers 200."
+              : "The broken-targets rules still do not pass: "
+                  + again.rule(GateRule.BROKEN_TARGETS).map(RuleResult::message).orElse(""));
+      if (again.verdict() != Verdict.PASS) {
+        out.println(
+            "The other rules still judge the links the index has already lost and the metrics it"
+                + " already counted: a redirect does not undo those today; lost links return only"
+                + " when the linking pages are recrawled.");
+      }
+      out.println();
+    }
+  }
+
+  /** The deployed site after the deploy: the scenario's broken paths, and its new sitemap. */
+  private static DeployedSite.Builder deployed(String scenario) {
+    return DeployedSite.builder()
+        .fromScenario(scenario)
+        .resource("/sitemap.xml", "application/xml", text("demo/sitemap.xml"));
   }
 
   private static GateResult run(
@@ -156,13 +220,18 @@ final class DemoCommand implements Callable<Integer> {
       case GateReports.HTML_FILE -> "(open in a browser: tables and the metrics chart)";
       case GateReports.MARKDOWN_FILE -> "(for a pull-request comment)";
       case GateReports.JUNIT_FILE -> "(one testcase per rule, for any CI's test view)";
-      default -> "(every detail, stable schema " + GateReports.JSON_SCHEMA + ")";
+      case GateReports.JSON_FILE -> "(every detail, stable schema " + GateReports.JSON_SCHEMA + ")";
+      default -> "(suggested redirect rules, to paste into the site's configuration)";
     };
   }
 
   /** The bundled sandbox scenario of the demo site. */
   static String scenario() {
-    try (InputStream in = resource("demo/scenario.json")) {
+    return text("demo/scenario.json");
+  }
+
+  private static String text(String name) {
+    try (InputStream in = resource(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

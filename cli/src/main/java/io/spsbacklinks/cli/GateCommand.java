@@ -18,9 +18,11 @@ import io.spsbacklinks.gate.GateResult;
 import io.spsbacklinks.gate.GateRule;
 import io.spsbacklinks.gate.LostPolicy;
 import io.spsbacklinks.gate.MetricsPolicy;
+import io.spsbacklinks.gate.RedirectsPolicy;
 import io.spsbacklinks.gate.Threshold;
 import io.spsbacklinks.gate.UnitEstimate;
 import io.spsbacklinks.gate.Verdict;
+import io.spsbacklinks.gate.redirects.RuleFormat;
 import io.spsbacklinks.sandbox.DeployedSite;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -110,7 +112,9 @@ final class GateCommand implements Callable<Integer> {
           Map.entry("unitBudget", "--unit-budget"),
           Map.entry("firstRun", "--first-run"),
           Map.entry("brokenTargets.allowedHosts", "--probe-allow-host"),
-          Map.entry("watchlist", "--watch"));
+          Map.entry("watchlist", "--watch"),
+          Map.entry("redirects.minConfidence", "--min-confidence"),
+          Map.entry("redirects.candidates", "--candidates-file"));
 
   @ParentCommand BacklinksCli cli;
 
@@ -210,6 +214,13 @@ final class GateCommand implements Callable<Integer> {
       order = 40,
       heading = "%nMetrics drop (percent of the baseline's value):%n")
   MetricsOptions metrics = new MetricsOptions();
+
+  @ArgGroup(
+      validate = false,
+      order = 45,
+      heading =
+          "%nRedirect suggestions (where the broken URLs should go; never change a verdict):%n")
+  RedirectOptions redirects = new RedirectOptions();
 
   @ArgGroup(validate = false, order = 50, heading = "%nWatchlist, API errors, budget, first run:%n")
   OtherOptions other = new OtherOptions();
@@ -318,6 +329,19 @@ final class GateCommand implements Callable<Integer> {
       List<Path> written = GateReports.writeAll(result, reportDir);
       info.println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
     }
+    if (result.redirects() != null) {
+      int rules = RuleFormat.rules(result.redirects().suggestions()).size();
+      info.println(
+          reportDir == null
+              ? "Redirect rules: "
+                  + rules
+                  + " suggested (--report-dir DIR writes them in every format)"
+              : "Redirect rules: "
+                  + rules
+                  + " suggested, in "
+                  + reportDir.resolve(RuleFormat.NETLIFY.fileName())
+                  + " and the other redirects.* files beside the reports");
+    }
     if (baselineFile != null) {
       boolean update =
           baselineUpdate == BaselineUpdate.ALWAYS
@@ -391,8 +415,12 @@ final class GateCommand implements Callable<Integer> {
   // ---- policy -----------------------------------------------------------------------------
 
   /** The policy file (or the defaults) with the options applied on top. */
-  GatePolicy policy() {
+  GatePolicy policy() throws IOException {
     PrintStream err = cli.session.err;
+    List<String> candidates =
+        redirects.candidatesFile == null
+            ? null
+            : RedirectsCommand.lines(redirects.candidatesFile, "--candidates-file");
     GatePolicy base =
         policyFile == null
             ? GatePolicy.defaults()
@@ -406,6 +434,7 @@ final class GateCommand implements Callable<Integer> {
                   .lost(lost.apply(base.lost()))
                   .metrics(metrics.apply(base.metrics()));
           other.apply(base, builder);
+          builder.redirects(redirects.apply(base.redirects(), candidates));
           thresholds.apply(builder, err);
           return builder.build();
         });
@@ -638,6 +667,42 @@ final class GateCommand implements Callable<Integer> {
         b.enabled(false);
       }
       return b.build();
+    }
+  }
+
+  static final class RedirectOptions {
+    @Option(
+        names = "--suggest-redirects",
+        negatable = true,
+        description =
+            "Suggest, for each broken URL, a verified redirect target on the deployed site and "
+                + "write the rules (nginx, Apache, _redirects, CSV, JSON) beside the reports "
+                + "(default: on; --no-suggest-redirects turns it off).")
+    Boolean suggest;
+
+    @Option(
+        names = "--min-confidence",
+        paramLabel = "0..1",
+        description =
+            "Confidence floor of a suggestion; below it: no rule, 'no confident target' "
+                + "(default 0.6).")
+    Double minConfidence;
+
+    @Option(
+        names = "--candidates-file",
+        paramLabel = "FILE",
+        description = "Your own candidate targets, one URL or /path a line ('#' comments).")
+    Path candidatesFile;
+
+    RedirectsPolicy apply(RedirectsPolicy policy, List<String> candidates) {
+      RedirectsPolicy p = policy;
+      if (suggest != null) {
+        p = p.withEnabled(suggest);
+      }
+      if (minConfidence != null) {
+        p = p.withMinConfidence(minConfidence);
+      }
+      return candidates == null ? p : p.withCandidates(candidates);
     }
   }
 

@@ -7,6 +7,9 @@ import io.spsbacklinks.gate.LostLink;
 import io.spsbacklinks.gate.LostRefdomain;
 import io.spsbacklinks.gate.MetricDelta;
 import io.spsbacklinks.gate.RuleResult;
+import io.spsbacklinks.gate.redirects.RedirectPlan;
+import io.spsbacklinks.gate.redirects.RuleFormat;
+import io.spsbacklinks.gate.redirects.Suggestion;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -140,8 +143,20 @@ final class GateConsoleSummary {
           url.watchlistHits().isEmpty()
               ? ""
               : ", watchlist: " + String.join(", ", url.watchlistHits()));
+      r.fix(url).ifPresent(fix -> out.printf(Locale.ROOT, "  %-22s fix: %s%n", "", fix.fix()));
     }
     more(shown.size(), r.brokenUrls().size());
+    RedirectPlan plan = r.redirects();
+    if (plan != null) {
+      out.printf(
+          Locale.ROOT,
+          "  Redirect suggestions: %d rule(s), %d URL(s) without a confident target (%d page "
+              + "request(s), %d sitemap file(s) on the deployed site; verdicts unchanged)%n",
+          RuleFormat.rules(plan.suggestions()).size(),
+          plan.count(Suggestion.Kind.NO_CONFIDENT_TARGET),
+          plan.probes(),
+          plan.sitemaps().sitemapsRead());
+    }
     if (!r.unknownUrls().isEmpty()) {
       out.printf(
           Locale.ROOT,

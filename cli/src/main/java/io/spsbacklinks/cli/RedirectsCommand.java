@@ -185,7 +185,8 @@ final class RedirectsCommand implements Callable<Integer> {
     return url;
   }
 
-  private static List<String> lines(Path file, String option) throws IOException {
+  /** The non-blank lines of a list file, '#' comments dropped; a missing file is a usage error. */
+  static List<String> lines(Path file, String option) throws IOException {
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return lines.map(l -> l.replaceFirst("\\s*#.*$", "")).filter(l -> !l.isBlank()).toList();
     } catch (NoSuchFileException e) {
@@ -204,12 +205,8 @@ final class RedirectsCommand implements Callable<Integer> {
   }
 
   private void summary(RedirectPlan plan) {
-    long noTarget =
-        plan.suggestions().stream()
-            .filter(s -> s.kind() == Suggestion.Kind.NO_CONFIDENT_TARGET)
-            .count();
-    long notBroken =
-        plan.suggestions().stream().filter(s -> s.kind() == Suggestion.Kind.NOT_BROKEN).count();
+    long noTarget = plan.count(Suggestion.Kind.NO_CONFIDENT_TARGET);
+    long notBroken = plan.count(Suggestion.Kind.NOT_BROKEN);
     SitemapStats sitemaps = plan.sitemaps();
     cli.session.message(
         String.format(

@@ -27,6 +27,18 @@ class DemoTest {
         .contains("Metrics vs the baseline of 2026-11-21")
         .contains("--strict");
     assertThat(result.err()).isEmpty();
+    // The loop closes: the suggested rules, served from the _redirects file written beside the
+    // reports, turn the broken-targets rules PASS in the second run; the lost-links rules stay.
+    String afterFix = result.out().substring(result.out().indexOf("Gate run again on "));
+    assertThat(afterFix)
+        .contains("PASS                 broken-targets\n")
+        .contains("PASS                 broken-targets-weight\n")
+        .contains("FAIL                 lost-refdomains")
+        .contains("The broken-targets rules now PASS");
+    assertThat(result.out()).contains("fix: 301 to /pricing/ (97%)", "  /pricing /pricing/ 301");
+    assertThat(Files.readAllLines(reports.resolve("_redirects")))
+        .contains("/about /company/about-us 301")
+        .noneMatch(line -> line.contains(" /company/about "));
     assertThat(Files.readString(reports.resolve("gate-report.html")))
         .contains("<svg")
         .contains("FAIL");

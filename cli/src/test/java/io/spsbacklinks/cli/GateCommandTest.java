@@ -477,6 +477,73 @@ class GateCommandTest {
     assertThat(probes.path("broken")).isEmpty();
   }
 
+  @Test
+  void redirectSuggestionsAreOnByDefaultUseTheCandidatesFileAndTurnOff() throws IOException {
+    Path candidates = dir.resolve("candidates.txt");
+    Files.writeString(candidates, "# the renamed pricing page\n/pricing/\n");
+    Path reports = dir.resolve("reports");
+
+    Cli.Result on =
+        gate(
+            "--deployed-url",
+            broken.baseUrl(),
+            "--candidates-file",
+            candidates.toString(),
+            "--report-dir",
+            reports.toString());
+
+    assertThat(on.exit()).as(on.toString()).isEqualTo(1);
+    assertThat(on.out())
+        .contains("fix: 301 to /pricing/ (97%)")
+        .contains("Redirect rules: ")
+        .contains(reports.resolve("_redirects").toString());
+    assertThat(Files.readAllLines(reports.resolve("_redirects")))
+        .contains("/pricing /pricing/ 301");
+
+    Path quiet = dir.resolve("quiet");
+    Cli.Result off =
+        gate(
+            "--deployed-url",
+            broken.baseUrl(),
+            "--no-suggest-redirects",
+            "--report-dir",
+            quiet.toString());
+    assertThat(off.exit()).isEqualTo(1);
+    assertThat(off.out()).doesNotContain("fix:").doesNotContain("Redirect rules");
+    assertThat(quiet.resolve("_redirects")).doesNotExist();
+    assertThat(
+            Cli.JSON.readTree(quiet.resolve("gate-report.json").toFile()).get("redirects").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void redirectOptionsAreCheckedBeforeAnyRequest() throws IOException {
+    long before = SANDBOX.sandbox().requestCount();
+
+    Cli.Result floor = gate("--min-confidence", "1.5");
+    assertThat(floor.exit()).isEqualTo(2);
+    assertThat(floor.err())
+        .contains("Invalid --min-confidence: '1.5'; allowed: a number in [0, 1]");
+
+    Cli.Result missing = gate("--candidates-file", dir.resolve("nope.txt").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("--candidates-file: no such file");
+
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, "pricing-page\n");
+    Cli.Result notAUrl = gate("--candidates-file", bad.toString());
+    assertThat(notAUrl.exit()).isEqualTo(2);
+    assertThat(notAUrl.err())
+        .contains("Invalid --candidates-file: 'pricing-page'")
+        .contains("paths starting with '/'");
+    assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
+
+    Cli.Result printed =
+        gate("--print-policy", "--no-suggest-redirects", "--min-confidence", "0.8");
+    assertThat(Cli.JSON.readTree(printed.out()).get("redirects").toString())
+        .isEqualTo("{\"enabled\":false,\"minConfidence\":0.8,\"candidates\":[]}");
+  }
+
   private Cli.Result gate(String... options) {
     List<String> args =
         new ArrayList<>(List.of("gate", "-t", DemoCommand.TARGET, "--mode", "host"));

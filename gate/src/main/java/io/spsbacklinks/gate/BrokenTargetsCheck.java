@@ -25,6 +25,10 @@ final class BrokenTargetsCheck extends GateCheck {
 
   final List<BrokenUrl> brokenUrls = new ArrayList<>();
   final List<BrokenUrl> unknownUrls = new ArrayList<>();
+
+  /** Backlinked URLs that answered (directly or by redirects): redirect candidates. */
+  final List<String> liveUrls = new ArrayList<>();
+
   int probedUrls;
 
   void run(long rawCap) {
@@ -102,6 +106,8 @@ final class BrokenTargetsCheck extends GateCheck {
       if (probe.outcome().isBroken()) {
         brokenUrls.add(destinations.evidence(urls.get(i), probe, b.unknownDomainInlinkRank()));
         byOutcome.merge(probe.outcome(), 1, Integer::sum);
+      } else if (probe.outcome() == ProbeOutcome.OK) {
+        liveUrls.add(urls.get(i).toString());
       } else if (probe.outcome().isUnknown()) {
         unknownUrls.add(destinations.evidence(urls.get(i), probe, b.unknownDomainInlinkRank()));
       } else if (probe.outcome() == ProbeOutcome.OFF_SITE_REDIRECT) {

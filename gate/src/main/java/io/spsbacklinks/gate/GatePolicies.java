@@ -175,6 +175,12 @@ public final class GatePolicies {
     g.writeStringField("apiErrors", p.apiErrors().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("unitBudget", p.unitBudget());
     g.writeStringField("firstRun", p.firstRun().name().toLowerCase(Locale.ROOT));
+    RedirectsPolicy r = p.redirects();
+    g.writeObjectFieldStart("redirects");
+    g.writeBooleanField("enabled", r.enabled());
+    g.writeNumberField("minConfidence", r.minConfidence());
+    writeStrings(g, "candidates", r.candidates());
+    g.writeEndObject();
     g.writeEndObject();
   }
 
@@ -220,7 +226,8 @@ public final class GatePolicies {
     "watchlistCriticality",
     "apiErrors",
     "unitBudget",
-    "firstRun"
+    "firstRun",
+    "redirects"
   };
 
   private static GatePolicy parsePolicy(Fields f, Consumer<String> warnings) {
@@ -288,6 +295,17 @@ public final class GatePolicies {
     b.apiErrors(f.enumValue("apiErrors", ApiErrorAction.class, d.apiErrors()));
     b.unitBudget(f.integer("unitBudget", d.unitBudget()));
     b.firstRun(f.enumValue("firstRun", FirstRunAction.class, d.firstRun()));
+    Fields redirects = f.object("redirects", "enabled", "minConfidence", "candidates");
+    if (redirects != null) {
+      RedirectsPolicy r = d.redirects();
+      b.redirects(
+          redirects.build(
+              () ->
+                  new RedirectsPolicy(
+                      redirects.bool("enabled", r.enabled()),
+                      redirects.number("minConfidence", r.minConfidence()),
+                      redirects.strings("candidates", r.candidates()))));
+    }
     return f.build(b::build);
   }
 
@@ -399,6 +417,17 @@ public final class GatePolicies {
         throw PolicyErrors.invalid(path(field), v.toString(), "a whole number");
       }
       return v.longValue();
+    }
+
+    double number(String field, double fallback) {
+      JsonNode v = node.get(field);
+      if (v == null) {
+        return fallback;
+      }
+      if (!v.isNumber()) {
+        throw PolicyErrors.invalid(path(field), v.toString(), "a number");
+      }
+      return v.doubleValue();
     }
 
     String text(String field, String fallback) {

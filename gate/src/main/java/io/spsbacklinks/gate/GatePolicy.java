@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param firstRun what a run without a usable baseline does with its rule verdicts (default {@link
  *     FirstRunAction#ENFORCE}; {@link FirstRunAction#RECORD} passes it and only records the
  *     baseline)
+ * @param redirects the redirect suggestions for broken URLs (default {@link
+ *     RedirectsPolicy#defaults()}: on)
  */
 public record GatePolicy(
     BrokenTargetsPolicy brokenTargets,
@@ -41,7 +43,8 @@ public record GatePolicy(
     long unitBudget,
     Map<GateRule, Threshold> thresholds,
     ApiErrorAction notMeasured,
-    FirstRunAction firstRun) {
+    FirstRunAction firstRun,
+    RedirectsPolicy redirects) {
 
   private static final GatePolicy DEFAULTS = builder().build();
 
@@ -54,6 +57,7 @@ public record GatePolicy(
     Objects.requireNonNull(apiErrors, "apiErrors");
     Objects.requireNonNull(firstRun, "firstRun");
     Objects.requireNonNull(notMeasured, "notMeasured");
+    Objects.requireNonNull(redirects, "redirects");
     thresholds = withDefaults(Objects.requireNonNull(thresholds, "thresholds"));
     watchlist = List.copyOf(Objects.requireNonNull(watchlist, "watchlist"));
     Watchlist.parse(watchlist);
@@ -112,7 +116,8 @@ public record GatePolicy(
         .unitBudget(unitBudget)
         .thresholds(thresholds)
         .notMeasured(notMeasured)
-        .firstRun(firstRun);
+        .firstRun(firstRun)
+        .redirects(redirects);
   }
 
   /** Builds a {@link GatePolicy}; starts from the defaults. */
@@ -127,6 +132,7 @@ public record GatePolicy(
     private final Map<GateRule, Threshold> thresholds = new EnumMap<>(GateRule.class);
     private ApiErrorAction notMeasured = ApiErrorAction.FAIL;
     private FirstRunAction firstRun = FirstRunAction.ENFORCE;
+    private RedirectsPolicy redirects = RedirectsPolicy.defaults();
 
     private Builder() {}
 
@@ -196,6 +202,12 @@ public record GatePolicy(
       return this;
     }
 
+    /** Sets {@link GatePolicy#redirects()}. */
+    public Builder redirects(RedirectsPolicy redirects) {
+      this.redirects = redirects;
+      return this;
+    }
+
     /** Validates and builds; throws {@link InvalidParameterException} naming the bad field. */
     public GatePolicy build() {
       return new GatePolicy(
@@ -208,7 +220,8 @@ public record GatePolicy(
           unitBudget,
           thresholds,
           notMeasured,
-          firstRun);
+          firstRun,
+          redirects);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.spsbacklinks.gate;
 
+import io.spsbacklinks.gate.redirects.RedirectPlan;
+import io.spsbacklinks.gate.redirects.RuleFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -122,10 +125,27 @@ public final class GateReports {
   }
 
   /**
+   * Writes the redirect rules of {@code plan} in every {@link RuleFormat} into {@code dir}, each
+   * under its {@link RuleFormat#fileName()}, atomically (see {@link #writeAll}), and returns their
+   * paths in {@link RuleFormat} order.
+   */
+  public static List<Path> writeRedirectRules(RedirectPlan plan, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> files = new ArrayList<>();
+    for (RuleFormat format : RuleFormat.values()) {
+      Path file = dir.resolve(format.fileName());
+      writeFile(file, out -> format.write(plan.suggestions(), out));
+      files.add(file);
+    }
+    return files;
+  }
+
+  /**
    * Writes the four reports into {@code dir} (created if missing) and returns their paths: JSON,
-   * Markdown, HTML, JUnit XML. Each is written to a new temporary file in {@code dir} and moved
-   * into place, so a symbolic link planted at a report's name is replaced, never followed, and a
-   * reader never sees half a report.
+   * Markdown, HTML, JUnit XML, then, if the run {@linkplain GateResult#redirects() suggested
+   * redirects}, the rule files of {@link #writeRedirectRules}. Each is written to a new temporary
+   * file in {@code dir} and moved into place, so a symbolic link planted at a report's name is
+   * replaced, never followed, and a reader never sees half a report.
    */
   public static List<Path> writeAll(GateResult result, Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -137,6 +157,10 @@ public final class GateReports {
     writeMarkdown(result, markdown);
     writeHtml(result, html);
     writeJunitXml(result, junit);
-    return List.of(json, markdown, html, junit);
+    List<Path> written = new ArrayList<>(List.of(json, markdown, html, junit));
+    if (result.redirects() != null) {
+      written.addAll(writeRedirectRules(result.redirects(), dir));
+    }
+    return List.copyOf(written);
   }
 }

@@ -1,6 +1,8 @@
 package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.model.Mode;
+import io.spsbacklinks.gate.redirects.RedirectPlan;
+import io.spsbacklinks.gate.redirects.Suggestion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +41,8 @@ import java.util.TreeMap;
  * @param baseline the baseline used, or null on a first run
  * @param newBaseline the baseline to store if this run is accepted
  * @param policy the policy applied
+ * @param redirects where the broken URLs should redirect ({@link GatePolicy#redirects()}), or null
+ *     if no suggestion ran (disabled, or nothing broken); it never changes a verdict
  */
 public record GateResult(
     String target,
@@ -61,7 +65,8 @@ public record GateResult(
     List<String> notes,
     Baseline baseline,
     Baseline newBaseline,
-    GatePolicy policy) {
+    GatePolicy policy,
+    RedirectPlan redirects) {
 
   /** Checks the components and copies lists, so the record is immutable. */
   public GateResult {
@@ -122,6 +127,13 @@ public record GateResult(
    */
   static boolean enforced(Baseline usableBaseline, GatePolicy policy) {
     return usableBaseline != null || policy.firstRun() == FirstRunAction.ENFORCE;
+  }
+
+  /** The redirect suggestion for a broken URL, if suggestions ran. */
+  public Optional<Suggestion> fix(BrokenUrl url) {
+    return redirects == null
+        ? Optional.empty()
+        : redirects.suggestions().stream().filter(s -> s.url().equals(url.url())).findFirst();
   }
 
   /** One rule's result, if it ran. */

@@ -2,6 +2,7 @@ package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.BacklinksClient;
 import io.spsbacklinks.core.model.Metrics;
+import io.spsbacklinks.gate.redirects.RedirectPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +89,8 @@ final class GateRun extends GateCheck {
         broken.run(rawCap);
       }
     }
+    RedirectPlan redirects =
+        RedirectsStep.suggest(probeClient, request, broken.brokenUrls, broken.liveUrls, notes);
     LostCheck lostCheck = new LostCheck(this);
     if (UnitPlanner.needsLost(policy)) {
       if (refused != null) {
@@ -155,7 +158,8 @@ final class GateRun extends GateCheck {
         notes,
         baseline,
         newBaseline,
-        policy);
+        policy,
+        redirects);
   }
 
   /** The request's baseline if it is for this target and mode, else null with a note. */

@@ -122,7 +122,8 @@ final class HtmlReport {
               "Referring domains",
               "Best DIR",
               "Weight",
-              "Detail"),
+              "Detail",
+              "Fix"),
           r.brokenUrls(),
           u -> {
             cell(u.url(), "url");
@@ -140,7 +141,17 @@ final class HtmlReport {
                         ? ""
                         : "; watchlist: " + String.join(", ", u.watchlistHits())),
                 null);
+            cell(ReportText.fix(r, u), "url");
           });
+      String redirects = ReportText.redirects(r);
+      if (redirects != null) {
+        x.element("p", redirects).newline();
+        x.start("p").text("Redirect rules beside this report:");
+        for (String file : ReportText.ruleFiles()) {
+          x.text(" ").element("a", file, "href", file);
+        }
+        x.end().newline();
+      }
     }
     if (!r.unknownUrls().isEmpty()) {
       x.element("h2", "Not probed: timeouts and connection failures (not counted)").newline();

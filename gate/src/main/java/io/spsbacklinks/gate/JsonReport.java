@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.spsbacklinks.core.model.InlinkRank;
 import io.spsbacklinks.core.model.Metrics;
+import io.spsbacklinks.gate.redirects.RedirectPlan;
+import io.spsbacklinks.gate.redirects.RuleFormat;
+import io.spsbacklinks.gate.redirects.Suggestion;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -61,7 +64,8 @@ final class JsonReport {
       List<String> notes,
       Baseline baseline,
       Baseline newBaseline,
-      GatePolicy policy) {}
+      GatePolicy policy,
+      Redirects redirects) {}
 
   /** One rule; {@code status} reads e.g. "NOT MEASURED (FAIL)" for a rule that was not measured. */
   record Rule(
@@ -92,7 +96,33 @@ final class JsonReport {
       int refdomains,
       Integer bestDomainInlinkRank,
       double weight,
-      List<String> watchlistHits) {}
+      List<String> watchlistHits,
+      Fix fix) {}
+
+  /** A broken URL's redirect suggestion (null if suggestions did not run). */
+  record Fix(
+      String kind,
+      String source,
+      String target,
+      double confidence,
+      String reason,
+      String sectionPage,
+      String origin,
+      String summary) {}
+
+  /**
+   * What the redirect suggestions did; null if they did not run. {@code files} are written beside
+   * the report by {@code GateReports.writeAll}.
+   */
+  record Redirects(
+      double minConfidence,
+      int rules,
+      int candidates,
+      int probeRequests,
+      int sitemapsRead,
+      String sitemapsStoppedBy,
+      List<String> sitemapProblems,
+      List<String> files) {}
 
   record Lost(
       String dateFrom,
@@ -165,8 +195,8 @@ final class JsonReport {
     BrokenTargets broken =
         new BrokenTargets(
             r.probedUrls(),
-            r.brokenUrls().stream().map(JsonReport::url).toList(),
-            r.unknownUrls().stream().map(JsonReport::url).toList());
+            r.brokenUrls().stream().map(u -> url(u, r.fix(u).orElse(null))).toList(),
+            r.unknownUrls().stream().map(u -> url(u, null)).toList());
     Lost lost =
         r.lostFrom() == null
             ? null
@@ -218,10 +248,26 @@ final class JsonReport {
         r.notes(),
         r.baseline(),
         r.newBaseline(),
-        r.policy());
+        r.policy(),
+        redirects(r));
   }
 
-  private static Url url(BrokenUrl u) {
+  private static Redirects redirects(GateResult r) {
+    RedirectPlan plan = r.redirects();
+    return plan == null
+        ? null
+        : new Redirects(
+            r.policy().redirects().minConfidence(),
+            RuleFormat.rules(plan.suggestions()).size(),
+            plan.candidates(),
+            plan.probes(),
+            plan.sitemaps().sitemapsRead(),
+            plan.sitemaps().stoppedBy(),
+            plan.sitemaps().problems(),
+            ReportText.ruleFiles());
+  }
+
+  private static Url url(BrokenUrl u, Suggestion s) {
     return new Url(
         u.url(),
         u.probedUrl(),
@@ -234,7 +280,18 @@ final class JsonReport {
         u.refdomains(),
         rank(u.bestDomainInlinkRank()),
         round(u.weight()),
-        u.watchlistHits());
+        u.watchlistHits(),
+        s == null
+            ? null
+            : new Fix(
+                s.kind().name().toLowerCase(Locale.ROOT),
+                s.source(),
+                s.target(),
+                round(s.confidence()),
+                s.reason(),
+                s.sectionPage(),
+                s.origin() == null ? null : s.origin().name().toLowerCase(Locale.ROOT),
+                s.fix()));
   }
 
   private static Link link(LostLink l) {

@@ -1,5 +1,6 @@
 package io.spsbacklinks.gate;
 
+import io.spsbacklinks.gate.redirects.RuleFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
@@ -79,7 +80,13 @@ final class JunitReport {
     for (RuleResult rule : r.rules()) {
       x.start("testcase", "classname", "sps-backlinks.gate", "name", rule.id(), "time", "0");
       String summary =
-          rule.title() + ": " + ReportText.value(rule) + " (" + ReportText.threshold(rule) + ")";
+          rule.title()
+              + ": "
+              + ReportText.value(rule)
+              + " ("
+              + ReportText.threshold(rule)
+              + ")"
+              + fixes(r, rule.rule());
       if (!rule.evaluated() && !failure(r, rule)) {
         x.empty("skipped", "message", rule.message());
       } else if (failure(r, rule)) {
@@ -117,6 +124,20 @@ final class JunitReport {
     }
   }
 
+  /** For a broken-targets rule with suggestions: how many rules fix it, and in which file. */
+  private static String fixes(GateResult r, GateRule rule) {
+    if (r.redirects() == null
+        || (rule != GateRule.BROKEN_TARGETS && rule != GateRule.BROKEN_TARGETS_WEIGHT)) {
+      return "";
+    }
+    int rules = RuleFormat.rules(r.redirects().suggestions()).size();
+    return "; fix: "
+        + GateRun.count(rules, "redirect rule", "redirect rules")
+        + " suggested in "
+        + RuleFormat.NETLIFY.fileName()
+        + " and the other redirects.* files";
+  }
+
   /** The evidence lines behind a tripped rule. */
   private static String evidence(GateResult r, GateRule rule) {
     List<String> lines = new ArrayList<>();
@@ -138,7 +159,8 @@ final class JunitReport {
                   + " referring domains, best DIR "
                   + ReportText.rank(u.bestDomainInlinkRank())
                   + ", weight "
-                  + ReportText.weight(u.weight()));
+                  + ReportText.weight(u.weight())
+                  + (r.redirects() == null ? "" : "; fix: " + ReportText.fix(r, u)));
         }
         break;
       case LOST_BACKLINKS:

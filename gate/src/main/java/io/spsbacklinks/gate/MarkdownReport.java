@@ -59,7 +59,15 @@ final class MarkdownReport {
     if (!r.brokenUrls().isEmpty()) {
       section("Broken URLs (" + r.brokenUrls().size() + " of " + r.probedUrls() + " probed)");
       table(
-          List.of("URL", "Outcome", "Status", "Referring domains", "Best DIR", "Weight", "Detail"),
+          List.of(
+              "URL",
+              "Outcome",
+              "Status",
+              "Referring domains",
+              "Best DIR",
+              "Weight",
+              "Detail",
+              "Fix"),
           rows(
               r.brokenUrls(),
               u ->
@@ -70,8 +78,23 @@ final class MarkdownReport {
                       Integer.toString(u.refdomains()),
                       ReportText.rank(u.bestDomainInlinkRank()),
                       ReportText.weight(u.weight()),
-                      text(u.detail()))),
+                      text(u.detail()),
+                      text(ReportText.fix(r, u)))),
           r.brokenUrls().size());
+      String redirects = ReportText.redirects(r);
+      if (redirects != null) {
+        line("");
+        line(text(redirects));
+        line("");
+        line(
+            "Redirect rules beside this report: "
+                + String.join(
+                    ", ",
+                    ReportText.ruleFiles().stream()
+                        .map(f -> "[" + code(f) + "](" + f + ")")
+                        .toList())
+                + ".");
+      }
     }
     if (!r.unknownUrls().isEmpty()) {
       section(

@@ -1,6 +1,11 @@
 package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.model.InlinkRank;
+import io.spsbacklinks.gate.redirects.RedirectPlan;
+import io.spsbacklinks.gate.redirects.RuleFormat;
+import io.spsbacklinks.gate.redirects.Suggestion;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Formatting shared by the human-readable reports. */
@@ -68,6 +73,46 @@ final class ReportText {
   static String reason(LostLink link) {
     String reason = link.reasonLost() == null ? "" : link.reasonLost().value();
     return reason.isEmpty() ? "(none)" : reason;
+  }
+
+  /** A broken URL's "fix" cell: the suggestion in a few words, "-" if suggestions did not run. */
+  static String fix(GateResult result, BrokenUrl url) {
+    return result.fix(url).map(Suggestion::fix).orElse("-");
+  }
+
+  /** The rule files written beside the reports when redirects were suggested. */
+  static List<String> ruleFiles() {
+    return Arrays.stream(RuleFormat.values()).map(RuleFormat::fileName).toList();
+  }
+
+  /**
+   * What the redirect suggestions found, e.g. "3 redirect rules suggested, 1 URL without a
+   * confident target; 9 page requests and 1 sitemap file read on the deployed site", or null if
+   * they did not run.
+   */
+  static String redirects(GateResult result) {
+    RedirectPlan plan = result.redirects();
+    if (plan == null) {
+      return null;
+    }
+    int rules = RuleFormat.rules(plan.suggestions()).size();
+    long none = plan.count(Suggestion.Kind.NO_CONFIDENT_TARGET);
+    long notBroken = plan.count(Suggestion.Kind.NOT_BROKEN);
+    return GateRun.count(rules, "redirect rule", "redirect rules")
+        + " suggested, "
+        + GateRun.count(none, "URL", "URLs")
+        + " without a confident target"
+        + (notBroken == 0 ? "" : ", " + GateRun.count(notBroken, "URL", "URLs") + " not broken now")
+        + " (confidence floor "
+        + Math.round(result.policy().redirects().minConfidence() * 100)
+        + "%; "
+        + GateRun.count(plan.candidates(), "candidate page", "candidate pages")
+        + "; "
+        + GateRun.count(plan.probes(), "page request", "page requests")
+        + " and "
+        + GateRun.count(plan.sitemaps().sitemapsRead(), "sitemap file", "sitemap files")
+        + " read on the deployed site). Every target answered 200 there; a suggestion never"
+        + " changes a verdict.";
   }
 
   static String more(int shown, int total) {

@@ -58,11 +58,20 @@ class GateReportsTest {
   }
 
   @Test
-  void writesTheFourFiles() {
+  void writesTheFourFilesAndTheRedirectRulesBesideThem() {
+    // Broken URLs were found and suggestions are on by default: the rule files follow the reports.
     assertThat(files)
         .extracting(p -> p.getFileName().toString())
         .containsExactly(
-            "gate-report.json", "gate-report.md", "gate-report.html", "gate-junit.xml");
+            "gate-report.json",
+            "gate-report.md",
+            "gate-report.html",
+            "gate-junit.xml",
+            "redirects.nginx.conf",
+            "redirects.apache.conf",
+            "_redirects",
+            "redirects.csv",
+            "redirects.json");
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
   }
 

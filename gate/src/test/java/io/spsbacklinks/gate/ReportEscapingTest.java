@@ -7,6 +7,9 @@ import io.spsbacklinks.core.model.InlinkRank;
 import io.spsbacklinks.core.model.LinkKind;
 import io.spsbacklinks.core.model.Mode;
 import io.spsbacklinks.core.model.ReasonLost;
+import io.spsbacklinks.gate.redirects.RedirectPlan;
+import io.spsbacklinks.gate.redirects.SitemapStats;
+import io.spsbacklinks.gate.redirects.Suggestion;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +84,25 @@ class ReportEscapingTest {
         List.of(HOSTILE),
         null,
         baseline,
-        GatePolicy.defaults());
+        GatePolicy.defaults(),
+        new RedirectPlan(
+            List.of(
+                new Suggestion(
+                    broken.url(),
+                    "/a?x=<b>|y",
+                    404,
+                    "404",
+                    0.16,
+                    1,
+                    Suggestion.Kind.NO_CONFIDENT_TARGET,
+                    null,
+                    0.2,
+                    HOSTILE,
+                    "/" + HOSTILE,
+                    null)),
+            new SitemapStats(0, 0, 0, 0, 0, null, List.of()),
+            0,
+            1));
   }
 
   @Test
@@ -92,7 +113,8 @@ class ReportEscapingTest {
     assertThat(ReportParsing.all(doc, "script").getLength()).isZero();
     assertThat(ReportParsing.all(doc, "img").getLength()).isZero();
     assertThat(doc.getDocumentElement().getTextContent())
-        .contains("<script>alert(1)</script> | **bold** ]]> \uFFFD & \"q\"");
+        .contains("<script>alert(1)</script> | **bold** ]]> \uFFFD & \"q\"")
+        .contains("no confident target; closest section page /<script>");
 
     StringWriter junit = new StringWriter();
     GateReports.writeJunitXml(hostileResult(), junit);
@@ -109,7 +131,8 @@ class ReportEscapingTest {
     assertThat(md.toString())
         .doesNotContain("<script>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\*")
-        .contains("`https://shop.example/a?x=<b>\\|y`");
+        .contains("`https://shop.example/a?x=<b>\\|y`")
+        .contains("no confident target; closest section page /&lt;script&gt;");
   }
 
   @Test

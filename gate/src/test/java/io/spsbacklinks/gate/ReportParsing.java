@@ -34,12 +34,23 @@ final class ReportParsing {
   /**
    * True if any element carries an attribute that loads something: src, href, srcset, data, action.
    */
+  // A link to a file beside the report (the redirect rules) loads nothing until clicked, and
+  // leads nowhere but the report's own directory.
+  private static boolean sibling(Element element, String attribute, String value) {
+    return element.getLocalName().equals("a")
+        && attribute.equals("href")
+        && value.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+  }
+
   static boolean loadsAnything(Document doc) {
     NodeList elements = doc.getElementsByTagNameNS("*", "*");
     for (int i = 0; i < elements.getLength(); i++) {
       NamedNodeMap attributes = ((Element) elements.item(i)).getAttributes();
       for (int a = 0; a < attributes.getLength(); a++) {
         String name = attributes.item(a).getLocalName();
+        if (sibling((Element) elements.item(i), name, attributes.item(a).getNodeValue())) {
+          continue;
+        }
         if (name.equals("src")
             || name.equals("href")
             || name.equals("srcset")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -281,6 +282,36 @@ public final class DeployedSite implements AutoCloseable {
     /** Paths not configured otherwise answer 404 instead of 200, like a real site. */
     public Builder notFoundByDefault() {
       this.notFoundByDefault = true;
+      return this;
+    }
+
+    /**
+     * Serves the 301 rules of a Netlify / Cloudflare Pages {@code _redirects} file ({@code /old
+     * /new 301} a line; blank lines and {@code #} comments skipped), as a host applying it would: a
+     * rule wins over a broken path. Only exact paths with status 301 are accepted, so a test that
+     * applies a generated file proves the file itself.
+     *
+     * @throws IllegalArgumentException naming the line that is not such a rule
+     */
+    public Builder netlifyRedirects(Path file) throws IOException {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\\s+");
+        if (fields.length != 3
+            || !fields[2].equals("301")
+            || !fields[0].startsWith("/")
+            || !fields[1].startsWith("/")
+            || line.contains("*")) {
+          throw new IllegalArgumentException(
+              file.getFileName() + " line " + (i + 1) + " is not '/from /to 301': " + line);
+        }
+        loops.remove(fields[0]);
+        redirect(fields[0], fields[1]);
+      }
       return this;
     }
 

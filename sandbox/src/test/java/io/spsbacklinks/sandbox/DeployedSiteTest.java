@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeployedSiteTest {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -76,6 +79,26 @@ class DeployedSiteTest {
       assertThat(send("GET", base + "/big.txt").body()).hasSize(100_000);
       assertThat(send("GET", base + "/unknown").statusCode()).isEqualTo(404);
     }
+  }
+
+  @Test
+  void servesTheRulesOfARedirectsFileOverBrokenPaths(@TempDir Path dir) throws Exception {
+    Path rules = dir.resolve("_redirects");
+    Files.writeString(rules, "# 1 redirect(s)\n\n/pricing /pricing/ 301\n# no rule for /old\n");
+    try (DeployedSite site =
+        DeployedSite.builder()
+            .brokenPath("/pricing", 404)
+            .netlifyRedirects(rules)
+            .build()
+            .start()) {
+      HttpResponse<String> moved = send("GET", site.baseUrl() + "/pricing");
+      assertThat(moved.statusCode()).isEqualTo(301);
+      assertThat(moved.headers().firstValue("Location")).hasValue("/pricing/");
+    }
+    Files.writeString(rules, "/blog/* /news/:splat 301\n");
+    assertThatThrownBy(() -> DeployedSite.builder().netlifyRedirects(rules))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("_redirects line 1");
   }
 
   @Test

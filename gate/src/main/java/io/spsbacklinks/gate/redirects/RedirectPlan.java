@@ -17,6 +17,11 @@ public record RedirectPlan(
     suggestions = List.copyOf(suggestions);
   }
 
+  /** How many suggestions are of {@code kind}. */
+  public long count(Suggestion.Kind kind) {
+    return suggestions.stream().filter(s -> s.kind() == kind).count();
+  }
+
   /** The suggestions a redirect rule is written for, the most at stake first. */
   public List<Suggestion> redirects() {
     return suggestions.stream().filter(s -> s.kind() == Suggestion.Kind.REDIRECT).toList();

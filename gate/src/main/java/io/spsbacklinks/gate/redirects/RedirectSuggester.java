@@ -126,10 +126,7 @@ public final class RedirectSuggester {
     for (Source source : stillBroken) {
       out.add(match(source, candidates, brokenPaths, probe));
     }
-    out.sort(
-        Comparator.comparingDouble(Suggestion::weight)
-            .reversed()
-            .thenComparing(Suggestion::source));
+    out.sort(Suggestion.MOST_AT_STAKE);
     return new RedirectPlan(out, stats, candidates.size(), probe.requests());
   }
 

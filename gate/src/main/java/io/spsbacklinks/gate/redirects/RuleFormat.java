@@ -51,11 +51,14 @@ public enum RuleFormat {
         "format must be one of nginx, apache, netlify, csv, json; was '" + name + "'");
   }
 
-  /** The conventional file name, e.g. {@code redirects.conf} or {@code _redirects}. */
+  /**
+   * The file name the gate's reports use, e.g. {@code redirects.nginx.conf} or {@code _redirects}
+   * (Apache's {@code Redirect} works in a server config and in {@code .htaccess} alike).
+   */
   public String fileName() {
     return switch (this) {
       case NGINX -> "redirects.nginx.conf";
-      case APACHE -> "redirects.htaccess";
+      case APACHE -> "redirects.apache.conf";
       case NETLIFY -> "_redirects";
       case CSV -> "redirects.csv";
       case JSON -> "redirects.json";
@@ -176,7 +179,12 @@ public enum RuleFormat {
 
   private static void json(List<Suggestion> rules, List<Suggestion> all, Writer out)
       throws IOException {
-    try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+    // The caller owns the writer (write() flushes it): the generator must not close it.
+    try (JsonGenerator json =
+        new JsonFactory()
+            .createGenerator(out)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .useDefaultPrettyPrinter()) {
       json.writeStartObject();
       json.writeArrayFieldStart("rules");
       for (Suggestion r : rules) {

@@ -1,5 +1,6 @@
 package io.spsbacklinks.gate.redirects;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,10 @@ public record Suggestion(
     String sectionPage,
     CandidateOrigin origin) {
 
+  /** The order of every list of suggestions: most weighted referring domains first, then path. */
+  public static final Comparator<Suggestion> MOST_AT_STAKE =
+      Comparator.comparingDouble(Suggestion::weight).reversed().thenComparing(Suggestion::source);
+
   /** Checks the components. */
   public Suggestion {
     Objects.requireNonNull(url, "url");
@@ -44,6 +49,20 @@ public record Suggestion(
       throw new IllegalArgumentException(
           "a target goes with REDIRECT only: " + kind + ", " + target);
     }
+  }
+
+  /**
+   * The fix in a few words, for a report's "fix" column: {@code "301 to /new (85%)"}, {@code "no
+   * confident target; closest section page /blog/"} or {@code "not broken now: ..."}.
+   */
+  public String fix() {
+    return switch (kind) {
+      case REDIRECT -> "301 to " + target + " (" + Similarity.percent(confidence) + ")";
+      case NO_CONFIDENT_TARGET ->
+          "no confident target"
+              + (sectionPage == null ? "" : "; closest section page " + sectionPage);
+      case NOT_BROKEN -> reason;
+    };
   }
 
   /** The three answers. */

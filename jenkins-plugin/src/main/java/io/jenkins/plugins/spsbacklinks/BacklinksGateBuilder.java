@@ -119,6 +119,15 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     settings.setThresholds(FormCheck.checkedThresholds(thresholds));
   }
 
+  public boolean isSuggestRedirects() {
+    return settings.isSuggestRedirects();
+  }
+
+  @DataBoundSetter
+  public void setSuggestRedirects(boolean suggestRedirects) {
+    settings.setSuggestRedirects(suggestRedirects);
+  }
+
   public boolean isDofollowOnly() {
     return settings.isDofollowOnly();
   }

@@ -115,6 +115,15 @@ public class BacklinksGateStep extends Step {
     settings.setThresholds(FormCheck.checkedThresholds(thresholds));
   }
 
+  public boolean isSuggestRedirects() {
+    return settings.isSuggestRedirects();
+  }
+
+  @DataBoundSetter
+  public void setSuggestRedirects(boolean suggestRedirects) {
+    settings.setSuggestRedirects(suggestRedirects);
+  }
+
   public boolean isDofollowOnly() {
     return settings.isDofollowOnly();
   }

@@ -8,6 +8,7 @@ import io.spsbacklinks.gate.Baselines;
 import io.spsbacklinks.gate.Gate;
 import io.spsbacklinks.gate.GatePolicy;
 import io.spsbacklinks.gate.GateReports;
+import io.spsbacklinks.gate.redirects.RuleFormat;
 import io.spsbacklinks.gate.GateRequest;
 import io.spsbacklinks.gate.GateResult;
 import io.spsbacklinks.gate.MetricDelta;
@@ -89,6 +90,11 @@ public final class GateExecution {
           + firedRules(result));
     }
     logSummary(log, result, summary, after);
+    if (result.redirects() != null) {
+      log.println(PREFIX + RuleFormat.rules(result.redirects().suggestions()).size()
+          + " redirect rule(s) suggested for the broken URLs, stored with the report (" + RuleFormat.NETLIFY.fileName()
+          + ", redirects.nginx.conf, ...); see the report's Fix column");
+    }
     host.hyperlink("/" + reportPath, "Backlinks gate report");
     log.println();
     return new GateOutcome(result, summary, after, host.rootUrl().map(root -> root + reportPath).orElse(reportPath));

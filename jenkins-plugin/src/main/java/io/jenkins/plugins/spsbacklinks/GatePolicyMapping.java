@@ -20,7 +20,7 @@ public final class GatePolicyMapping {
    * The policy for a job: the core defaults, then the global thresholds, then the job's thresholds
    * (a later setting for the same rule wins), then the job's filters, allowed probe hosts, watchlist,
    * API-error handling,
-   * unit budget and first-build handling: {@link FirstRunAction#RECORD} unless the job enforces the
+   * unit budget, redirect suggestions and first-build handling: {@link FirstRunAction#RECORD} unless the job enforces the
    * first build.
    *
    * @throws io.spsbacklinks.core.InvalidParameterException naming the bad value
@@ -46,6 +46,7 @@ public final class GatePolicyMapping {
         .apiErrors(job.getApiErrors().action())
         .unitBudget(job.getUnitBudget())
         .firstRun(job.isEnforceFirstBuild() ? FirstRunAction.ENFORCE : FirstRunAction.RECORD)
+        .redirects(policy.redirects().withEnabled(job.isSuggestRedirects()))
         .build();
   }
 

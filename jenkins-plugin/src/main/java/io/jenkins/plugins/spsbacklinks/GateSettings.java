@@ -40,6 +40,8 @@ public final class GateSettings implements Serializable {
   private WatchlistResult watchlistResult = WatchlistResult.of(CORE.watchlistCriticality());
   private ApiErrorResult apiErrors = ApiErrorResult.of(CORE.apiErrors());
   private long unitBudget = CORE.unitBudget();
+  // Boxed: job XML written before this setting has none, and that means the default (on).
+  private Boolean suggestRedirects;
 
   /**
    * @param target the API target: a root domain, host or URL
@@ -190,6 +192,19 @@ public final class GateSettings implements Serializable {
 
   public void setUnitBudget(long unitBudget) {
     this.unitBudget = unitBudget;
+  }
+
+  /**
+   * True (default): each broken backlinked URL gets a verified redirect suggestion, shown in the
+   * report's Fix column, and the rule files (nginx, Apache, {@code _redirects}, CSV, JSON) are stored
+   * with the report. It never changes a verdict.
+   */
+  public boolean isSuggestRedirects() {
+    return !Boolean.FALSE.equals(suggestRedirects);
+  }
+
+  public void setSuggestRedirects(boolean suggestRedirects) {
+    this.suggestRedirects = suggestRedirects;
   }
 
   private static String trim(String s) {

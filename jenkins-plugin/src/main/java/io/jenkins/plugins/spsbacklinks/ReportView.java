@@ -62,14 +62,31 @@ public final class ReportView {
     return root.path("broken_targets").path("probed_urls").asInt();
   }
 
-  /** Broken URLs, heaviest first: url, probed URL, outcome, status, detail, redirects, backlinks, referring domains, best Domain InLink Rank, weight. */
+  /** Broken URLs, heaviest first: url, probed URL, outcome, status, detail, redirects, backlinks, referring domains, best Domain InLink Rank, weight, fix (empty if no suggestion ran). */
   public List<Row> getBrokenUrls() {
-    return urls(root.path("broken_targets").path("broken"));
+    return urls(root.path("broken_targets").path("broken"), true);
+  }
+
+  /** True if the run suggested redirects: the Fix column has them and the rule files exist. */
+  public boolean isRedirectsSuggested() {
+    return root.path("redirects").isObject();
+  }
+
+  /** The redirect rules written, 0 if none. */
+  public int getRedirectRules() {
+    return root.path("redirects").path("rules").asInt();
+  }
+
+  /** The rule files stored with the report (nginx, Apache, {@code _redirects}, CSV, JSON). */
+  public List<String> getRedirectFiles() {
+    List<String> out = new ArrayList<>();
+    root.path("redirects").path("files").forEach(f -> out.add(f.asText()));
+    return out;
   }
 
   /** URLs whose probe timed out or could not connect; never counted broken. */
   public List<Row> getUnknownUrls() {
-    return urls(root.path("broken_targets").path("unknown"));
+    return urls(root.path("broken_targets").path("unknown"), false);
   }
 
   public int getBrokenUrlTotal() {
@@ -168,15 +185,19 @@ public final class ReportView {
     }
   }
 
-  private static List<Row> urls(JsonNode list) {
+  private static List<Row> urls(JsonNode list, boolean withFix) {
     List<Row> out = new ArrayList<>();
     for (JsonNode u : limit(list)) {
       List<String> chain = new ArrayList<>();
       u.path("redirect_chain").forEach(c -> chain.add(c.asText()));
-      out.add(new Row(text(u, "url"), text(u, "probed_url"), text(u, "outcome").replace('_', ' '),
-          u.path("status").asInt() == 0 ? "" : u.path("status").asText(), text(u, "detail"),
-          String.join(" -> ", chain), number(u.path("backlinks")), number(u.path("refdomains")),
+      List<String> cells = new ArrayList<>(List.of(text(u, "url"), text(u, "probed_url"),
+          text(u, "outcome").replace('_', ' '), u.path("status").asInt() == 0 ? "" : u.path("status").asText(),
+          text(u, "detail"), String.join(" -> ", chain), number(u.path("backlinks")), number(u.path("refdomains")),
           rank(u.path("best_domain_inlink_rank")), number(u.path("weight"))));
+      if (withFix) {
+        cells.add(text(u.path("fix"), "summary"));
+      }
+      out.add(new Row(cells));
     }
     return out;
   }

@@ -197,6 +197,7 @@ class BacklinksGateBuilderJenkinsTest {
     before.setWatchlistResult(WatchlistResult.UNSTABLE);
     before.setApiErrors(ApiErrorResult.FAILURE);
     before.setUnitBudget(1234);
+    before.setSuggestRedirects(false); // the checkbox is on by default: turned off, it must stay off
     FreeStyleProject p = project(before);
 
     p = j.configRoundtrip(p);

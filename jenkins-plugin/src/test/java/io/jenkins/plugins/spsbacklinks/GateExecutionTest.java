@@ -8,6 +8,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import io.spsbacklinks.core.BacklinksException;
 import io.spsbacklinks.core.InvalidParameterException;
 import io.spsbacklinks.gate.GateReports;
+import io.spsbacklinks.gate.redirects.RuleFormat;
 import io.spsbacklinks.gate.Verdict;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.IOException;
@@ -116,6 +117,23 @@ class GateExecutionTest {
     assertThat(dir.resolve(GateReports.JUNIT_FILE)).isRegularFile();
     assertThat(dir.resolve(GateExecution.BASELINE_FILE)).isRegularFile();
     assertThat(ReportView.read(dir.resolve(GateReports.JSON_FILE)).getBrokenUrlTotal()).isEqualTo(1);
+    // The redirect rules are kept with the build beside the reports, served under files/.
+    for (RuleFormat format : RuleFormat.values()) {
+      assertThat(dir.resolve(format.fileName())).isRegularFile();
+    }
+  }
+
+  @Test
+  void withSuggestRedirectsOffNoRuleFileIsStoredAndNoFixShown() throws IOException {
+    GateSettings settings = fixture.settings();
+    settings.setSuggestRedirects(false);
+    run(settings, host());
+
+    Path dir = buildDir.resolve("shop.example-host");
+    assertThat(dir.resolve(RuleFormat.NETLIFY.fileName())).doesNotExist();
+    ReportView view = ReportView.read(dir.resolve(GateReports.JSON_FILE));
+    assertThat(view.isRedirectsSuggested()).isFalse();
+    assertThat(view.getBrokenUrls().get(0).getCells().get(10)).isEmpty();
   }
 
   @Test
@@ -234,8 +252,9 @@ class GateExecutionTest {
         .contains("verdict WARN -> build UNSTABLE")
         .contains("1 broken; 3 lost backlinks (1 ignored), 3 lost referring domains")
         .contains("API units spent")
+        .contains("redirect rule(s) suggested for the broken URLs, stored with the report (_redirects")
         .contains("Backlinks gate report");
-    assertThat(host.log().lines().count()).isLessThan(12);
+    assertThat(host.log().lines().count()).isLessThan(13);
   }
 
   @Test

@@ -67,6 +67,17 @@ class GatePolicyMappingTest {
     assertThat(GatePolicy.defaults().firstRun()).as("the core's default, the CLI's").isEqualTo(FirstRunAction.ENFORCE);
   }
 
+  @Test
+  void redirectSuggestionsAreOnUnlessTheJobTurnsThemOff() {
+    // A new job, and a job stored before the setting existed (field absent: null), suggest.
+    GateSettings job = new GateSettings("example.com");
+    assertThat(job.isSuggestRedirects()).isTrue();
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).redirects().enabled()).isTrue();
+
+    job.setSuggestRedirects(false);
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).redirects().enabled()).isFalse();
+  }
+
   static List<GateRule> thresholdedRules() {
     return GateRule.thresholded();
   }

@@ -86,7 +86,13 @@ class ReportModelTest {
     assertThat(pricing.get(7)).isEqualTo("1");
     assertThat(pricing.get(8)).isEqualTo("80");
     assertThat(pricing.get(9)).isEqualTo("4");
+    // The Fix column: the suggestion the gate made for it, as the reports word it.
+    assertThat(pricing.get(10)).isEqualTo(outcome.result().fix(outcome.result().brokenUrls().get(0))
+        .orElseThrow().fix()).isNotBlank();
     assertThat(report.getUnknownUrls()).isEmpty();
+    assertThat(report.isRedirectsSuggested()).isTrue();
+    assertThat(report.getRedirectFiles())
+        .containsExactly("redirects.nginx.conf", "redirects.apache.conf", "_redirects", "redirects.csv", "redirects.json");
   }
 
   @Test

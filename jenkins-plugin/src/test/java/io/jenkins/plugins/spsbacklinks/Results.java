@@ -52,7 +52,7 @@ final class Results {
     return new GateResult(target, Mode.HOST, null, Instant.parse(DAY + "T12:00:00Z"), verdict, rules, 0,
         List.of(), List.of(), DAY.minusDays(7), DAY, lost, List.of(), deltas,
         new UnitEstimate(List.of(), 30, 5_000, true), 30 + lostCounted + lostIgnored, List.of(), List.of(), null,
-        new Baseline(target, Mode.HOST, DAY, after, List.of()), GatePolicy.defaults());
+        new Baseline(target, Mode.HOST, DAY, after, List.of()), GatePolicy.defaults(), null);
   }
 
   static GateRunSummary summary(String target, Verdict verdict, Long backlinks, Long refdomains, int lostCounted) {
