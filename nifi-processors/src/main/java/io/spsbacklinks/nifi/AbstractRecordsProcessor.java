@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.nifi.annotation.configuration.DefaultSchedule;
+import org.apache.nifi.controller.NodeTypeProvider;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
@@ -19,6 +21,16 @@ import org.apache.nifi.serialization.RecordSetWriterFactory;
  * A processor that writes the rows of its requests as FlowFiles of records. With an incoming
  * connection (other than a loop to itself) it runs once per incoming FlowFile, whose attributes
  * expressions see; without one it is a source that runs on its schedule.
+ *
+ * <p>A source on a cluster requests only on the primary node. NiFi's rules allow both shapes in one
+ * processor: {@code INPUT_ALLOWED} adds no connection check, and only a processor set to Primary
+ * Node execution is refused an incoming connection, self-loops included (nifi-framework-components
+ * .../controller/StandardProcessorNode.java, validate). Not being {@code @PrimaryNodeOnly}, it runs
+ * on every node unless the user picks Primary Node, which a {@code retry} loop forbids; so the
+ * source itself skips its run on the other nodes, with the rule NiFi applies to Primary Node
+ * processors (nifi-framework-core .../controller/tasks/ConnectableTask.java, isRunOnCluster: not
+ * configured for clustering, or primary). Fed by a connection it runs on every node, each on the
+ * FlowFiles queued there.
  *
  * <p>The default schedule is for the source: each run is paid for, so a new processor must not run
  * every 0 sec. Fed by a connection, set the Run Schedule to 0 sec. {@code @DefaultSchedule} is
@@ -48,9 +60,30 @@ public abstract class AbstractRecordsProcessor<T> extends AbstractBacklinksProce
     return context.hasNonLoopConnection() ? session.get() : null;
   }
 
-  /** Whether this run has nothing to do: input-driven and no FlowFile came. */
-  static boolean isIdle(ProcessContext context, FlowFile input) {
-    return input == null && context.hasNonLoopConnection();
+  /** Whether this node skips source runs, so that it says so once each time it becomes so. */
+  private final AtomicBoolean secondary = new AtomicBoolean();
+
+  /**
+   * Whether this run has nothing to do: input-driven and no FlowFile came, or a source on a cluster
+   * node that is not the primary node (the run yields, making no request).
+   */
+  boolean isIdle(ProcessContext context, FlowFile input) {
+    if (context.hasNonLoopConnection()) {
+      return input == null;
+    }
+    NodeTypeProvider node = getNodeTypeProvider();
+    if (!node.isConfiguredForClustering() || node.isPrimary()) {
+      secondary.set(false);
+      return false;
+    }
+    if (secondary.compareAndSet(false, true)) {
+      getLogger()
+          .info(
+              "Running as a source on a node that is not the primary node: no request is made"
+                  + " here; the primary node's runs make them");
+    }
+    context.yield();
+    return true;
   }
 
   /**

@@ -7,8 +7,10 @@ import io.spsbacklinks.core.model.Mode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,12 +18,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.nifi.components.AllowableValue;
 import org.apache.nifi.components.PropertyDescriptor;
+import org.apache.nifi.components.ValidationResult;
 import org.apache.nifi.expression.ExpressionLanguageScope;
 import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
 import org.apache.nifi.processor.exception.ProcessException;
 import org.apache.nifi.processor.util.StandardValidators;
+import org.apache.nifi.record.path.FieldValue;
+import org.apache.nifi.record.path.RecordPath;
+import org.apache.nifi.record.path.exception.RecordPathException;
+import org.apache.nifi.record.path.util.RecordPathCache;
+import org.apache.nifi.record.path.validation.RecordPathValidator;
 import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.MalformedRecordException;
 import org.apache.nifi.serialization.RecordReader;
@@ -38,6 +46,9 @@ import org.apache.nifi.serialization.record.Record;
  * @param <T> the row type
  */
 public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcessor<T> {
+  /** Compiled Target Fields: the property may differ per FlowFile through expression language. */
+  private static final RecordPathCache RECORD_PATHS = new RecordPathCache(25);
+
   /** Targets of the incoming FlowFile whose results were written (a multiple of 100). */
   static final String TARGETS_DONE = "backlinks.targets.done";
 
@@ -86,25 +97,31 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
           .identifiesControllerService(RecordReaderFactory.class)
           .build();
 
-  /**
-   * A RecordPath of child-field steps. NiFi's RecordPath library (nifi-record-path) is not on the
-   * Maven Central this project builds from, so functions, filters, wildcards and array indexes are
-   * refused rather than half-supported.
-   */
-  private static final Pattern CHILD_FIELDS = Pattern.compile("/?[^/\\[\\]()*]+(/[^/\\[\\]()*]+)*");
+  /** A bare field name, taken as the RecordPath {@code /name}, as the property's default was. */
+  private static final Pattern FIELD_NAME = Pattern.compile("[^/\\[\\]()*'\"\\s]+");
 
   static final PropertyDescriptor TARGET_FIELD =
       new PropertyDescriptor.Builder()
           .name("Target Field")
           .description(
-              "Where each record holds its target: a field name (target) or a RecordPath of"
-                  + " child fields (/target, /site/url). RecordPath functions, filters, wildcards and"
-                  + " array indexes are not supported.")
+              "A RecordPath to the target of each record, e.g. /target, /site/url,"
+                  + " /sites[*] (every element is a target) or substringBefore(/url, '#'); a bare"
+                  + " field name such as target means /target. Every value the path selects is"
+                  + " one target; a record where it selects none, or only blank values, is an"
+                  + " error.")
           .required(true)
           .dependsOn(TARGET_SOURCE, FROM_RECORDS)
-          .defaultValue("target")
+          .defaultValue("/target")
           .expressionLanguageSupported(ExpressionLanguageScope.FLOWFILE_ATTRIBUTES)
-          .addValidator(StandardValidators.createRegexMatchingValidator(CHILD_FIELDS))
+          .addValidator(
+              (subject, input, context) ->
+                  input != null && FIELD_NAME.matcher(input).matches()
+                      ? new ValidationResult.Builder()
+                          .subject(subject)
+                          .input(input)
+                          .valid(true)
+                          .build()
+                      : new RecordPathValidator().validate(subject, input, context))
           .build();
 
   /** The service and the target source, then {@code specific}, then the Record Writer. */
@@ -233,24 +250,19 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
     return new RecordTargets(context, session, input);
   }
 
-  /** The target field of each incoming record, read one record at a time. */
+  /** The targets the Target Field selects in each incoming record, read one record at a time. */
   private final class RecordTargets extends Targets {
     private final InputStream in;
     private final RecordReader reader;
     private final String field;
-    private final List<String> path;
+    private final RecordPath path;
+    private final Deque<String> pending = new ArrayDeque<>();
     private long index;
 
     RecordTargets(ProcessContext context, ProcessSession session, FlowFile input)
         throws MalformedRecordException, SchemaNotFoundException {
       this.field = BacklinksProperties.evaluate(context, TARGET_FIELD, input);
-      if (field == null || !CHILD_FIELDS.matcher(field).matches()) {
-        throw new InvalidParameterException(
-            "Target Field",
-            field,
-            "a field name or a RecordPath of child fields such as /site/url");
-      }
-      this.path = List.of(field.startsWith("/") ? field.substring(1).split("/") : field.split("/"));
+      this.path = compile(field);
       RecordReaderFactory readerFactory =
           context.getProperty(RECORD_READER).asControllerService(RecordReaderFactory.class);
       this.in = session.read(input);
@@ -267,30 +279,59 @@ public abstract class AbstractTargetsProcessor<T> extends AbstractRecordsProcess
       }
     }
 
+    private static RecordPath compile(String field) {
+      String allowed = "a RecordPath such as /target or /site/url, or a field name";
+      if (field == null || field.isEmpty()) {
+        throw new InvalidParameterException("Target Field", field, allowed);
+      }
+      try {
+        return RECORD_PATHS.getCompiled(FIELD_NAME.matcher(field).matches() ? "/" + field : field);
+      } catch (RecordPathException e) {
+        throw new InvalidParameterException("Target Field", field, allowed + ": " + e.getMessage());
+      }
+    }
+
     @Override
     String next() throws MalformedRecordException {
-      Record record;
-      try {
-        record = reader.nextRecord();
-      } catch (IOException e) {
-        throw new MalformedRecordException("Record " + (index + 1) + " cannot be read: " + e, e);
+      while (pending.isEmpty()) {
+        Record record;
+        try {
+          record = reader.nextRecord();
+        } catch (IOException e) {
+          throw new MalformedRecordException("Record " + (index + 1) + " cannot be read: " + e, e);
+        }
+        if (record == null) {
+          return null;
+        }
+        index++;
+        path.evaluate(record)
+            .getSelectedFields()
+            .map(FieldValue::getValue)
+            .forEach(value -> pending.add(target(value)));
+        if (pending.isEmpty()) {
+          throw invalidTarget(null);
+        }
       }
-      if (record == null) {
-        return null;
-      }
-      index++;
-      Object value = record;
-      for (String step : path) {
-        value = value instanceof Record parent ? parent.getValue(step) : null;
-      }
-      String target = value == null ? null : value.toString();
+      return pending.poll();
+    }
+
+    private String target(Object value) {
+      // An array or a record is not a target: its elements or fields are (/sites[*], /site/url).
+      String target =
+          value == null || value instanceof Object[] || value instanceof Record
+              ? null
+              : value.toString();
       if (target == null || target.isBlank()) {
-        throw new InvalidParameterException(
-            "target",
-            target,
-            "a non-blank value in record field '" + field + "' (record " + index + ")");
+        throw invalidTarget(target);
       }
       return target.trim();
+    }
+
+    private InvalidParameterException invalidTarget(String target) {
+      return new InvalidParameterException(
+          "target",
+          target,
+          "a non-blank value selected by Target Field '" + field + "' (record " + index + ")");
     }
 
     private void closeQuietly() {

@@ -26,8 +26,9 @@ import org.apache.nifi.processor.ProcessContext;
 @CapabilityDescription(
     "Calls get-backlinks for one target and writes the returned backlinks (up"
         + " to 10,000, sorted by date found, InLink Rank or Domain InLink Rank) as records. Runs once"
-        + " per incoming FlowFile when it has an incoming connection, else on its schedule. Each"
-        + " returned row costs one API unit.")
+        + " per incoming FlowFile when it has an incoming connection, else on its schedule as a"
+        + " source, which on a cluster requests on the primary node only. Each returned row costs"
+        + " one API unit.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Number of backlinks written."),

@@ -24,11 +24,13 @@ import org.apache.nifi.processor.ProcessContext;
     "Calls get-inlink-rank for a list of page URLs, 100 per request, and writes"
         + " one record per page with its InLink Rank and Domain InLink Rank (null when the API reports"
         + " them as unknown), one FlowFile per batch of 100 targets."
-        + " Targets come from the Targets property or from the records of the incoming FlowFile."
+        + " Targets come from the Targets property or, through the Target Field RecordPath, from"
+        + " the records of the incoming FlowFile."
         + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
         + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
         + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
-        + " (as a source); set 0 sec when fed by a connection.")
+        + " (as a source, which on a cluster requests on the primary node only); set 0 sec when"
+        + " fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Number of records."),
@@ -56,8 +58,8 @@ import org.apache.nifi.processor.ProcessContext;
     keywords = {"page authority", "domain authority", "enrich"},
     configuration =
         """
-        Set Target Source to Incoming Records, choose a Record Reader and name the field
-        holding the page URL in Target Field. Choose a Record Writer.
+        Set Target Source to Incoming Records, choose a Record Reader and set Target Field
+        to the RecordPath of the page URL, e.g. /url. Choose a Record Writer.
         """)
 public class GetInlinkRank extends AbstractTargetsProcessor<PageInlinkRank> {
   private static final List<PropertyDescriptor> PROPERTIES = properties();

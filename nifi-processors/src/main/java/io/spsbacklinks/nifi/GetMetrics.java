@@ -24,11 +24,13 @@ import org.apache.nifi.processor.ProcessContext;
     "Calls get-metrics for a list of targets, 100 targets per request, and"
         + " writes one metrics record per target (backlinks, referring domains, subnets, IPs,"
         + " dofollow/nofollow, .edu and .gov backlinks), one FlowFile per batch of 100 targets."
-        + " Targets come from the Targets property or from the records of the incoming FlowFile."
+        + " Targets come from the Targets property or, through the Target Field RecordPath, from"
+        + " the records of the incoming FlowFile."
         + " Finished batches are checkpointed: when a later batch fails, the incoming FlowFile goes to"
         + " retry or failure with backlinks.targets.done and the next attempt skips those targets, so"
         + " no batch is paid for twice. Costs 30 API units per target. Default Run Schedule 1 day"
-        + " (as a source); set 0 sec when fed by a connection.")
+        + " (as a source, which on a cluster requests on the primary node only); set 0 sec when"
+        + " fed by a connection.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Number of metrics records."),
@@ -67,8 +69,8 @@ import org.apache.nifi.processor.ProcessContext;
     keywords = {"enrich", "bulk", "csv"},
     configuration =
         """
-        Set Target Source to Incoming Records, choose a Record Reader for the file, and name
-        the column holding the site in Target Field.
+        Set Target Source to Incoming Records, choose a Record Reader for the file, and set
+        Target Field to the RecordPath of the column holding the site, e.g. /site.
         Connect the source of the files (e.g. GetFile or FetchS3Object) to this processor.
         Choose a Record Writer; the originals go to original.
         """)

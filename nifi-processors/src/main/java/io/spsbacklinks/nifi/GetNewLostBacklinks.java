@@ -37,7 +37,8 @@ import org.apache.nifi.processor.util.StandardValidators;
     "Calls get-new-lost-backlinks for one target and writes the backlinks that"
         + " were newly found or lost in a date range (up to 10,000), with the reason a link was lost,"
         + " as records. Runs once per incoming FlowFile when it has an incoming connection, else on"
-        + " its schedule. Each returned row costs one API unit.")
+        + " its schedule as a source, which on a cluster requests on the primary node only. Each"
+        + " returned row costs one API unit.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Number of backlinks written."),

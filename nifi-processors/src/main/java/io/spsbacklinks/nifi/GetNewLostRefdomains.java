@@ -32,7 +32,8 @@ import org.apache.nifi.processor.ProcessContext;
     "Calls get-new-lost-refdomains for one target and writes the referring"
         + " domains from which a first backlink was found or the last backlink was lost in a date"
         + " range (up to 10,000) as records. Runs once per incoming FlowFile when it has an incoming"
-        + " connection, else on its schedule. Each returned row costs one API unit.")
+        + " connection, else on its schedule as a source, which on a cluster requests on the primary"
+        + " node only. Each returned row costs one API unit.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Number of domains written."),

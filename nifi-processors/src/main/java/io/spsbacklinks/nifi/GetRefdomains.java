@@ -27,7 +27,8 @@ import org.apache.nifi.processor.ProcessContext;
     "Calls get-refdomains for one target and writes the referring domains"
         + " (up to 10,000) with their backlink counts, first-seen date and Domain InLink Rank as"
         + " records. Runs once per incoming FlowFile when it has an incoming connection, else on its"
-        + " schedule. Each returned row costs one API unit.")
+        + " schedule as a source, which on a cluster requests on the primary node only. Each"
+        + " returned row costs one API unit.")
 @InputRequirement(Requirement.INPUT_ALLOWED)
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Number of domains written."),

@@ -259,12 +259,19 @@ class TargetsProcessorsTest {
     runner.assertNotValid();
     readTargetsFromRecords(runner, "target");
     runner.assertValid();
-    for (String path : List.of("/site/url", "${target.field}")) {
+    for (String path :
+        List.of(
+            "/site/url",
+            "${target.field}",
+            "/sites[0]",
+            "//site",
+            "/sites[*]",
+            "substring(/site, 0, 3)")) {
       runner.setProperty(TARGET_FIELD, path);
       runner.assertValid();
     }
-    for (String unsupported : List.of("/sites[0]", "//site", "/*", "substring(/site, 0, 3)")) {
-      runner.setProperty(TARGET_FIELD, unsupported);
+    for (String invalid : List.of("/sites[", "substring(/site", "noSuchFunction(/site)", "a b")) {
+      runner.setProperty(TARGET_FIELD, invalid);
       runner.assertNotValid();
     }
     runner.setProperty(TARGET_FIELD, "target");
@@ -286,6 +293,32 @@ class TargetsProcessorsTest {
     assertThat(records(output))
         .extracting(record -> record.get("target").asText())
         .containsExactly("big-100.example", "big-200.example");
+  }
+
+  @Test
+  void targetFieldRecordPathSelectsArrayElementsAndAppliesFunctions() throws Exception {
+    TestRunner runner = TestFlows.runner(new GetInlinkRank(), sandbox);
+    readTargetsFromRecords(runner, "/pages[*]");
+    runner.enqueue(
+        "[{\"pages\": [\"https://big-100.example/\", \"https://big-200.example/\"]},"
+            + " {\"pages\": [\"https://big-300.example/\"]}]");
+
+    runner.run();
+
+    assertThat(records(runner.getFlowFilesForRelationship(REL_SUCCESS)))
+        .extracting(record -> record.get("url").asText())
+        .containsExactly(
+            "https://big-100.example/", "https://big-200.example/", "https://big-300.example/");
+
+    runner.clearTransferState();
+    runner.setProperty(TARGET_FIELD, "substringBefore(/link, '#')");
+    runner.enqueue("[{\"link\": \"https://big-400.example/#top\"}]");
+
+    runner.run();
+
+    assertThat(records(runner.getFlowFilesForRelationship(REL_SUCCESS)))
+        .extracting(record -> record.get("url").asText())
+        .containsExactly("https://big-400.example/");
   }
 
   @Test

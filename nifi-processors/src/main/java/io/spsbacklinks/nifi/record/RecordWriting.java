@@ -44,9 +44,10 @@ public final class RecordWriting {
     RecordSchema schema = writerFactory.getSchema(flowFile.getAttributes(), mapping.schema());
     try (OutputStream out = session.write(flowFile);
         RecordSetWriter writer = writerFactory.createWriter(logger, schema, out, flowFile)) {
+      RecordMapping.Converter<T> converter = mapping.converter();
       writer.beginRecordSet();
       while (rows.hasNext()) {
-        writer.write(mapping.toRecord(rows.next()));
+        writer.write(converter.toRecord(rows.next()));
       }
       WriteResult result = writer.finishRecordSet();
       attributes.putAll(result.getAttributes());

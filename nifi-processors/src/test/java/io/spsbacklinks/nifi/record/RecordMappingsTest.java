@@ -76,6 +76,44 @@ class RecordMappingsTest {
     assertThat(record.getValue("last_visited")).isNull();
   }
 
+  private static Backlink backlinkSeen(LocalDate firstSeen, LocalDate lastVisited) {
+    return new Backlink(
+        "https://a.example/",
+        "https://t.example/",
+        "t",
+        "a",
+        null,
+        false,
+        false,
+        null,
+        InlinkRank.of(7),
+        InlinkRank.of(9),
+        firstSeen,
+        lastVisited);
+  }
+
+  @Test
+  void recordsOfOneConverterAreReadByNameAndShareTheDateOfADay() {
+    RecordMapping.Converter<Backlink> converter = RecordMappings.BACKLINK.converter();
+    LocalDate day = LocalDate.of(2025, 6, 1);
+
+    Record first = converter.toRecord(backlinkSeen(day, LocalDate.of(2026, 1, 2)));
+    Record second = converter.toRecord(backlinkSeen(LocalDate.of(2024, 3, 3), day));
+
+    assertThat(second.getValue("last_visited")).isSameAs(first.getValue("first_seen"));
+    assertThat(first.getValue("first_seen")).isEqualTo(java.sql.Date.valueOf(day));
+    // By field, as the writers read, and by name; every schema field is present, null or not.
+    assertThat(first.getValue(RecordMappings.BACKLINK.schema().getField("inlink_rank").get()))
+        .isEqualTo(7);
+    assertThat(first.getAsString("url_to")).isEqualTo("https://t.example/");
+    assertThat(first.getRawFieldNames())
+        .containsExactlyElementsOf(RecordMappings.BACKLINK.schema().getFieldNames());
+    assertThat(first.toMap()).containsEntry("alt", null).containsEntry("title", "t");
+    first.setValue("title", "changed");
+    assertThat(first.getValue("title")).isEqualTo("changed");
+    assertThat(second.getValue("title")).isEqualTo("t");
+  }
+
   @Test
   void tolerantApiValuesAreWrittenAsTheirText() {
     NewLostBacklink row =

@@ -7,6 +7,7 @@ import static io.spsbacklinks.nifi.AbstractBacklinksProcessor.REL_SUCCESS;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.sun.management.OperatingSystemMXBean;
 import io.spsbacklinks.bench.Fixtures;
 import io.spsbacklinks.core.BacklinksClient;
 import io.spsbacklinks.core.RawBacklinksQuery;
@@ -19,6 +20,7 @@ import io.spsbacklinks.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +33,8 @@ import org.apache.nifi.util.TestRunner;
 
 /**
  * Benchmark 4: PageRawBacklinks with a JsonRecordSetWriter on nifi-mock walking a {@code
- * big-<rows>.example} of an in-process sandbox over loopback; rows/s and heap.
+ * big-<rows>.example} of an in-process sandbox over loopback; rows/s, rows per CPU second of the
+ * process (sandbox included, the same pages for both sides) and heap.
  *
  * <p>The processor runs in input mode (one page per trigger, the walk's cursor on the FlowFile), so
  * the mock's in-memory content repository can be emptied after every page; in source mode the whole
@@ -61,9 +64,19 @@ public final class NifiPageRawBacklinksBench {
 
   /** One side of one run. */
   private record Sample(
-      long rows, long bytes, double seconds, double peakHeapMb, double peakAfterGcMb) {
+      long rows,
+      long bytes,
+      double seconds,
+      double cpuSeconds,
+      double peakHeapMb,
+      double peakAfterGcMb) {
     double rowsPerSecond() {
       return rows / seconds;
+    }
+
+    /** Rows per second of the process's CPU time: less sensitive than wall time to other load. */
+    double rowsPerCpuSecond() {
+      return rows / cpuSeconds;
     }
   }
 
@@ -149,6 +162,12 @@ public final class NifiPageRawBacklinksBench {
         "ratio rows/s NiFi/peer (per pair)",
         pairs,
         p -> p[0].rowsPerSecond() / p[1].rowsPerSecond());
+    summary("NiFi rows per CPU s (process)", pairs, p -> p[0].rowsPerCpuSecond());
+    summary("peer rows per CPU s (process)", pairs, p -> p[1].rowsPerCpuSecond());
+    summary(
+        "ratio rows per CPU s NiFi/peer (per pair)",
+        pairs,
+        p -> p[0].rowsPerCpuSecond() / p[1].rowsPerCpuSecond());
     summary("NiFi heap peak MB", pairs, p -> p[0].peakHeapMb());
     summary("NiFi heap after GC MB (max)", pairs, p -> p[0].peakAfterGcMb());
     summary("peer heap peak MB", pairs, p -> p[1].peakHeapMb());
@@ -174,14 +193,18 @@ public final class NifiPageRawBacklinksBench {
 
   /** Runs {@code side}, returning rows and bytes written, timed and heap-watched. */
   private Sample measure(Supplier<long[]> side) {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (HeapWatch heap = new HeapWatch()) {
       long start = System.nanoTime();
+      long cpuStart = os.getProcessCpuTime();
       long[] written = side.get();
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
       if (written[0] != rows) {
         throw new IllegalStateException("wrote " + written[0] + " rows, expected " + rows);
       }
-      return new Sample(written[0], written[1], seconds, heap.peakUsedMb(), heap.peakAfterGcMb());
+      return new Sample(
+          written[0], written[1], seconds, cpuSeconds, heap.peakUsedMb(), heap.peakAfterGcMb());
     }
   }
 

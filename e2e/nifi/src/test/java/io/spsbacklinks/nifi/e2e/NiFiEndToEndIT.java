@@ -34,7 +34,15 @@ class NiFiEndToEndIT {
   private static final String PACKAGE = "io.spsbacklinks.nifi.";
   private static final String NAR_ARTIFACT = "sps-backlinks-nifi-nar";
   private static final String JSON_WRITER = "org.apache.nifi.json.JsonRecordSetWriter";
+  private static final String JSON_READER = "org.apache.nifi.json.JsonTreeReader";
   private static final String MODE = "domain";
+
+  /**
+   * Where GetInlinkRank, fed by GetBacklinks, finds the target in each incoming record: a
+   * RecordPath function, so the RecordPath library the NAR bundles is shown to work in NiFi.
+   */
+  private static final String TARGET_FIELD = "substringBefore(/url_to, '#')";
+
   private static final Duration COMPONENT_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(90);
 
@@ -151,26 +159,7 @@ class NiFiEndToEndIT {
 
     NiFiApi api = nifi.api();
     Flow flow = Flow.create(api, sandbox);
-    // GetBacklinks, a source, names the target in backlinks.target of the FlowFile it sends on.
-    String feeder =
-        api.createProcessor(
-            flow.group,
-            PACKAGE + "GetBacklinks",
-            "GetBacklinks",
-            config(
-                Map.of(
-                    "Backlinks API Service",
-                    flow.apiService,
-                    "Target",
-                    target,
-                    "Mode",
-                    MODE,
-                    "Limit",
-                    "1",
-                    "Record Writer",
-                    flow.writer),
-                "1 day",
-                List.of("failure", "retry", "original")));
+    String feeder = flow.feeder(api, target);
     Map<String, String> fetchProperties =
         new LinkedHashMap<>(rawBacklinksProperties(flow, "${backlinks.target}", pageSize));
     String fetch =
@@ -200,58 +189,123 @@ class NiFiEndToEndIT {
     assertNoApiKey(queued);
   }
 
+  /**
+   * The six processors that are a source without an incoming connection and input-driven with one,
+   * each in both shapes with {@code retry} looped back: NiFi's validation accepts both (they are
+   * {@code INPUT_ALLOWED} and not primary-node only), and each shape queues the records of its
+   * request. The fed ones take their target from the FlowFile GetBacklinks sends them: from its
+   * attribute, or (GetInlinkRank) from its records through Target Field.
+   */
   @Test
-  void everyRecordsProcessorIsValidAsASourceAndQueuesTheRecordsOfItsRequest() {
+  void everyDualModeProcessorIsValidAndRunsAsASourceAndFedByAnotherProcessorWithRetryLoopedBack() {
+    String target = "big-120.example";
     NiFiApi api = nifi.api();
     Flow flow = Flow.create(api, sandbox);
-    Map<String, Map<String, String>> processors = new LinkedHashMap<>();
-    processors.put(
-        "GetBacklinks", Map.of("Target", "big-120.example", "Mode", MODE, "Limit", "50"));
-    processors.put("GetRefdomains", Map.of("Target", "big-120.example", "Mode", MODE));
-    processors.put("GetNewLostBacklinks", Map.of("Target", "big-120.example", "Mode", MODE));
-    processors.put("GetNewLostRefdomains", Map.of("Target", "big-120.example", "Mode", MODE));
-    processors.put(
+    String reader = api.createControllerService(flow.group, JSON_READER, "JSON reader", Map.of());
+    api.enableControllerService(reader, COMPONENT_TIMEOUT);
+    String feeder = flow.feeder(api, target);
+
+    Map<String, Map<String, String>> asSource = new LinkedHashMap<>();
+    Map<String, Map<String, String>> fed = new LinkedHashMap<>();
+    for (String name :
+        List.of("GetBacklinks", "GetRefdomains", "GetNewLostBacklinks", "GetNewLostRefdomains")) {
+      asSource.put(name, Map.of("Target", target, "Mode", MODE));
+      fed.put(name, Map.of("Target", "${backlinks.target}", "Mode", MODE));
+    }
+    asSource.put(
         "GetMetrics",
         Map.of(
             "Target Source",
             "Targets Property",
             "Targets",
-            "big-120.example, big-100.example",
+            target + ", big-100.example",
             "Mode",
             MODE));
-    processors.put(
+    fed.put(
+        "GetMetrics",
+        Map.of(
+            "Target Source", "Targets Property", "Targets", "${backlinks.target}", "Mode", MODE));
+    asSource.put(
         "GetInlinkRank",
-        Map.of("Target Source", "Targets Property", "Targets", "https://big-120.example/"));
-    for (Map.Entry<String, Map<String, String>> each : processors.entrySet()) {
-      Map<String, String> properties = new LinkedHashMap<>(each.getValue());
-      properties.put("Backlinks API Service", flow.apiService);
-      properties.put("Record Writer", flow.writer);
-      String processor =
-          api.createProcessor(
-              flow.group,
-              PACKAGE + each.getKey(),
-              each.getKey(),
-              config(properties, "1 day", List.of("failure", "retry", "original")));
-      String results =
-          api.connectToFunnel(
-              flow.group, processor, api.createFunnel(flow.group), List.of("success"));
-      api.assertProcessorValid(processor, COMPONENT_TIMEOUT);
+        Map.of("Target Source", "Targets Property", "Targets", "https://" + target + "/"));
+    fed.put(
+        "GetInlinkRank",
+        Map.of(
+            "Target Source",
+            "Incoming Records",
+            "Record Reader",
+            reader,
+            "Target Field",
+            TARGET_FIELD));
 
-      api.setProcessorState(processor, "RUNNING");
-      awaitQueued(api, results, 1, null, processor);
-      api.setProcessorState(processor, "STOPPED");
-
-      QueuedFlowFile output = queuedFlowFiles(api, results).get(0);
-      assertThat(output.attributes)
-          .as(each.getKey())
-          .containsEntry("record.count", Integer.toString(output.records.size()))
-          .containsEntry("mime.type", "application/json");
-      if (!each.getKey().startsWith("GetNewLost")) {
-        // New/lost rows depend on the sandbox's dates; the others always have some.
-        assertThat(output.records).as(each.getKey()).isNotEmpty();
+    Map<String, String> processors = new LinkedHashMap<>();
+    Map<String, String> results = new LinkedHashMap<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (String name : asSource.keySet()) {
+      for (String shape : List.of("source", "fed")) {
+        Map<String, String> properties =
+            new LinkedHashMap<>((shape.equals("source") ? asSource : fed).get(name));
+        properties.put("Backlinks API Service", flow.apiService);
+        properties.put("Record Writer", flow.writer);
+        String key = name + " " + shape;
+        String processor =
+            api.createProcessor(
+                flow.group,
+                PACKAGE + name,
+                key,
+                config(
+                    properties, shape.equals("source") ? "1 day" : "0 sec", List.of("original")));
+        if (shape.equals("fed")) {
+          api.connectProcessors(flow.group, feeder, processor, List.of("success"));
+        }
+        api.connectProcessors(flow.group, processor, processor, List.of("retry"));
+        failures.put(
+            key, api.connectToFunnel(flow.group, processor, flow.failures, List.of("failure")));
+        results.put(
+            key,
+            api.connectToFunnel(
+                flow.group, processor, api.createFunnel(flow.group), List.of("success")));
+        processors.put(key, processor);
       }
-      assertNoApiKey(List.of(output));
     }
+    api.assertProcessorValid(feeder, COMPONENT_TIMEOUT);
+    processors
+        .values()
+        .forEach(processor -> api.assertProcessorValid(processor, COMPONENT_TIMEOUT));
+
+    processors.values().forEach(processor -> api.setProcessorState(processor, "RUNNING"));
+    api.setProcessorState(feeder, "RUNNING");
+    processors.forEach(
+        (key, processor) -> awaitQueued(api, results.get(key), 1, failures.get(key), processor));
+    api.setProcessorState(feeder, "STOPPED");
+    processors.values().forEach(processor -> api.setProcessorState(processor, "STOPPED"));
+
+    List<String> urlsTo =
+        sandbox.sandbox().index().backlinks(target, MODE).map(SandboxBacklink::urlTo).toList();
+    processors
+        .keySet()
+        .forEach(
+            key -> {
+              QueuedFlowFile output = queuedFlowFiles(api, results.get(key)).get(0);
+              assertThat(output.attributes)
+                  .as(key)
+                  .containsEntry("record.count", Integer.toString(output.records.size()))
+                  .containsEntry("mime.type", "application/json");
+              if (!key.startsWith("GetNewLost")) {
+                // New/lost rows depend on the sandbox's dates; the others always have some.
+                assertThat(output.records).as(key).isNotEmpty();
+              }
+              if (key.endsWith(" fed") && fed.get(key.split(" ")[0]).containsKey("Target")) {
+                // Target = ${backlinks.target} of the feeder's FlowFile.
+                assertThat(output.attributes).as(key).containsEntry("backlinks.target", target);
+              }
+              assertNoApiKey(List.of(output));
+            });
+    assertThat(queuedFlowFiles(api, results.get("GetInlinkRank fed")).get(0).records)
+        .as("the inlink rank of the url_to of the feeder's one record")
+        .singleElement()
+        .extracting(record -> record.path("url").asText())
+        .isIn(urlsTo);
   }
 
   @Test
@@ -560,6 +614,31 @@ class NiFiEndToEndIT {
       api.enableControllerService(apiService, COMPONENT_TIMEOUT);
       api.enableControllerService(writer, COMPONENT_TIMEOUT);
       return new Flow(group, apiService, writer, api.createFunnel(group), api.createFunnel(group));
+    }
+
+    /**
+     * A GetBacklinks source sending on one backlink of {@code target}: a FlowFile whose
+     * backlinks.target names the target and whose one record has its url_to.
+     */
+    String feeder(NiFiApi api, String target) {
+      return api.createProcessor(
+          group,
+          PACKAGE + "GetBacklinks",
+          "feeder",
+          config(
+              Map.of(
+                  "Backlinks API Service",
+                  apiService,
+                  "Target",
+                  target,
+                  "Mode",
+                  MODE,
+                  "Limit",
+                  "1",
+                  "Record Writer",
+                  writer),
+              "1 day",
+              List.of("failure", "retry", "original")));
     }
   }
 
