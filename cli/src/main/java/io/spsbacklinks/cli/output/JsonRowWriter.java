@@ -2,6 +2,7 @@ package io.spsbacklinks.cli.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -26,14 +27,22 @@ final class JsonRowWriter<T> implements RowWriter<T> {
     OBJECT
   }
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          // Our own flush() decides when stdout is flushed; the generator only empties its buffer.
-          .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-          // An emoji stays the 4 UTF-8 bytes it is, not an escaped surrogate pair.
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
+  private static final JsonFactory FACTORY = factory().build();
+
+  /**
+   * JSON lines are compact root values separated by a line break: the factory's root separator,
+   * with no pretty printer to call around every name and value.
+   */
+  private static final JsonFactory LINES_FACTORY = factory().rootValueSeparator("\n").build();
+
+  private static JsonFactoryBuilder factory() {
+    return new JsonFactoryBuilder()
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Our own flush() decides when stdout is flushed; the generator only empties its buffer.
+        .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        // An emoji stays the 4 UTF-8 bytes it is, not an escaped surrogate pair.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+  }
 
   private final List<Column<T>> columns;
   // Quoted and UTF-8 encoded once: escaping each name again for every row was an eighth of a
@@ -59,7 +68,8 @@ final class JsonRowWriter<T> implements RowWriter<T> {
     this.out = out;
     this.shape = shape;
     try {
-      this.generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      this.generator =
+          (shape == Shape.LINES ? LINES_FACTORY : FACTORY).createGenerator(out, JsonEncoding.UTF8);
       switch (shape) {
         case ARRAY -> generator.setPrettyPrinter(new RowPerLine());
         case OBJECT ->
@@ -68,7 +78,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
                     .withSeparators(
                         Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-        case LINES -> generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        case LINES -> {} // LINES_FACTORY's root separator
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
