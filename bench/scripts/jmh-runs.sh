@@ -6,6 +6,7 @@
 #   bench/scripts/jmh-runs.sh RawPageParseBenchmark          # from the repository root
 #   RUNS=5 bench/scripts/jmh-runs.sh ExportDecodeBenchmark
 #   bench/scripts/jmh-runs.sh RawPageParseBenchmark -prof gc   # extra JMH options
+#   JAR=/tmp/before/benchmarks.jar OUT=/tmp/before/jmh bench/scripts/jmh-runs.sh ...   # another build
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,7 +14,7 @@ benchmark=${1:?usage: jmh-runs.sh BenchmarkClass [jmh options]}
 shift
 RUNS=${RUNS:-5}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-JAR=bench/jmh/target/benchmarks.jar
+JAR=${JAR:-bench/jmh/target/benchmarks.jar}
 OUT=${OUT:-bench/jmh/target/jmh/$benchmark}
 [ -f "$JAR" ] || { echo "missing $JAR: ./mvnw -B package -f bench/pom.xml -DskipTests" >&2; exit 2; }
 

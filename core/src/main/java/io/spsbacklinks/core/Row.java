@@ -41,16 +41,34 @@ final class Row {
 
   private static final long NOT_DIGITS = Long.MIN_VALUE;
 
+  /**
+   * Every day of 1990-2099 made once, on first use, for all rows (LocalDate is immutable): rows
+   * share their dates, and building each again was a tenth of the export decode.
+   */
+  private static final int FIRST_CACHED_YEAR = 1990;
+
+  private static final LocalDate[] DATES = new LocalDate[110 * 12 * 31];
+
+  /** Texts up to this many chars are remembered per slot for reuse. */
+  private static final int REMEMBERED_TEXT = 512;
+
   private final String command;
   private final String target;
   private String[] names = new String[16];
   private int size;
+  // Slot + 1 per name, open addressing on the names' (cached) hash codes: mappers look up a
+  // dozen names per row, and names are interned, so a probe is mostly one identity check.
+  private int[] table = new int[64];
   private byte[] kinds = new byte[16];
+  // A text slot keeps its String, and the chars or bytes it was made from (length -1: none), after
+  // clear(): the next row's equal text reuses it.
   private String[] texts = new String[16];
+  private char[][] textChars = new char[16][];
+  private int[] textCharLengths = new int[16];
+  private byte[][] textBytes = new byte[16][];
+  private int[] textByteLengths = new int[16];
   private long[] numbers = new long[16];
-  // The last date decoded per slot: rows of one page often share their dates.
-  private int[] lastPacked = new int[16];
-  private LocalDate[] lastDates = new LocalDate[16];
+  // Rows of one page share their dates: each distinct day is built once, not twice per row.
   private byte[] bytes;
 
   Row(String command, String target) {
@@ -90,12 +108,28 @@ final class Row {
       names = Arrays.copyOf(names, capacity);
       kinds = Arrays.copyOf(kinds, capacity);
       texts = Arrays.copyOf(texts, capacity);
+      textChars = Arrays.copyOf(textChars, capacity);
+      textCharLengths = Arrays.copyOf(textCharLengths, capacity);
+      textBytes = Arrays.copyOf(textBytes, capacity);
+      textByteLengths = Arrays.copyOf(textByteLengths, capacity);
       numbers = Arrays.copyOf(numbers, capacity);
-      lastPacked = Arrays.copyOf(lastPacked, capacity);
-      lastDates = Arrays.copyOf(lastDates, capacity);
+      table = new int[capacity * 4];
+      for (int i = 0; i < size; i++) {
+        index(i);
+      }
     }
     names[size] = name.intern();
+    index(size);
     return size++;
+  }
+
+  private void index(int slot) {
+    int mask = table.length - 1;
+    int i = names[slot].hashCode() & mask;
+    while (table[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    table[i] = slot + 1;
   }
 
   void putNull(int slot) {
@@ -105,6 +139,34 @@ final class Row {
   void putText(int slot, String value) {
     kinds[slot] = TEXT;
     texts[slot] = value;
+    textCharLengths[slot] = -1;
+    textByteLengths[slot] = -1;
+  }
+
+  /**
+   * A text given as {@code length} chars from {@code offset}: when equal to the slot's previous
+   * text (a page's rows mostly link to the same few URLs, with the same anchors), that String is
+   * reused instead of making another.
+   */
+  void putText(int slot, char[] chars, int offset, int length) {
+    kinds[slot] = TEXT;
+    char[] previous = textChars[slot];
+    if (previous != null
+        && textCharLengths[slot] == length
+        && Arrays.equals(previous, 0, length, chars, offset, offset + length)) {
+      return;
+    }
+    texts[slot] = new String(chars, offset, length);
+    textByteLengths[slot] = -1;
+    textCharLengths[slot] = -1; // a huge text is not kept twice
+    if (length <= REMEMBERED_TEXT) {
+      if (previous == null) {
+        previous = new char[REMEMBERED_TEXT];
+        textChars[slot] = previous;
+      }
+      System.arraycopy(chars, offset, previous, 0, length);
+      textCharLengths[slot] = length;
+    }
   }
 
   void putNumber(int slot, long value) {
@@ -168,9 +230,10 @@ final class Row {
   // ---- reading, by mappers ----
 
   private int find(String name) {
-    for (int i = 0; i < size; i++) {
-      if (names[i] == name) {
-        return i;
+    int mask = table.length - 1;
+    for (int i = name.hashCode() & mask; table[i] != 0; i = (i + 1) & mask) {
+      if (names[table[i] - 1] == name) {
+        return table[i] - 1;
       }
     }
     for (int i = 0; i < size; i++) {
@@ -209,10 +272,35 @@ final class Row {
         return String.format(
             Locale.ROOT, "%04d-%02d-%02d", packed / 10000, packed / 100 % 100, packed % 100);
       case BYTES:
-        return new String(bytes, offset(slot), length(slot), StandardCharsets.UTF_8);
+        return bytesText(slot);
       default:
         return null;
     }
+  }
+
+  /** A {@link #putBytes} cell's text, the previous row's String when the bytes are the same. */
+  private String bytesText(int slot) {
+    int offset = offset(slot);
+    int length = length(slot);
+    byte[] previous = textBytes[slot];
+    if (previous != null
+        && textByteLengths[slot] == length
+        && Arrays.equals(previous, 0, length, bytes, offset, offset + length)) {
+      return texts[slot];
+    }
+    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    texts[slot] = text;
+    textCharLengths[slot] = -1;
+    textByteLengths[slot] = -1;
+    if (length <= REMEMBERED_TEXT) {
+      if (previous == null) {
+        previous = new byte[REMEMBERED_TEXT];
+        textBytes[slot] = previous;
+      }
+      System.arraycopy(bytes, offset, previous, 0, length);
+      textByteLengths[slot] = length;
+    }
+    return text;
   }
 
   /** Like {@link #text} but an empty value is null too. */
@@ -325,14 +413,8 @@ final class Row {
       packed = packedDate(length(slot), i -> bytes[offset + i]);
     }
     if (packed >= 0) {
-      if (lastDates[slot] != null && lastPacked[slot] == packed) {
-        return lastDates[slot];
-      }
       try {
-        LocalDate date = LocalDate.of(packed / 10000, packed / 100 % 100, packed % 100);
-        lastPacked[slot] = packed;
-        lastDates[slot] = date;
-        return date;
+        return date(packed / 10000, packed / 100 % 100, packed % 100);
       } catch (DateTimeException e) {
         throw malformed("field '" + name + "' is not a YYYY-MM-DD date: '" + text(slot) + "'");
       }
@@ -346,6 +428,19 @@ final class Row {
     } catch (DateTimeParseException e) {
       throw malformed("field '" + name + "' is not a YYYY-MM-DD date: '" + value + "'");
     }
+  }
+
+  private static LocalDate date(int year, int month, int day) {
+    int cached = ((year - FIRST_CACHED_YEAR) * 12 + month - 1) * 31 + day - 1;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || cached < 0 || cached >= DATES.length) {
+      return LocalDate.of(year, month, day);
+    }
+    LocalDate date = DATES[cached];
+    if (date == null) {
+      date = LocalDate.of(year, month, day); // an invalid day (say 02-30) throws, never cached
+      DATES[cached] = date; // a race makes equal dates twice, harmlessly
+    }
+    return date;
   }
 
   /** {@code YYYY-MM-DD HH:MM:SS} (ISO {@code T} accepted); absent or empty means null. */

@@ -1,7 +1,6 @@
 package io.spsbacklinks.sandbox;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -215,7 +214,7 @@ final class Commands {
         out.field("refdomain", site.refdomainHost(id));
         out.field("backlinks", backlinks[id]);
         out.field("dofollow_backlinks", dofollow[id]);
-        out.field("first_seen", LocalDate.ofEpochDay(firstSeen[id]).toString());
+        out.field("first_seen", IsoDates.of(firstSeen[id]));
         out.field("domain_inlink_rank", site.domainRank(id));
         out.endItem();
       }
@@ -345,8 +344,8 @@ final class Commands {
     out.field("image_source", row.imageSource());
     out.field("inlink_rank", row.inlinkRank());
     out.field("domain_inlink_rank", row.domainInlinkRank());
-    out.field("first_seen", row.firstSeen().toString());
-    out.field("last_visited", row.lastVisited().toString());
+    out.field("first_seen", IsoDates.of(row.firstSeen()));
+    out.field("last_visited", IsoDates.of(row.lastVisited()));
     out.endItem();
   }
 }

@@ -85,9 +85,9 @@ final class ExportFiles {
     csv.write(',');
     csv.write(Integer.toString(row.domainInlinkRank()));
     csv.write(',');
-    csv.write(row.firstSeen().toString());
+    csv.write(IsoDates.of(row.firstSeen()));
     csv.write(',');
-    csv.write(row.lastVisited().toString());
+    csv.write(IsoDates.of(row.lastVisited()));
     csv.write("\r\n");
   }
 

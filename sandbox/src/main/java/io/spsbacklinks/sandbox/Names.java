@@ -104,8 +104,18 @@ final class Names {
 
   private Names() {}
 
-  static String fill(String template, String brand, String topic, String third) {
-    return template.replace("{0}", brand).replace("{1}", topic).replace("{2}", third);
+  /**
+   * Every template with {0} (the brand) and {1} (each topic) filled in, indexed [template][topic]:
+   * done once per site, so a row only replaces {2}, in that order as before.
+   */
+  static String[][] prefill(String[] templates, String brand) {
+    String[][] filled = new String[templates.length][TOPICS.length];
+    for (int i = 0; i < templates.length; i++) {
+      for (int t = 0; t < TOPICS.length; t++) {
+        filled[i][t] = templates[i].replace("{0}", brand).replace("{1}", TOPICS[t]);
+      }
+    }
+    return filled;
   }
 
   /** "example.co.uk" becomes "Example": the brand shown in titles and anchors. */

@@ -80,7 +80,7 @@ final class NewLost {
         boolean lost = (event & 1) == 1;
         Row row = site.row(selection.position(event / 2));
         out.beginItem();
-        out.field("new_lost_date", (lost ? row.lost() : row.firstSeen()).toString());
+        out.field("new_lost_date", IsoDates.of(lost ? row.lost() : row.firstSeen()));
         out.field("new_lost_type", lost ? "lost" : "new");
         out.field("url_from", row.urlFrom());
         out.field("url_to", row.urlTo());
@@ -96,7 +96,7 @@ final class NewLost {
         out.field("reason_lost", lost ? row.reasonLost() : "");
         out.field("inlink_rank", row.inlinkRank());
         out.field("domain_inlink_rank", row.domainInlinkRank());
-        out.field("first_seen", row.firstSeen().toString());
+        out.field("first_seen", IsoDates.of(row.firstSeen()));
         out.endItem();
       }
       out.endArray();
@@ -175,12 +175,12 @@ final class NewLost {
       for (long key : best) {
         Event e = events.get((int) TopK.tieBreak(key));
         out.beginItem();
-        out.field("new_lost_date", LocalDate.ofEpochDay(e.day).toString());
+        out.field("new_lost_date", IsoDates.of(e.day));
         out.field("new_lost_type", e.lost ? "lost" : "new");
         out.field("refdomain", site.refdomainHost(e.refdomain));
         out.field("backlinks", e.backlinks);
         out.field("dofollow_backlinks", e.dofollow);
-        out.field("first_seen", LocalDate.ofEpochDay(e.firstSeen).toString());
+        out.field("first_seen", IsoDates.of(e.firstSeen));
         out.field("domain_inlink_rank", site.domainRank(e.refdomain));
         out.endItem();
       }

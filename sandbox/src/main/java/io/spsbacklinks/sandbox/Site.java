@@ -46,7 +46,9 @@ final class Site {
   private final long affineB;
   private final long universeMask;
   private final int subnets;
-  private final String brand;
+  private final String[][] titles;
+  private final String[][] anchors;
+  private final String[][] imageAlts;
   final List<Row> scenarioRows;
   private final List<String> scenarioHosts;
   private final Map<String, Integer> scenarioHostIds;
@@ -56,7 +58,10 @@ final class Site {
     this.domain = domain;
     this.seed = mix(fnv(domain));
     this.indexDay = (int) indexDate.toEpochDay();
-    this.brand = Names.brand(domain);
+    String brand = Names.brand(domain);
+    this.titles = Names.prefill(Names.TITLES, brand);
+    this.anchors = Names.prefill(Names.ANCHORS, brand);
+    this.imageAlts = Names.prefill(Names.IMAGE_ALTS, brand);
     Matcher big = BIG.matcher(domain);
     boolean isBig = big.matches();
     if (syntheticOverride != null) {
@@ -266,7 +271,8 @@ final class Site {
     String urlTo =
         ((h3 & 7) == 0 ? "http://" : "https://") + hosts[h] + pagePath(h, pageOf(h, position));
     String refHost = refdomainHost(core.refdomain);
-    String topic = pick(Names.TOPICS, h3 >>> 3);
+    int topicIndex = index(Names.TOPICS, h3 >>> 3);
+    String topic = Names.TOPICS[topicIndex];
     long number = 3 + (h3 >>> 20) % 97;
     LocalDate firstSeen = LocalDate.ofEpochDay(core.firstSeen);
     LocalDate lost = core.lost == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(core.lost);
@@ -285,13 +291,14 @@ final class Site {
       anchor = "";
     } else {
       urlFrom = "https://" + refHost + fromPath(h3, topic, position);
-      title = Names.fill(pick(Names.TITLES, h3 >>> 11), brand, topic, Long.toString(number));
+      title =
+          titles[index(Names.TITLES, h3 >>> 11)][topicIndex].replace("{2}", Long.toString(number));
       if (core.kind == RowCore.IMAGE) {
-        anchor = Names.fill(pick(Names.IMAGE_ALTS, h3 >>> 17), brand, topic, urlTo);
+        anchor = imageAlts[index(Names.IMAGE_ALTS, h3 >>> 17)][topicIndex].replace("{2}", urlTo);
         imageSource =
             "https://" + refHost + "/images/" + topic + "-" + (position % 10_000) + ".png";
       } else {
-        anchor = Names.fill(pick(Names.ANCHORS, h3 >>> 17), brand, topic, urlTo);
+        anchor = anchors[index(Names.ANCHORS, h3 >>> 17)][topicIndex].replace("{2}", urlTo);
       }
     }
     return new Row(
@@ -320,7 +327,7 @@ final class Site {
         return "/"
             + (2012 + (z >>> 45) % 14)
             + "/"
-            + String.format("%02d", 1 + (z >>> 41) % 12)
+            + twoDigits((int) (1 + (z >>> 41) % 12))
             + "/"
             + topic
             + "-"
@@ -499,7 +506,16 @@ final class Site {
   }
 
   private static String pick(String[] values, long z) {
-    return values[(int) Long.remainderUnsigned(z, values.length)];
+    return values[index(values, z)];
+  }
+
+  private static int index(String[] values, long z) {
+    return (int) Long.remainderUnsigned(z, values.length);
+  }
+
+  /** {@code String.format("%02d", value)} for 0-99, without the formatter's cost. */
+  static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
   }
 
   static long mix(long z) {

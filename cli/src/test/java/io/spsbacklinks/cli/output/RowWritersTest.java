@@ -71,6 +71,20 @@ class RowWritersTest {
   }
 
   @Test
+  void jsonEscapesShortAndLongTextsAlike() throws IOException {
+    for (int emojis : new int[] {1, 511, 512, 2000}) { // 1024 chars and up: beyond the copy buffer
+      String text = "\u0001\t\\ \"q\" é " + "👋".repeat(emojis);
+      String json = write(Format.JSONL, false, new Page(text, InlinkRank.of(1), 1L));
+      assertThat(json)
+          .as("%d emojis", emojis)
+          .isEqualTo(
+              "{\"url\":\"\\u0001\\t\\\\ \\\"q\\\" é "
+                  + "👋".repeat(emojis)
+                  + "\",\"inlink_rank\":1,\"count\":1}\n");
+    }
+  }
+
+  @Test
   void jsonIsOneArrayWithOneRowPerLineAndAnEmptyArrayForNoRowsJsonLinesOfNoRowsAreEmpty()
       throws IOException {
     assertThat(
