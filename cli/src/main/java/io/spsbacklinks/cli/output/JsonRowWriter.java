@@ -51,7 +51,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
   private final OutputStream out;
   private final char[] date = new char[10];
   // Texts are copied here and written from chars: Jackson reads a String one charAt() at a time,
-  // which the quick JIT tier the launcher uses does not turn into array reads.
+  // which C1 (the only tier until C2 compiles the loop) does not turn into array reads.
   private final char[] text = new char[1024];
   private final Shape shape;
   private final JsonGenerator generator;
