@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -107,6 +109,25 @@ class ProbePacingTest {
       assertThat(get(pacing, site, "/bare")).isEqualTo(200);
 
       assertThat(time.waits).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
+  void a503WithRetryAfterIsWaitedForLikeA429() throws Exception {
+    FakeTime time = new FakeTime();
+    ProbePacing pacing = time.pacing(4);
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "5").build());
+      server.enqueue(new MockResponse.Builder().code(200).build());
+      server.start();
+      Request request = new Request.Builder().url(server.url("/maintenance")).get().build();
+      try (Response r = pacing.execute(HTTP, request)) {
+        assertThat(r.code()).isEqualTo(200);
+      }
+
+      assertThat(time.waits).containsExactly(Duration.ofSeconds(5));
+      assertThat(server.getRequestCount()).isEqualTo(2);
+      assertThat(pacing.limit(server.getHostName(), server.getPort())).isEqualTo(2);
     }
   }
 
