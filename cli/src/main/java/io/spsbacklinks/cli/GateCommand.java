@@ -102,7 +102,7 @@ final class GateCommand implements Callable<Integer> {
           Map.entry("deployedBaseUrl", "--deployed-url"),
           Map.entry("brokenTargets.topN", "--top-n"),
           Map.entry("brokenTargets.maxRedirects", "--max-redirects"),
-          Map.entry("brokenTargets.concurrency", "--concurrency"),
+          Map.entry("brokenTargets.concurrency", "--probe-concurrency"),
           Map.entry("brokenTargets.requestTimeout", "--request-timeout"),
           Map.entry("brokenTargets.unknownDomainInlinkRank", "--unknown-domain-inlink-rank"),
           Map.entry("lost.lookbackDays", "--lookback-days"),
@@ -546,9 +546,12 @@ final class GateCommand implements Callable<Integer> {
     Integer maxRedirects;
 
     @Option(
-        names = "--concurrency",
+        names = {"--probe-concurrency", "--concurrency"},
         paramLabel = "N",
-        description = "Probes at once, 1..64 (default 8).")
+        description =
+            "Requests to the deployed site at once, probes and redirect suggestions alike, "
+                + "1..64 (default 8); a site answering 429, or 503 with Retry-After, is waited for "
+                + "and gets fewer.")
     Integer concurrency;
 
     @Option(

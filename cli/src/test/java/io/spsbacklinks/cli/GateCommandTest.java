@@ -261,6 +261,19 @@ class GateCommandTest {
   }
 
   @Test
+  void probeConcurrencySetsThePolicyAndABadOneNamesTheOption() {
+    Cli.Result printed = gate("--probe-concurrency", "3", "--print-policy");
+    assertThat(printed.exit()).as(printed.toString()).isZero();
+    assertThat(printed.json().at("/brokenTargets/concurrency").asInt()).isEqualTo(3);
+    Cli.Result old = gate("--concurrency", "5", "--print-policy");
+    assertThat(old.json().at("/brokenTargets/concurrency").asInt()).isEqualTo(5);
+
+    Cli.Result bad = gate("--probe-concurrency", "65");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--probe-concurrency").contains("1..64");
+  }
+
+  @Test
   void estimatePrintsTheUnitsWithoutSendingARequest() {
     long before = SANDBOX.sandbox().requestCount();
     Cli.Result result = gate("--estimate", "--top-n", "250");

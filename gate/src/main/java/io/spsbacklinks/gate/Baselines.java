@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads and writes {@link Baseline} state files (UTF-8 JSON):
@@ -31,11 +33,14 @@ import java.util.List;
  *   "metrics": {"target": "example.com", "backlinks": 1200, "refdomains": 140, "subnets": 90,
  *               "ips": 120, "nofollow_backlinks": 200, "dofollow_backlinks": 1000,
  *               "edu_backlinks": 0, "gov_backlinks": 1},
- *   "history": [{"date": "2026-11-21", "backlinks": 1180, "refdomains": 139, "dofollow_backlinks": 990}]
+ *   "history": [{"date": "2026-11-21", "backlinks": 1180, "refdomains": 139, "dofollow_backlinks": 990}],
+ *   "redirects": {"https://example.com/old": "/new-home"}
  * }
  * }</pre>
  *
- * {@code metrics} is null until a run measured them. Metric field names are the API's.
+ * {@code metrics} is null until a run measured them. Metric field names are the API's. {@code
+ * redirects} (the redirect history, {@link Baseline#redirects()}) is written only when there is
+ * one; a file without it (older versions wrote none) reads as no history.
  */
 public final class Baselines {
   /** The {@code schema} value of a baseline file. */
@@ -93,7 +98,22 @@ public final class Baselines {
               number(p, "refdomains"),
               number(p, "dofollow_backlinks")));
     }
-    return new Baseline(target, mode, date, metrics, history);
+    TreeMap<String, String> redirects = new TreeMap<>();
+    JsonNode r = root.path("redirects");
+    if (!r.isMissingNode() && !r.isNull() && !r.isObject()) {
+      throw PolicyErrors.invalid(
+          "baseline.redirects", r.toString(), "an object of URL: path (the redirect history)");
+    }
+    r.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isTextual() || !e.getValue().textValue().startsWith("/")) {
+                throw PolicyErrors.invalid(
+                    "baseline.redirects." + e.getKey(), e.getValue().toString(), "a path");
+              }
+              redirects.put(e.getKey(), e.getValue().textValue());
+            });
+    return new Baseline(target, mode, date, metrics, history, redirects);
   }
 
   /** Writes a baseline file. */
@@ -132,6 +152,13 @@ public final class Baselines {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!b.redirects().isEmpty()) {
+      g.writeObjectFieldStart("redirects");
+      for (Map.Entry<String, String> e : b.redirects().entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -3,7 +3,9 @@ package io.spsbacklinks.gate;
 import io.spsbacklinks.core.BacklinksQuery;
 import io.spsbacklinks.core.RawBacklinksQuery;
 import io.spsbacklinks.core.model.BacklinksOrder;
+import io.spsbacklinks.gate.redirects.ProbePacing;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,15 @@ final class BrokenTargetsCheck extends GateCheck {
 
   /** Backlinked URLs that answered (directly or by redirects): redirect candidates. */
   final List<String> liveUrls = new ArrayList<>();
+
+  /**
+   * Where each backlinked URL that answered ended up: its final path (and query) after redirects,
+   * its own path if it answered directly. Becomes the baseline's redirect history.
+   */
+  final Map<String, String> answeredAt = new LinkedHashMap<>();
+
+  /** Paces every request of the run to the deployed site, the redirect suggestions' too. */
+  final ProbePacing pacing = new ProbePacing(policy.brokenTargets().concurrency());
 
   int probedUrls;
 
@@ -97,7 +108,7 @@ final class BrokenTargetsCheck extends GateCheck {
               + examples(offSite)
               + ".");
     }
-    List<Prober.Probe> probes = new Prober(probeClient, b, scope).probeAll(urls);
+    List<Prober.Probe> probes = new Prober(probeClient, b, scope, pacing).probeAll(urls);
     probedUrls = urls.size();
     Map<ProbeOutcome, Integer> byOutcome = new TreeMap<>();
     List<String> offSiteRedirects = new ArrayList<>();
@@ -108,6 +119,12 @@ final class BrokenTargetsCheck extends GateCheck {
         byOutcome.merge(probe.outcome(), 1, Integer::sum);
       } else if (probe.outcome() == ProbeOutcome.OK) {
         liveUrls.add(urls.get(i).toString());
+        HttpUrl last =
+            probe.chain().isEmpty()
+                ? urls.get(i)
+                : HttpUrl.get(probe.chain().get(probe.chain().size() - 1));
+        // A path, not the URL: the deployed host may differ from run to run, and hold a password.
+        answeredAt.put(urls.get(i).toString(), Baseline.pathAndQuery(last));
       } else if (probe.outcome().isUnknown()) {
         unknownUrls.add(destinations.evidence(urls.get(i), probe, b.unknownDomainInlinkRank()));
       } else if (probe.outcome() == ProbeOutcome.OFF_SITE_REDIRECT) {
@@ -156,7 +173,8 @@ final class BrokenTargetsCheck extends GateCheck {
               + count(urls.size())
               + " could not be probed"
               + where
-              + " (timeout or no connection, retried once), so the broken count is"
+              + " (timeout, no connection or 429 Too Many Requests; retried once), so the broken"
+              + " count is"
               + " only a lower bound: "
               + examples(samples)
               + ". "

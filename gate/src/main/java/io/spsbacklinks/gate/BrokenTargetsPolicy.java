@@ -1,6 +1,7 @@
 package io.spsbacklinks.gate;
 
 import io.spsbacklinks.core.InvalidParameterException;
+import io.spsbacklinks.gate.redirects.ProbePacing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,9 @@ import java.util.Objects;
  * @param source where the URLs come from (default {@link BacklinkSource#TOP_BACKLINKS})
  * @param topN with {@code TOP_BACKLINKS}, how many top backlinks are read (1..10,000, default 100)
  * @param maxRedirects redirects followed per URL before it counts as broken (0..20, default 5)
- * @param concurrency probes in flight at once (1..64, default 8)
+ * @param concurrency requests to the deployed site at once, the gate's probes and the redirect
+ *     suggestions' (1..64, default 8); a site that answers 429, or 503 with Retry-After, gets
+ *     fewer, after the wait it asks for ({@link ProbePacing})
  * @param requestTimeout the whole-call timeout of one probe request (100 ms..5 min, default 10 s)
  * @param unknownDomainInlinkRank the rank used for a referring domain whose rank is -1 (0..100,
  *     default 10)
@@ -44,7 +47,7 @@ public record BrokenTargetsPolicy(
     allowedHosts = Hosts.normalize("brokenTargets.allowedHosts", allowedHosts);
     range("brokenTargets.topN", topN, 1, 10_000);
     range("brokenTargets.maxRedirects", maxRedirects, 0, 20);
-    range("brokenTargets.concurrency", concurrency, 1, 64);
+    range("brokenTargets.concurrency", concurrency, 1, ProbePacing.MAX_CONCURRENCY);
     range("brokenTargets.unknownDomainInlinkRank", unknownDomainInlinkRank, 0, 100);
     if (requestTimeout.compareTo(Duration.ofMillis(100)) < 0
         || requestTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
@@ -88,7 +91,7 @@ public record BrokenTargetsPolicy(
     private BacklinkSource source = BacklinkSource.TOP_BACKLINKS;
     private int topN = 100;
     private int maxRedirects = 5;
-    private int concurrency = 8;
+    private int concurrency = ProbePacing.DEFAULT_CONCURRENCY;
     private Duration requestTimeout = Duration.ofSeconds(10);
     private int unknownDomainInlinkRank = 10;
     private List<String> allowedHosts = List.of();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -90,7 +91,12 @@ final class GateRun extends GateCheck {
       }
     }
     RedirectPlan redirects =
-        RedirectsStep.suggest(probeClient, request, broken.brokenUrls, broken.liveUrls, notes);
+        RedirectsStep.suggest(
+            probeClient,
+            request,
+            broken,
+            baseline == null ? Map.of() : baseline.redirects(),
+            notes);
     LostCheck lostCheck = new LostCheck(this);
     if (UnitPlanner.needsLost(policy)) {
       if (refused != null) {
@@ -131,7 +137,7 @@ final class GateRun extends GateCheck {
         baseline != null
             ? baseline
             : new Baseline(request.target(), request.mode(), nextDate, null, List.of());
-    Baseline newBaseline = start.advance(nextDate, now);
+    Baseline newBaseline = start.advance(nextDate, now).withRedirects(broken.answeredAt);
 
     broken.brokenUrls.sort(Destinations.HEAVIEST_FIRST);
     broken.unknownUrls.sort(Destinations.HEAVIEST_FIRST);

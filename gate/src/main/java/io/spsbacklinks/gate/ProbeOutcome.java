@@ -19,6 +19,11 @@ public enum ProbeOutcome {
    * unknown (the site answered; where it sends visitors is another site's business).
    */
   OFF_SITE_REDIRECT(false, false),
+  /**
+   * 429 (Too Many Requests), still after backing off as the site asked ({@link
+   * io.spsbacklinks.gate.redirects.ProbePacing}). Never counted broken: the site did not say.
+   */
+  THROTTLED(false, true),
   /** No answer within {@link BrokenTargetsPolicy#requestTimeout()}, twice. Never counted broken. */
   TIMEOUT(false, true),
   /** No connection (refused, DNS, TLS), twice. Never counted broken. */

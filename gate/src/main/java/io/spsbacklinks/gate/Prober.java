@@ -1,5 +1,6 @@
 package io.spsbacklinks.gate;
 
+import io.spsbacklinks.gate.redirects.ProbePacing;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -7,12 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -24,18 +19,20 @@ import okhttp3.Response;
  * the policy's limit, with loops detected, but only within the {@link ProbeScope} (a redirect off
  * the site is reported, not followed); a timeout or connection failure is retried once and then
  * reported as unknown, never as broken. A HEAD that times out is not retried as GET: a server too
- * slow for HEAD is as slow for GET, and the retry already doubles the wait.
+ * slow for HEAD is as slow for GET, and the retry already doubles the wait. Requests go through the
+ * run's {@link ProbePacing} (several at once; a 429 or 503 with Retry-After is waited for and sent
+ * again); a 429 that persists is {@link ProbeOutcome#THROTTLED}, unknown like a timeout.
  */
 final class Prober {
   static final String USER_AGENT = "sps-backlinks-gate/0.1";
 
   private final OkHttpClient http;
   private final int maxRedirects;
-  private final int concurrency;
+  private final ProbePacing pacing;
   private final Duration timeout;
   private final ProbeScope scope;
 
-  Prober(OkHttpClient base, BrokenTargetsPolicy policy, ProbeScope scope) {
+  Prober(OkHttpClient base, BrokenTargetsPolicy policy, ProbeScope scope, ProbePacing pacing) {
     this.timeout = policy.requestTimeout();
     this.http =
         base.newBuilder()
@@ -47,7 +44,7 @@ final class Prober {
             .callTimeout(timeout)
             .build();
     this.maxRedirects = policy.maxRedirects();
-    this.concurrency = policy.concurrency();
+    this.pacing = pacing;
     this.scope = scope;
   }
 
@@ -60,41 +57,9 @@ final class Prober {
       String detail,
       int attempts) {}
 
-  /** Probes every URL with at most {@code concurrency} in flight; results in input order. */
+  /** Probes every URL, paced ({@link ProbePacing}); results in input order. */
   List<Probe> probeAll(List<HttpUrl> urls) {
-    if (urls.isEmpty()) {
-      return List.of();
-    }
-    AtomicInteger threads = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(concurrency, urls.size()),
-            r -> {
-              Thread t = new Thread(r, "sps-gate-probe-" + threads.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Probe>> futures = new ArrayList<>(urls.size());
-      for (HttpUrl url : urls) {
-        futures.add(pool.submit(() -> probe(url)));
-      }
-      List<Probe> out = new ArrayList<>(urls.size());
-      for (Future<Probe> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("gate interrupted while probing");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException
-          ? (RuntimeException) cause
-          : new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
+    return pacing.map(urls, this::probe);
   }
 
   /** Probes one URL, retrying once when the first attempt cannot tell. */
@@ -157,6 +122,15 @@ final class Prober {
         current = next;
         continue;
       }
+      if (code == 429) {
+        return new Probe(
+            ProbeOutcome.THROTTLED,
+            probed,
+            code,
+            chain,
+            detail + " (still after backing off)",
+            attempt);
+      }
       ProbeOutcome outcome =
           code < 400
               ? ProbeOutcome.OK
@@ -170,7 +144,7 @@ final class Prober {
 
   private Hop request(HttpUrl url) {
     String headNote;
-    try (Response r = http.newCall(newRequest(url).head().build()).execute()) {
+    try (Response r = pacing.execute(http, newRequest(url).head().build())) {
       if (r.code() != 405 && r.code() != 501) {
         return new Hop(r.code(), r.header("Location"), "HEAD " + r.code(), null);
       }
@@ -180,7 +154,7 @@ final class Prober {
     } catch (IOException e) {
       headNote = "HEAD failed (" + failure(e) + "), ";
     }
-    try (Response r = http.newCall(newRequest(url).get().build()).execute()) {
+    try (Response r = pacing.execute(http, newRequest(url).get().build())) {
       return new Hop(r.code(), r.header("Location"), headNote + "GET " + r.code(), null);
     } catch (InterruptedIOException e) {
       return timedOut(headNote + "GET");

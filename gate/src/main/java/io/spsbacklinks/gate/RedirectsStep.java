@@ -21,15 +21,17 @@ final class RedirectsStep {
   private RedirectsStep() {}
 
   /**
-   * The plan for {@code broken}, or null (with a note) if there is nothing to suggest for or the
-   * deployed site does not sit at the root of its host.
+   * The plan for the check's broken URLs, or null (with a note) if there is nothing to suggest for
+   * or the deployed site does not sit at the root of its host. {@code history} is the baseline's
+   * redirect history ({@link Baseline#redirects()}): where a URL redirected before it broke.
    */
   static RedirectPlan suggest(
       OkHttpClient probeClient,
       GateRequest request,
-      List<BrokenUrl> broken,
-      List<String> liveUrls,
+      BrokenTargetsCheck check,
+      Map<String, String> history,
       List<String> notes) {
+    List<BrokenUrl> broken = check.brokenUrls;
     RedirectsPolicy policy = request.policy().redirects();
     if (!policy.enabled() || broken.isEmpty()) {
       return null;
@@ -52,7 +54,13 @@ final class RedirectsStep {
             .computeIfAbsent(origin(probed), k -> new ArrayList<>())
             .add(
                 new BrokenTarget(
-                    u.url(), u.status(), u.detail(), u.weight(), u.refdomains(), null));
+                    u.url(),
+                    u.status(),
+                    u.detail(),
+                    u.weight(),
+                    u.refdomains(),
+                    null,
+                    history.get(u.url())));
       }
     }
     OkHttpClient http =
@@ -67,7 +75,8 @@ final class RedirectsStep {
                 RedirectSuggester.builder(http, origin)
                     .minConfidence(policy.minConfidence())
                     .candidates(policy.candidates())
-                    .liveBacklinkedUrls(liveUrls)
+                    .liveBacklinkedUrls(check.liveUrls)
+                    .pacing(check.pacing)
                     .build()
                     .suggest(targets)));
     return plans.size() == 1 ? plans.get(0) : merge(plans);

@@ -35,6 +35,55 @@ class BaselinesTest {
   }
 
   @Test
+  void theRedirectHistoryIsWrittenOnlyWhenThereIsOneAndOldFilesReadWithout() throws Exception {
+    Baseline without = new Baseline("shop.example", Mode.HOST, DAY, null, List.of());
+    StringWriter plain = new StringWriter();
+    Baselines.write(without, plain);
+    assertThat(plain.toString()).doesNotContain("redirects"); // what older versions wrote
+    assertThat(Baselines.read(new StringReader(plain.toString())).redirects()).isEmpty();
+
+    Baseline with =
+        without.withRedirects(
+            java.util.Map.of(
+                "https://shop.example/old", "/new-home",
+                "https://shop.example/pricing", "/pricing"));
+    assertThat(with.redirects())
+        .containsExactly(java.util.Map.entry("https://shop.example/old", "/new-home"));
+    StringWriter out = new StringWriter();
+    Baselines.write(with, out);
+    assertThat(Baselines.read(new StringReader(out.toString()))).isEqualTo(with);
+
+    assertThatThrownBy(
+            () ->
+                Baselines.read(
+                    new StringReader(
+                        "{\"schema\": \"sps-backlinks/gate-baseline@1\", \"target\": \"shop.example\","
+                            + " \"mode\": \"host\", \"date\": \"2026-11-28\","
+                            + " \"redirects\": {\"https://shop.example/old\": 3}}")))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("baseline.redirects.https://shop.example/old");
+  }
+
+  @Test
+  void theRedirectHistoryForgetsAUrlThatAnswersDirectlyAndKeepsOneThatBroke() {
+    Baseline before =
+        new Baseline("shop.example", Mode.HOST, DAY, null, List.of())
+            .withRedirects(
+                java.util.Map.of(
+                    "https://shop.example/a", "/a-new", "https://shop.example/b", "/b-new"));
+
+    // This run: /a answers directly now, /b was broken (absent), /c redirects.
+    Baseline after =
+        before.withRedirects(
+            java.util.Map.of("https://shop.example/a", "/a", "https://shop.example/c", "/c-new"));
+
+    assertThat(after.redirects())
+        .containsOnly(
+            java.util.Map.entry("https://shop.example/b", "/b-new"),
+            java.util.Map.entry("https://shop.example/c", "/c-new"));
+  }
+
+  @Test
   void rejectsAnotherDocument() {
     assertThatThrownBy(
             () -> Baselines.read(new StringReader("{\"schema\": \"sps-backlinks/gate-report@1\"}")))

@@ -2,6 +2,7 @@ package io.spsbacklinks.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spsbacklinks.gate.redirects.ProbePacing;
 import io.spsbacklinks.sandbox.DeployedSite;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -31,7 +32,7 @@ class ProberTest {
   private static final BrokenTargetsPolicy POLICY = BrokenTargetsPolicy.defaults();
 
   private static Prober.Probe probe(DeployedSite site, String path) {
-    return new Prober(new OkHttpClient(), POLICY, LOCAL).probe(HttpUrl.get(site.baseUrl() + path));
+    return prober(new OkHttpClient(), POLICY, LOCAL).probe(HttpUrl.get(site.baseUrl() + path));
   }
 
   @Test
@@ -87,9 +88,9 @@ class ProberTest {
       BrokenTargetsPolicy two = POLICY.toBuilder().maxRedirects(2).build();
       BrokenTargetsPolicy three = POLICY.toBuilder().maxRedirects(3).build();
 
-      assertThat(new Prober(new OkHttpClient(), two, LOCAL).probe(url).outcome())
+      assertThat(prober(new OkHttpClient(), two, LOCAL).probe(url).outcome())
           .isEqualTo(ProbeOutcome.TOO_MANY_REDIRECTS);
-      assertThat(new Prober(new OkHttpClient(), three, LOCAL).probe(url).outcome())
+      assertThat(prober(new OkHttpClient(), three, LOCAL).probe(url).outcome())
           .isEqualTo(ProbeOutcome.OK);
     }
   }
@@ -108,7 +109,7 @@ class ProberTest {
                   })
               .build();
       Prober.Probe probe =
-          new Prober(headBreaks, POLICY, LOCAL).probe(HttpUrl.get(site.baseUrl() + "/gone"));
+          prober(headBreaks, POLICY, LOCAL).probe(HttpUrl.get(site.baseUrl() + "/gone"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.HTTP_ERROR);
       assertThat(probe.detail())
@@ -131,7 +132,7 @@ class ProberTest {
                 })
             .build();
     Prober.Probe probe =
-        new Prober(timesOut, POLICY, LOCAL).probe(HttpUrl.get("http://127.0.0.1:9/slow"));
+        prober(timesOut, POLICY, LOCAL).probe(HttpUrl.get("http://127.0.0.1:9/slow"));
 
     assertThat(probe.outcome()).isEqualTo(ProbeOutcome.TIMEOUT);
     assertThat(probe.outcome().isBroken()).isFalse();
@@ -170,7 +171,7 @@ class ProberTest {
         urls.add(HttpUrl.get(site.baseUrl() + "/p" + i));
       }
 
-      List<Prober.Probe> probes = new Prober(counting, two, LOCAL).probeAll(urls);
+      List<Prober.Probe> probes = prober(counting, two, LOCAL).probeAll(urls);
 
       assertThat(maxInFlight).hasValue(2);
       assertThat(probes)
@@ -187,12 +188,34 @@ class ProberTest {
   }
 
   @Test
+  void aSiteThatKeepsAnswering429IsThrottledUnknownNeverBroken() {
+    try (DeployedSite site =
+        DeployedSite.builder()
+            .throttle("/busy", 100, "0")
+            .throttle("/once", 1, "0")
+            .build()
+            .start()) {
+      Prober.Probe busy = probe(site, "/busy");
+      Prober.Probe once = probe(site, "/once");
+
+      assertThat(busy.outcome()).isEqualTo(ProbeOutcome.THROTTLED);
+      assertThat(busy.outcome().isBroken()).isFalse();
+      assertThat(busy.outcome().isUnknown()).isTrue();
+      assertThat(busy.attempts()).isEqualTo(2);
+      assertThat(busy.detail()).isEqualTo("HEAD 429 (still after backing off)");
+      // Per attempt: the HEAD and its two resends after the site's Retry-After.
+      assertThat(site.requestLog()).filteredOn(l -> l.contains("/busy")).hasSize(6);
+      assertThat(once.outcome()).isEqualTo(ProbeOutcome.OK);
+    }
+  }
+
+  @Test
   void aSlowSiteTimesOutAgainstTheRealClock() {
     try (DeployedSite site =
         DeployedSite.builder().slowPath("/slow", Duration.ofSeconds(20)).build().start()) {
       BrokenTargetsPolicy fast = POLICY.toBuilder().requestTimeout(Duration.ofMillis(300)).build();
       Prober.Probe probe =
-          new Prober(new OkHttpClient(), fast, LOCAL).probe(HttpUrl.get(site.baseUrl() + "/slow"));
+          prober(new OkHttpClient(), fast, LOCAL).probe(HttpUrl.get(site.baseUrl() + "/slow"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.TIMEOUT);
       assertThat(probe.attempts()).isEqualTo(2);
@@ -213,7 +236,7 @@ class ProberTest {
   }
 
   private static Prober.Probe probe(int port) {
-    return new Prober(new OkHttpClient(), POLICY, LOCAL)
+    return prober(new OkHttpClient(), POLICY, LOCAL)
         .probe(HttpUrl.get("http://127.0.0.1:" + port + "/x"));
   }
 
@@ -222,7 +245,7 @@ class ProberTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse.Builder().code(302).build());
       server.start();
-      Prober.Probe probe = new Prober(new OkHttpClient(), POLICY, LOCAL).probe(server.url("/x"));
+      Prober.Probe probe = prober(new OkHttpClient(), POLICY, LOCAL).probe(server.url("/x"));
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.BAD_REDIRECT);
       assertThat(probe.detail()).isEqualTo("HEAD 302 without Location");
     }
@@ -248,7 +271,7 @@ class ProberTest {
       ProbeScope rewrite = ProbeScope.of(request);
 
       Prober.Probe probe =
-          new Prober(new OkHttpClient(), POLICY, rewrite)
+          prober(new OkHttpClient(), POLICY, rewrite)
               .probe(HttpUrl.get("https://www.shop.example/docs?lang=en#intro"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.OK);
@@ -285,7 +308,7 @@ class ProberTest {
               "shop.example", null, staging.url("/").toString(), null, GatePolicy.defaults());
 
       Prober.Probe probe =
-          new Prober(new OkHttpClient(), POLICY, ProbeScope.of(request))
+          prober(new OkHttpClient(), POLICY, ProbeScope.of(request))
               .probe(HttpUrl.get("https://shop.example/old"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.OFF_SITE_REDIRECT);
@@ -310,11 +333,14 @@ class ProberTest {
           new ProbeScope("shop.example", staging.url("/"), List.of(cdn.url("/").host()));
 
       Prober.Probe probe =
-          new Prober(new OkHttpClient(), POLICY, scope)
-              .probe(HttpUrl.get("https://shop.example/old"));
+          prober(new OkHttpClient(), POLICY, scope).probe(HttpUrl.get("https://shop.example/old"));
 
       assertThat(probe.outcome()).isEqualTo(ProbeOutcome.REDIRECT_TO_ERROR);
       assertThat(cdn.getRequestCount()).isEqualTo(1);
     }
+  }
+
+  private static Prober prober(OkHttpClient http, BrokenTargetsPolicy policy, ProbeScope scope) {
+    return new Prober(http, policy, scope, new ProbePacing(policy.concurrency()));
   }
 }

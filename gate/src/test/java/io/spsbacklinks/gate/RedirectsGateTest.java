@@ -185,4 +185,101 @@ class RedirectsGateTest {
         .hasMessageContaining("redirects.minConfidence")
         .hasMessageContaining("[0, 1]");
   }
+
+  private static GateResult runWith(DeployedSite site, int concurrency, Baseline baseline) {
+    GatePolicy d = only(true, false, false).build();
+    GatePolicy policy =
+        d.toBuilder()
+            .brokenTargets(d.brokenTargets().toBuilder().concurrency(concurrency).build())
+            .build();
+    return gate(SANDBOX.sandbox()).run(request(site, baseline, policy));
+  }
+
+  @Test
+  void oneProbeAtATimeOrEightTheResultIsTheSame() {
+    GateResult one;
+    GateResult eight;
+    int inFlightOne;
+    try (DeployedSite site = redesigned()) { // one site: the reports name its port
+      one = runWith(site, 1, null);
+      inFlightOne = site.maxInFlight();
+      eight = runWith(site, 8, null);
+    }
+
+    assertThat(inFlightOne).isEqualTo(1);
+    assertThat(eight.rules()).isEqualTo(one.rules());
+    assertThat(eight.brokenUrls()).isEqualTo(one.brokenUrls());
+    assertThat(eight.unknownUrls()).isEqualTo(one.unknownUrls());
+    assertThat(eight.notes()).isEqualTo(one.notes());
+    assertThat(eight.redirects()).isEqualTo(one.redirects());
+    assertThat(eight.newBaseline()).isEqualTo(one.newBaseline());
+  }
+
+  @Test
+  void aSlowSiteIsProbedSeveralAtATimeButNeverMoreThanTheConcurrency() {
+    // Every backlinked path answers after half a second: one at a time, the site would never see
+    // two requests at once.
+    DeployedSite.Builder slow = DeployedSite.builder().fromScenario(SCENARIO);
+    for (String path : List.of("/pricing", "/old", "/loop", "/moved", "/", "/docs")) {
+      slow.slowPath(path, java.time.Duration.ofMillis(500));
+    }
+    try (DeployedSite site = slow.build().start()) {
+      GateResult result = runWith(site, 3, null);
+
+      assertThat(result.probedUrls()).isEqualTo(6);
+      assertThat(site.maxInFlight()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void whereABrokenUrlRedirectedBeforeTheDeployIsSuggestedFromTheBaseline() throws Exception {
+    GateResult healthy;
+    try (DeployedSite before =
+        DeployedSite.builder()
+            .redirect("/old", "/new-home")
+            .page("/new-home", "Home")
+            .build()
+            .start()) {
+      healthy = runWith(before, 4, null);
+    }
+    assertThat(healthy.newBaseline().redirects())
+        .containsEntry("https://shop.example/old", "/new-home")
+        .doesNotContainKey("https://shop.example/pricing"); // answered directly: no history
+    // Through the baseline file, as the CLI and Jenkins keep it.
+    java.io.StringWriter file = new java.io.StringWriter();
+    Baselines.write(healthy.newBaseline(), file);
+    Baseline stored = Baselines.read(new java.io.StringReader(file.toString()));
+
+    GateResult broken;
+    GateResult noHistory;
+    try (DeployedSite after =
+        DeployedSite.builder()
+            .notFoundByDefault()
+            .page("/", "Shop")
+            .page("/pricing", "Pricing")
+            .page("/docs", "Docs")
+            .page("/new-home", "Home")
+            .build()
+            .start()) {
+      broken = runWith(after, 4, stored);
+      noHistory = runWith(after, 4, null);
+    }
+
+    Suggestion old =
+        broken.redirects().suggestions().stream()
+            .filter(x -> x.source().equals("/old"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(old.kind()).isEqualTo(Suggestion.Kind.REDIRECT);
+    assertThat(old.target()).isEqualTo("/new-home");
+    assertThat(old.origin()).isEqualTo(Suggestion.CandidateOrigin.HISTORY);
+    assertThat(old.reason()).isEqualTo("before the deploy it redirected to /new-home");
+    assertThat(noHistory.redirects().suggestions())
+        .filteredOn(x -> x.source().equals("/old"))
+        .extracting(Suggestion::kind)
+        .containsExactly(Suggestion.Kind.NO_CONFIDENT_TARGET);
+    // The broken run keeps the history it could not confirm.
+    assertThat(broken.newBaseline().redirects())
+        .containsEntry("https://shop.example/old", "/new-home");
+  }
 }

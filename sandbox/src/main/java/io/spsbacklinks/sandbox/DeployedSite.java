@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +26,9 @@ import java.util.function.Supplier;
  * to GET and HEAD (or 405 to HEAD with {@link Builder#headNotAllowed()}, to exercise a GET
  * fallback), or 404 with {@link Builder#notFoundByDefault()}. Pages may carry a title ({@link
  * Builder#page}), and any path may serve raw bytes ({@link Builder#resource}): robots.txt,
- * sitemaps, gzip sitemaps, streamed or not.
+ * sitemaps, gzip sitemaps, streamed or not. A path may answer 429 a number of times first ({@link
+ * Builder#throttle}), and the site counts the most requests it had in flight at once ({@link
+ * #maxInFlight()}).
  *
  * <pre>{@code
  * try (DeployedSite site = DeployedSite.builder().brokenPath("/pricing", 404).build().start()) {
@@ -42,7 +46,10 @@ public final class DeployedSite implements AutoCloseable {
   private final Map<String, String> titles;
   private final Map<String, Resource> resources;
   private final boolean notFoundByDefault;
+  private final Map<String, Throttle> throttled;
   private final ArrayDeque<String> log = new ArrayDeque<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
 
   private DeployedSite(Builder builder) {
     server = new LocalHttpServer("deployed site", "deployed-site", builder.host, builder.port);
@@ -54,7 +61,16 @@ public final class DeployedSite implements AutoCloseable {
     titles = Map.copyOf(builder.titles);
     resources = Map.copyOf(builder.resources);
     notFoundByDefault = builder.notFoundByDefault;
+    throttled = new HashMap<>();
+    builder.throttled.forEach(
+        (path, t) ->
+            throttled.put(path, new Throttle(new AtomicInteger(t.times()), t.retryAfter())));
   }
+
+  /** A path's 429 answers still to come, and the Retry-After they carry (null: none). */
+  private record Throttle(AtomicInteger remaining, String retryAfter) {}
+
+  private record ThrottleRule(int times, String retryAfter) {}
 
   /** Raw content served at one path; the body is opened anew for every GET. */
   private record Resource(String contentType, Supplier<InputStream> body) {}
@@ -84,6 +100,14 @@ public final class DeployedSite implements AutoCloseable {
     return server.baseUrl();
   }
 
+  /**
+   * The most requests this site was answering at once so far (from a request's arrival until its
+   * answer starts going out).
+   */
+  public int maxInFlight() {
+    return maxInFlight.get();
+  }
+
   /** Requests received so far, as "METHOD /path -> status", oldest first. */
   public List<String> requestLog() {
     synchronized (log) {
@@ -92,11 +116,15 @@ public final class DeployedSite implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     answer(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
   }
 
-  // Logged before the answer goes out, so a client that has its response sees the entry.
+  // Logged before the answer goes out, so a client that has its response sees the entry. A request
+  // is in flight until then: once the client has its answer it may send the next one before this
+  // thread is done closing the exchange, and that is not two at once.
   private void record(HttpExchange exchange, int status) {
+    inFlight.decrementAndGet();
     synchronized (log) {
       log.addLast(
           exchange.getRequestMethod()
@@ -120,6 +148,13 @@ public final class DeployedSite implements AutoCloseable {
         }
       }
       boolean head = method.equals("HEAD");
+      Throttle throttle = throttled.get(path);
+      if (throttle != null && throttle.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (throttle.retryAfter() != null) {
+          exchange.getResponseHeaders().set("Retry-After", throttle.retryAfter());
+        }
+        return send(exchange, 429, "Too Many Requests", head);
+      }
       if (!head && !method.equals("GET") || head && headNotAllowed) {
         exchange.getResponseHeaders().set("Allow", headNotAllowed ? "GET" : "GET, HEAD");
         return send(exchange, 405, "Method Not Allowed", head);
@@ -200,6 +235,7 @@ public final class DeployedSite implements AutoCloseable {
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final Map<String, Resource> resources = new LinkedHashMap<>();
     private boolean notFoundByDefault;
+    private final Map<String, ThrottleRule> throttled = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -242,6 +278,19 @@ public final class DeployedSite implements AutoCloseable {
         throw new IllegalArgumentException("delay must not be negative, was " + delay);
       }
       slow.put(checkPath(path), delay);
+      return this;
+    }
+
+    /**
+     * The first {@code times} requests to {@code path} answer 429 Too Many Requests, with {@code
+     * Retry-After: retryAfter} unless it is null (e.g. {@code "0"}, {@code "120"} or an HTTP-date);
+     * later ones answer as configured otherwise.
+     */
+    public Builder throttle(String path, int times, String retryAfter) {
+      if (times < 1) {
+        throw new IllegalArgumentException("times must be at least 1, was " + times);
+      }
+      throttled.put(checkPath(path), new ThrottleRule(times, retryAfter));
       return this;
     }
 

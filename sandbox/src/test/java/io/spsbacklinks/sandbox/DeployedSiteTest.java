@@ -102,7 +102,39 @@ class DeployedSiteTest {
   }
 
   @Test
+  void aThrottledPathAnswers429WithRetryAfterAsOftenAsToldThenAsUsual() throws Exception {
+    try (DeployedSite site =
+        DeployedSite.builder()
+            .throttle("/busy", 2, "3")
+            .throttle("/bare", 1, null)
+            .build()
+            .start()) {
+      HttpResponse<String> first = send("GET", site.baseUrl() + "/busy");
+      assertThat(first.statusCode()).isEqualTo(429);
+      assertThat(first.headers().firstValue("Retry-After")).hasValue("3");
+      assertThat(send("HEAD", site.baseUrl() + "/busy").statusCode()).isEqualTo(429);
+      assertThat(send("GET", site.baseUrl() + "/busy").statusCode()).isEqualTo(200);
+      HttpResponse<String> bare = send("GET", site.baseUrl() + "/bare");
+      assertThat(bare.statusCode()).isEqualTo(429);
+      assertThat(bare.headers().firstValue("Retry-After")).isEmpty();
+    }
+  }
+
+  @Test
+  void countsTheMostRequestsInFlightAtOnce() throws Exception {
+    try (DeployedSite site = DeployedSite.builder().build().start()) {
+      assertThat(site.maxInFlight()).isZero();
+      send("GET", site.baseUrl() + "/a");
+      send("GET", site.baseUrl() + "/b");
+      assertThat(site.maxInFlight()).isEqualTo(1); // one after the other: never two at once
+    }
+  }
+
+  @Test
   void badConfigurationIsRejected() {
+    assertThatThrownBy(() -> DeployedSite.builder().throttle("/x", 0, "1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("times must be at least 1");
     assertThatThrownBy(() -> DeployedSite.builder().brokenPath("/x", 200))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[400, 599]");

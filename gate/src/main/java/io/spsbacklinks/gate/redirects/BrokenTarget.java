@@ -13,9 +13,17 @@ import java.util.Objects;
  *     by it
  * @param refdomains distinct referring domains, for the reader
  * @param lastKnownTitle the page's title as the backlinks data last saw it, or null
+ * @param redirectedBefore where the URL redirected before it broke (a path, or a URL on the site),
+ *     e.g. from the gate's baseline; or null. Offered first, once verified.
  */
 public record BrokenTarget(
-    String url, int status, String why, double weight, int refdomains, String lastKnownTitle) {
+    String url,
+    int status,
+    String why,
+    double weight,
+    int refdomains,
+    String lastKnownTitle,
+    String redirectedBefore) {
   /** Checks the components. */
   public BrokenTarget {
     Objects.requireNonNull(url, "url");
@@ -31,10 +39,18 @@ public record BrokenTarget(
     }
     lastKnownTitle =
         lastKnownTitle == null || lastKnownTitle.isBlank() ? null : lastKnownTitle.strip();
+    redirectedBefore =
+        redirectedBefore == null || redirectedBefore.isBlank() ? null : redirectedBefore.strip();
+  }
+
+  /** A broken URL whose earlier redirects are not known. */
+  public BrokenTarget(
+      String url, int status, String why, double weight, int refdomains, String lastKnownTitle) {
+    this(url, status, why, weight, refdomains, lastKnownTitle, null);
   }
 
   /** A URL known only by its address: status unknown, weight 0, no title. */
   public static BrokenTarget of(String url) {
-    return new BrokenTarget(url, 0, "", 0, 0, null);
+    return new BrokenTarget(url, 0, "", 0, 0, null, null);
   }
 }

@@ -22,8 +22,11 @@ import okhttp3.OkHttpClient;
  *
  * <p>Candidates: the user's list, backlinked URLs that still answer 200, and the site's sitemaps
  * (robots.txt {@code Sitemap:} lines, {@code /sitemap.xml}, indexes, gzip; bounded by {@link
- * SitemapLimits}). URLs on hosts other than the deployed one and the broken URLs' own are neither
- * requested nor suggested.
+ * SitemapLimits}), and first of all, where a URL redirected before it broke ({@link
+ * BrokenTarget#redirectedBefore()}). Requests are paced by a {@link ProbePacing}: broken URLs, and
+ * the candidates of each, are verified several at once; the plan is the same as one at a time. URLs
+ * on hosts other than the deployed one and the broken URLs' own are neither requested nor
+ * suggested.
  *
  * <pre>{@code
  * RedirectPlan plan = RedirectSuggester.builder(http, "https://preview.example.com")
@@ -41,6 +44,9 @@ public final class RedirectSuggester {
   // wrong rule.
   private static final int PROBES_PER_URL = 8;
 
+  // Where the URL itself redirected before the deploy: the site's own answer, verified again now.
+  private static final double HISTORY_CONFIDENCE = 0.95;
+
   private final OkHttpClient http;
   private final HttpUrl base;
   private final double minConfidence;
@@ -49,6 +55,7 @@ public final class RedirectSuggester {
   private final SitemapLimits sitemapLimits;
   private final boolean readSitemaps;
   private final LongSupplier nanoTime;
+  private final ProbePacing pacing;
 
   private RedirectSuggester(Builder b) {
     this.http = b.http;
@@ -59,6 +66,7 @@ public final class RedirectSuggester {
     this.sitemapLimits = b.sitemapLimits;
     this.readSitemaps = b.readSitemaps;
     this.nanoTime = b.nanoTime;
+    this.pacing = b.pacing;
   }
 
   /**
@@ -83,13 +91,14 @@ public final class RedirectSuggester {
     Set<String> hosts = new HashSet<>();
     hosts.add(base.host());
     sources.values().forEach(s -> hosts.add(s.url.host()));
-    SiteProbe probe = new SiteProbe(http, base);
+    SiteProbe probe = new SiteProbe(http, base, pacing);
 
     Map<String, CandidateOrigin> pool = new LinkedHashMap<>();
     addAll(pool, userCandidates, hosts, CandidateOrigin.USER);
     addAll(pool, liveBacklinked, hosts, CandidateOrigin.BACKLINKED);
     List<Suggestion> out = new ArrayList<>();
     List<Source> stillBroken = new ArrayList<>();
+    probe.probeAll(sources.keySet());
     for (Source source : sources.values()) {
       SiteProbe.Result result = probe.probe(source.path);
       if (result.ok()) {
@@ -123,9 +132,12 @@ public final class RedirectSuggester {
             .filter(e -> !brokenPaths.contains(e.getKey()))
             .map(e -> new Candidate(e.getKey(), Paths.normalize(e.getKey()), e.getValue()))
             .toList();
-    for (Source source : stillBroken) {
-      out.add(match(source, candidates, brokenPaths, probe));
-    }
+    // Rank every broken URL's candidates, verify them all at once, then match from the cache.
+    List<Ranking> rankings =
+        stillBroken.stream().map(s -> rank(s, candidates, hosts, probe)).toList();
+    probe.probeAll(
+        rankings.stream().flatMap(r -> r.ranked.stream()).map(s -> s.candidate.path).toList());
+    out.addAll(pacing.map(rankings, r -> match(r, brokenPaths, probe)));
     out.sort(Suggestion.MOST_AT_STAKE);
     return new RedirectPlan(out, stats, candidates.size(), probe.requests());
   }
@@ -152,10 +164,9 @@ public final class RedirectSuggester {
       Set<String> hosts,
       CandidateOrigin origin) {
     for (String given : urls) {
-      HttpUrl url =
-          given.startsWith("/") ? HttpUrl.parse("http://relative" + given) : HttpUrl.parse(given);
-      if (url != null && (given.startsWith("/") || hosts.contains(url.host()))) {
-        pool.putIfAbsent(Paths.pathAndQuery(url), origin);
+      String path = onSite(given, hosts);
+      if (path != null) {
+        pool.putIfAbsent(path, origin);
       }
     }
   }
@@ -164,31 +175,63 @@ public final class RedirectSuggester {
 
   private record Scored(Candidate candidate, Similarity.Match match) {}
 
-  private Suggestion match(
-      Source source, List<Candidate> candidates, Set<String> brokenPaths, SiteProbe probe) {
+  /** A broken URL's candidates, the best few first: the ones verified. */
+  private record Ranking(
+      Source source, SiteProbe.Result broken, String old, String meant, List<Scored> ranked) {}
+
+  private Ranking rank(
+      Source source, List<Candidate> candidates, Set<String> hosts, SiteProbe probe) {
     SiteProbe.Result broken = probe.probe(source.path);
     String old = Paths.normalize(source.url.encodedPath());
     // Where the old URL's own redirect pointed (now broken) says where the site meant it to go.
     String meant = broken.redirected(source.path) ? broken.finalPath() : null;
     String title = source.target.lastKnownTitle();
+    List<Scored> ranked = new ArrayList<>();
+    // Where it redirected before the deploy, when known: verified first, whatever its words.
+    String before = onSite(source.target.redirectedBefore(), hosts);
+    if (before != null && !before.equals(source.path)) {
+      ranked.add(
+          new Scored(
+              new Candidate(before, Paths.normalize(before), CandidateOrigin.HISTORY),
+              new Similarity.Match(
+                  HISTORY_CONFIDENCE, "before the deploy it redirected to " + before)));
+    }
     // Pre-rank by path alone (and title words in the path), then verify the best few.
-    List<Scored> ranked =
-        candidates.stream()
-            .map(
-                c -> {
-                  Similarity.Match byPath = byPath(old, meant, c.normalized);
-                  double byTitleWords =
-                      title == null ? 0 : Similarity.titleInPath(title, c.normalized);
-                  return new Scored(
-                      c,
-                      byPath.score() >= byTitleWords
-                          ? byPath
-                          : new Similarity.Match(byTitleWords, ""));
-                })
-            .filter(s -> s.match.score() > 0)
-            .sorted(Comparator.comparingDouble((Scored s) -> s.match.score()).reversed())
-            .limit(PROBES_PER_URL)
-            .toList();
+    candidates.stream()
+        .map(
+            c -> {
+              Similarity.Match byPath = byPath(old, meant, c.normalized);
+              double byTitleWords = title == null ? 0 : Similarity.titleInPath(title, c.normalized);
+              return new Scored(
+                  c,
+                  byPath.score() >= byTitleWords ? byPath : new Similarity.Match(byTitleWords, ""));
+            })
+        .filter(s -> s.match.score() > 0)
+        .sorted(Comparator.comparingDouble((Scored s) -> s.match.score()).reversed())
+        .limit(PROBES_PER_URL)
+        .forEach(ranked::add);
+    return new Ranking(source, broken, old, meant, ranked);
+  }
+
+  // The path (and query) of a URL on one of the site's hosts, or of a path; else null.
+  private static String onSite(String given, Set<String> hosts) {
+    if (given == null) {
+      return null;
+    }
+    HttpUrl url =
+        given.startsWith("/") ? HttpUrl.parse("http://relative" + given) : HttpUrl.parse(given);
+    return url != null && (given.startsWith("/") || hosts.contains(url.host()))
+        ? Paths.pathAndQuery(url)
+        : null;
+  }
+
+  private Suggestion match(Ranking ranking, Set<String> brokenPaths, SiteProbe probe) {
+    Source source = ranking.source;
+    SiteProbe.Result broken = ranking.broken;
+    String old = ranking.old;
+    String meant = ranking.meant;
+    String title = source.target.lastKnownTitle();
+    List<Scored> ranked = ranking.ranked;
     Scored best = null;
     String bestTarget = null;
     for (Scored s : ranked) {
@@ -197,9 +240,14 @@ public final class RedirectSuggester {
       if (!result.ok() || target.equals(source.path) || brokenPaths.contains(target)) {
         continue;
       }
-      Similarity.Match byPath = byPath(old, meant, s.candidate.normalized);
-      Similarity.Match byTitle = Similarity.titles(title, result.title());
-      Similarity.Match match = Similarity.both(byPath, byTitle);
+      Similarity.Match match;
+      if (s.candidate.origin == CandidateOrigin.HISTORY) {
+        match = s.match;
+      } else {
+        Similarity.Match byPath = byPath(old, meant, s.candidate.normalized);
+        Similarity.Match byTitle = Similarity.titles(title, result.title());
+        match = Similarity.both(byPath, byTitle);
+      }
       if (result.redirected(s.candidate.path)) {
         match =
             new Similarity.Match(
@@ -315,6 +363,7 @@ public final class RedirectSuggester {
     private SitemapLimits sitemapLimits = SitemapLimits.DEFAULT;
     private boolean readSitemaps = true;
     private LongSupplier nanoTime = System::nanoTime;
+    private ProbePacing pacing;
 
     private Builder(OkHttpClient http, String deployedBaseUrl) {
       this.http = Objects.requireNonNull(http, "http");
@@ -368,8 +417,21 @@ public final class RedirectSuggester {
       return this;
     }
 
+    /**
+     * How requests are paced: how many at once, and the backing off a site asks for (default: a
+     * pacing of {@value ProbePacing#DEFAULT_CONCURRENCY} of the suggester's own). Pass the pacing
+     * of the probes that found the URLs broken, so the site's wishes carry over.
+     */
+    public Builder pacing(ProbePacing pacing) {
+      this.pacing = Objects.requireNonNull(pacing, "pacing");
+      return this;
+    }
+
     /** The suggester; it may be used for any number of {@link #suggest} calls. */
     public RedirectSuggester build() {
+      if (pacing == null) {
+        pacing = new ProbePacing(ProbePacing.DEFAULT_CONCURRENCY);
+      }
       return new RedirectSuggester(this);
     }
   }

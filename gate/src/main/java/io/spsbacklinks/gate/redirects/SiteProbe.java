@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +38,16 @@ final class SiteProbe {
 
   private final OkHttpClient http;
   private final HttpUrl base;
-  private final Map<String, Result> cache = new ConcurrentHashMap<>();
+  // Futures, not results: a path asked for by two threads at once is requested once, and a slow
+  // request never holds up the others (ConcurrentHashMap.computeIfAbsent would).
+  private final Map<String, FutureTask<Result>> cache = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private final ProbePacing pacing;
 
-  SiteProbe(OkHttpClient http, HttpUrl base) {
+  SiteProbe(OkHttpClient http, HttpUrl base, ProbePacing pacing) {
     this.http = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
     this.base = base;
+    this.pacing = pacing;
   }
 
   /**
@@ -59,9 +68,27 @@ final class SiteProbe {
     }
   }
 
-  /** Probes {@code pathAndQuery} (starting with '/') on the deployed site. */
+  /** Probes {@code pathAndQuery} (starting with '/') on the deployed site; thread-safe. */
   Result probe(String pathAndQuery) {
-    return cache.computeIfAbsent(pathAndQuery, this::fetch);
+    FutureTask<Result> task = new FutureTask<>(() -> fetch(pathAndQuery));
+    FutureTask<Result> known = cache.putIfAbsent(pathAndQuery, task);
+    if (known == null) {
+      task.run();
+      known = task;
+    }
+    try {
+      return known.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while probing " + pathAndQuery);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+  }
+
+  /** Probes every path, paced; afterwards {@link #probe} answers them from the cache. */
+  void probeAll(Collection<String> paths) {
+    pacing.map(List.copyOf(new LinkedHashSet<>(paths)), this::probe);
   }
 
   /** Requests sent so far. */
@@ -80,9 +107,9 @@ final class SiteProbe {
       HttpUrl url = Paths.onBase(base, path);
       requests.incrementAndGet();
       try (Response r =
-          http.newCall(
-                  new Request.Builder().url(url).header("User-Agent", USER_AGENT).get().build())
-              .execute()) {
+          pacing.execute(
+              http,
+              new Request.Builder().url(url).header("User-Agent", USER_AGENT).get().build())) {
         int code = r.code();
         String location = r.header("Location");
         if (code >= 300 && code < 400 && location != null) {

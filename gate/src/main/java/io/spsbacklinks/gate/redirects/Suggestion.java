@@ -87,6 +87,8 @@ public record Suggestion(
     BACKLINKED,
     /** The deployed site's sitemaps. */
     SITEMAP,
+    /** Where the URL redirected before it broke ({@link BrokenTarget#redirectedBefore()}). */
+    HISTORY,
     /** The closest section page; only as {@link Suggestion#sectionPage()}. */
     SECTION
   }

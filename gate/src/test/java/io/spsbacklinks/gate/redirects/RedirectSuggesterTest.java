@@ -23,6 +23,18 @@ import org.junit.jupiter.api.Test;
 
 /** Suggestions on a redesigned site: what is matched, what is verified, what is never offered. */
 class RedirectSuggesterTest {
+  private static final List<BrokenTarget> BROKEN =
+      List.of(
+          new BrokenTarget(
+              PROD + "/blog/10-seo-tips", 404, "HEAD 404", 40, 31, "10 SEO tips | Acme"),
+          new BrokenTarget(PROD + "/blog/link-building", 410, "HEAD 410", 25, 20, null),
+          new BrokenTarget(PROD + "/Pricing", 404, "HEAD 404", 90, 70, null),
+          new BrokenTarget(PROD + "/p/1234", 404, "HEAD 404", 12, 9, "Blue Widget Deluxe - Acme"),
+          new BrokenTarget(
+              PROD + "/blog/company-picnic-2019", 404, "HEAD 404", 3, 3, "Company picnic 2019"),
+          new BrokenTarget(PROD + "/about", 404, "HEAD 404", 7, 5, null),
+          new BrokenTarget(PROD + "/team", 404, "HEAD 404", 1, 1, null));
+
   private static DeployedSite site;
   private static RedirectPlan plan;
   private static Map<String, Suggestion> bySource;
@@ -30,26 +42,7 @@ class RedirectSuggesterTest {
   @BeforeAll
   static void suggest() {
     site = Sites.redesign();
-    plan =
-        RedirectSuggester.builder(HTTP, site.baseUrl())
-            .build()
-            .suggest(
-                List.of(
-                    new BrokenTarget(
-                        PROD + "/blog/10-seo-tips", 404, "HEAD 404", 40, 31, "10 SEO tips | Acme"),
-                    new BrokenTarget(PROD + "/blog/link-building", 410, "HEAD 410", 25, 20, null),
-                    new BrokenTarget(PROD + "/Pricing", 404, "HEAD 404", 90, 70, null),
-                    new BrokenTarget(
-                        PROD + "/p/1234", 404, "HEAD 404", 12, 9, "Blue Widget Deluxe - Acme"),
-                    new BrokenTarget(
-                        PROD + "/blog/company-picnic-2019",
-                        404,
-                        "HEAD 404",
-                        3,
-                        3,
-                        "Company picnic 2019"),
-                    new BrokenTarget(PROD + "/about", 404, "HEAD 404", 7, 5, null),
-                    new BrokenTarget(PROD + "/team", 404, "HEAD 404", 1, 1, null)));
+    plan = RedirectSuggester.builder(HTTP, site.baseUrl()).build().suggest(BROKEN);
     bySource =
         plan.suggestions().stream()
             .collect(Collectors.toMap(Suggestion::source, Function.identity()));
@@ -316,5 +309,67 @@ class RedirectSuggesterTest {
   private static Map<String, Suggestion> plan(RedirectPlan p) {
     return p.suggestions().stream()
         .collect(Collectors.toMap(Suggestion::source, Function.identity()));
+  }
+
+  @Test
+  void oneRequestAtATimeGivesTheSamePlanAsSeveral() {
+    RedirectPlan sequential;
+    try (DeployedSite fresh = Sites.redesign()) {
+      sequential =
+          RedirectSuggester.builder(HTTP, fresh.baseUrl())
+              .pacing(new ProbePacing(1))
+              .build()
+              .suggest(BROKEN);
+      assertThat(fresh.maxInFlight()).isEqualTo(1);
+    }
+
+    assertThat(sequential).isEqualTo(plan); // suggestions, order, sitemap stats, request count
+  }
+
+  @Test
+  void aSlowSiteIsVerifiedSeveralAtATimeButNeverMoreThanThePacingAllows() {
+    DeployedSite.Builder slow = DeployedSite.builder().notFoundByDefault().page("/", "Home");
+    List<BrokenTarget> broken = new java.util.ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      // Each answers its 404 after half a second: one at a time, never two in flight.
+      slow.slowPath("/gone-" + i, java.time.Duration.ofMillis(500));
+      broken.add(BrokenTarget.of(PROD + "/gone-" + i));
+    }
+    try (DeployedSite s = slow.build().start()) {
+      RedirectPlan p =
+          RedirectSuggester.builder(HTTP, s.baseUrl())
+              .pacing(new ProbePacing(4))
+              .readSitemaps(false)
+              .build()
+              .suggest(broken);
+
+      assertThat(p.suggestions()).hasSize(6);
+      assertThat(s.maxInFlight()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void whereTheUrlRedirectedBeforeIsOfferedFirstButOnlyIfItStillAnswers() {
+    try (DeployedSite s = Sites.redesign()) {
+      RedirectPlan p =
+          RedirectSuggester.builder(HTTP, s.baseUrl())
+              .build()
+              .suggest(
+                  List.of(
+                      new BrokenTarget(
+                          PROD + "/spring-deals", 404, "HEAD 404", 5, 2, null, "/pricing/"),
+                      new BrokenTarget(
+                          PROD + "/staff", 404, "HEAD 404", 1, 1, null, PROD + "/about-us")));
+      Map<String, Suggestion> s2 = plan(p);
+
+      Suggestion deals = s2.get("/spring-deals");
+      assertThat(deals.kind()).isEqualTo(Kind.REDIRECT);
+      assertThat(deals.target()).isEqualTo("/pricing/");
+      assertThat(deals.origin()).isEqualTo(CandidateOrigin.HISTORY);
+      assertThat(deals.reason()).isEqualTo("before the deploy it redirected to /pricing/");
+      // /about-us now redirects to an error: history or not, it is never offered.
+      assertThat(s2.get("/staff").target()).isNotIn("/about-us", "/about-us-2020");
+      assertThat(s2.get("/staff").origin()).isNotEqualTo(CandidateOrigin.HISTORY);
+    }
   }
 }

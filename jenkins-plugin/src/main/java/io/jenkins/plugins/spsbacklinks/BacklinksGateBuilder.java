@@ -182,6 +182,15 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     settings.setApiErrors(apiErrors);
   }
 
+  public int getProbeConcurrency() {
+    return settings.getProbeConcurrency();
+  }
+
+  @DataBoundSetter
+  public void setProbeConcurrency(int probeConcurrency) {
+    settings.setProbeConcurrency(probeConcurrency);
+  }
+
   public long getUnitBudget() {
     return settings.getUnitBudget();
   }
@@ -294,6 +303,11 @@ public class BacklinksGateBuilder extends Builder implements SimpleBuildStep {
     @POST
     public FormValidation doCheckMinDomainInlinkRank(@AncestorInPath Item item, @QueryParameter String value) {
       return Forms.check(item, FormCheck.minDomainInlinkRank(value));
+    }
+
+    @POST
+    public FormValidation doCheckProbeConcurrency(@AncestorInPath Item item, @QueryParameter String value) {
+      return Forms.check(item, FormCheck.probeConcurrency(value));
     }
 
     @POST

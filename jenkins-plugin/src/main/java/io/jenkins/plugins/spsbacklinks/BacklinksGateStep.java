@@ -178,6 +178,15 @@ public class BacklinksGateStep extends Step {
     settings.setApiErrors(apiErrors);
   }
 
+  public int getProbeConcurrency() {
+    return settings.getProbeConcurrency();
+  }
+
+  @DataBoundSetter
+  public void setProbeConcurrency(int probeConcurrency) {
+    settings.setProbeConcurrency(probeConcurrency);
+  }
+
   public long getUnitBudget() {
     return settings.getUnitBudget();
   }

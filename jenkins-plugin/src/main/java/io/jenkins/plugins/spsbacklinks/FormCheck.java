@@ -95,6 +95,14 @@ public record FormCheck(Kind kind, String message) {
     return attempt(() -> LostPolicy.builder().minDomainInlinkRank(Integer.valueOf(value.trim())).build());
   }
 
+  /** Blank (the default) or 1..64 requests at once. */
+  public static FormCheck probeConcurrency(String value) {
+    if (value == null || value.isBlank()) {
+      return ok();
+    }
+    return attempt(() -> BrokenTargetsPolicy.builder().concurrency(Integer.parseInt(value.trim())).build());
+  }
+
   /** A whole number of units >= 1. */
   public static FormCheck unitBudget(String value) {
     if (value == null || value.isBlank()) {

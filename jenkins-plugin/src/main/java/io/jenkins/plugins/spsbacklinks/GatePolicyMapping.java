@@ -18,7 +18,8 @@ public final class GatePolicyMapping {
 
   /**
    * The policy for a job: the core defaults, then the global thresholds, then the job's thresholds
-   * (a later setting for the same rule wins), then the job's filters, allowed probe hosts, watchlist,
+   * (a later setting for the same rule wins), then the job's filters, allowed probe hosts, probe
+   * concurrency, watchlist,
    * API-error handling,
    * unit budget, redirect suggestions and first-build handling: {@link FirstRunAction#RECORD} unless the job enforces the
    * first build.
@@ -40,7 +41,10 @@ public final class GatePolicyMapping {
         .build();
     return policy.toBuilder()
         .lost(lost)
-        .brokenTargets(policy.brokenTargets().toBuilder().allowedHosts(entries(job.getAllowedHosts())).build())
+        .brokenTargets(policy.brokenTargets().toBuilder()
+            .allowedHosts(entries(job.getAllowedHosts()))
+            .concurrency(job.getProbeConcurrency())
+            .build())
         .watchlist(entries(job.getWatchlist()))
         .watchlistCriticality(job.getWatchlistResult().criticality())
         .apiErrors(job.getApiErrors().action())

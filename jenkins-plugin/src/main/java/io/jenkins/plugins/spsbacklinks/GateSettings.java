@@ -29,6 +29,8 @@ public final class GateSettings implements Serializable {
   private String mode = DEFAULT_MODE;
   private String deployedBaseUrl = "";
   private String allowedHosts = "";
+  // Boxed: job XML written before this setting has none, and that means the default.
+  private Integer probeConcurrency;
   private String endpoint = "";
   private BaselineChoice baseline = BaselineChoice.PREVIOUS_BUILD;
   private boolean enforceFirstBuild;
@@ -205,6 +207,18 @@ public final class GateSettings implements Serializable {
 
   public void setSuggestRedirects(boolean suggestRedirects) {
     this.suggestRedirects = suggestRedirects;
+  }
+
+  /**
+   * Requests the gate sends the deployed site at once, its probes and the redirect suggestions'
+   * (the policy's {@code brokenTargets.concurrency}, the CLI's {@code --probe-concurrency}).
+   */
+  public int getProbeConcurrency() {
+    return probeConcurrency == null ? CORE.brokenTargets().concurrency() : probeConcurrency;
+  }
+
+  public void setProbeConcurrency(int probeConcurrency) {
+    this.probeConcurrency = probeConcurrency;
   }
 
   private static String trim(String s) {

@@ -182,6 +182,23 @@ class GatePolicyMappingTest {
   }
 
   @Test
+  void probeConcurrencyReachesTheBrokenTargetsPolicyAndIsCheckedByTheCore() {
+    GateSettings job = new GateSettings("example.com");
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).brokenTargets().concurrency())
+        .isEqualTo(GatePolicy.defaults().brokenTargets().concurrency());
+
+    job.setProbeConcurrency(2);
+
+    assertThat(GatePolicyMapping.policy(job, GateDefaults.none()).brokenTargets().concurrency()).isEqualTo(2);
+    assertThat(FormCheck.probeConcurrency("")).isEqualTo(FormCheck.ok());
+    assertThat(FormCheck.probeConcurrency("16")).isEqualTo(FormCheck.ok());
+    FormCheck tooMany = FormCheck.probeConcurrency("65");
+    assertThat(tooMany.kind()).isEqualTo(FormCheck.Kind.ERROR);
+    assertThat(tooMany.message()).contains("brokenTargets.concurrency").contains("1..64");
+    assertThat(FormCheck.probeConcurrency("many").kind()).isEqualTo(FormCheck.Kind.ERROR);
+  }
+
+  @Test
   void bothLevelsBlankTurnARuleOff() {
     GateSettings job = new GateSettings("example.com");
     job.setThresholds(List.of(new ThresholdSetting("broken-targets", null, null)));

@@ -180,7 +180,7 @@ class JellyViewsTest {
       assertThat(input.getAttribute("default")).as(field).isEqualTo(blank ? "" : expected);
       checked += blank ? 0 : 1;
     }
-    assertThat(checked).isEqualTo(7);
+    assertThat(checked).isEqualTo(8);
   }
 
   private static Element firstElementChild(Element e) {
