@@ -1,6 +1,7 @@
 package io.spsbacklinks.cli;
 
 import io.spsbacklinks.gate.redirects.BrokenTarget;
+import io.spsbacklinks.gate.redirects.ProbePacing;
 import io.spsbacklinks.gate.redirects.RedirectPlan;
 import io.spsbacklinks.gate.redirects.RedirectSuggester;
 import io.spsbacklinks.gate.redirects.RuleFormat;
@@ -108,6 +109,15 @@ final class RedirectsCommand implements Callable<Integer> {
       description = "Timeout of each request to the deployed site (default 10s).")
   Duration requestTimeout = Duration.ofSeconds(10);
 
+  @Option(
+      names = "--probe-concurrency",
+      paramLabel = "N",
+      order = 10,
+      description =
+          "Requests to the deployed site at once, 1..64 (default 8); a site answering 429, or "
+              + "503 with Retry-After, is waited for and gets fewer.")
+  int probeConcurrency = ProbePacing.DEFAULT_CONCURRENCY;
+
   @Override
   public Integer call() throws IOException {
     RuleFormat rules = option("--format", () -> RuleFormat.of(format));
@@ -124,6 +134,7 @@ final class RedirectsCommand implements Callable<Integer> {
       throw new UsageException(
           "Invalid --request-timeout: '" + requestTimeout + "'; allowed: more than 0.");
     }
+    ProbePacing pacing = option("--probe-concurrency", () -> new ProbePacing(probeConcurrency));
     SitemapLimits defaults = SitemapLimits.DEFAULT;
     OkHttpClient http = new OkHttpClient.Builder().callTimeout(requestTimeout).build();
     RedirectSuggester.Builder suggester =
@@ -133,6 +144,7 @@ final class RedirectsCommand implements Callable<Integer> {
         suggester
             .candidates(
                 candidatesFile == null ? List.of() : lines(candidatesFile, "--candidates-file"))
+            .pacing(pacing)
             .readSitemaps(!noSitemaps)
             .sitemapLimits(
                 new SitemapLimits(

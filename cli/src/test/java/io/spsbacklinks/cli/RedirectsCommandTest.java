@@ -157,6 +157,17 @@ class RedirectsCommandTest {
                 "--url-file",
                 dir.resolve("none.tsv").toString()),
         "--url-file: no such file");
+    assertUsage(
+        Cli.plain()
+            .run(
+                "redirects",
+                "--deployed-url",
+                base,
+                "--url",
+                "https://e.com/x",
+                "--probe-concurrency",
+                "0"),
+        "Invalid --probe-concurrency: concurrency must be within 1..64, was 0");
     assertThat(site.requestLog()).hasSize(before);
   }
 
