@@ -24,8 +24,8 @@ import okio.BufferedSource;
  *
  * <p>The body is inflated on a thread of its own ({@link ReadAheadInputStream}) while this one
  * parses. Cells are found in the inflated bytes themselves and handed to the mapper as byte ranges
- * ({@link Row#putBytes}): a number, flag or date never becomes a String, a text becomes one exactly
- * once.
+ * ({@link Row#putBytes}): a number, flag or date never becomes a String. A text that repeats in its
+ * column (a target URL, an anchor) is decoded once and its String shared by the rows.
  */
 final class CsvRowStream<T> extends AbstractRowStream<T> {
   /** The column every backlink export has and nothing else is likely to start with. */

@@ -490,6 +490,25 @@ class ExportTest {
   }
 
   @Test
+  void aTextThatRepeatsInItsColumnIsOneStringSharedByTheRows() {
+    server.enqueue(
+        file(
+            gzip(
+                HEADER
+                    + "https://a.com/1,https://t.com/,T,Rank Tracker,,false,false,,1,2,,\n"
+                    + "https://a.com/2,https://t.com/,T,Привет,,false,false,,1,2,,\n"
+                    + "https://a.com/3,https://t.com/,T,Rank Tracker,,false,false,,1,2,,\n")));
+
+    List<Backlink> rows = readExport("/export/c/site.csv.gz");
+
+    assertThat(rows)
+        .extracting(Backlink::anchor)
+        .containsExactly("Rank Tracker", "Привет", "Rank Tracker");
+    assertThat(rows.get(2).anchor()).isSameAs(rows.get(0).anchor());
+    assertThat(rows.get(2).urlTo()).isSameAs(rows.get(0).urlTo());
+  }
+
+  @Test
   void aTruncatedGzipFailsCleanlyWhereverItEnds() {
     byte[] whole = gzip(HEADER + rows(0, 8000)).readByteArray();
     List<String> urls = IntStream.range(0, 8000).mapToObj(i -> "https://a.com/" + i).toList();
