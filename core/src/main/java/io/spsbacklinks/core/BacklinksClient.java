@@ -424,7 +424,8 @@ public final class BacklinksClient {
                 null,
                 request,
                 this::checkDownloadHost,
-                response -> CsvRowStream.open(response, Mappers::exportBacklink, DOWNLOAD_COMMAND)),
+                (response, call) ->
+                    CsvRowStream.open(response, call, Mappers::exportBacklink, DOWNLOAD_COMMAND)),
         transport::budget,
         (why, delivered, cause) ->
             StreamResumeException.export(DOWNLOAD_COMMAND, location, delivered, why, cause));

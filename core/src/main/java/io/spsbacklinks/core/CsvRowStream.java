@@ -1,5 +1,6 @@
 package io.spsbacklinks.core;
 
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import okhttp3.Call;
 import okhttp3.Response;
 import okio.BufferedSource;
 
@@ -20,9 +22,10 @@ import okio.BufferedSource;
  * skipped. A file whose header does not name {@value #KEY_COLUMN} is not the backlink export (an
  * HTML error page, another file) and fails as malformed rather than reading as no rows.
  *
- * <p>Cells are found in the inflated bytes themselves and handed to the mapper as byte ranges
- * ({@link Row#putBytes}): a number, flag or date never becomes a String, a text becomes one exactly
- * once.
+ * <p>The body is inflated on a thread of its own ({@link ReadAheadInputStream}) while this one
+ * parses. Cells are found in the inflated bytes themselves and handed to the mapper as byte ranges
+ * ({@link Row#putBytes}): a number, flag or date never becomes a String. A text that repeats in its
+ * column (a target URL, an anchor) is decoded once and its String shared by the rows.
  */
 final class CsvRowStream<T> extends AbstractRowStream<T> {
   /** The column every backlink export has and nothing else is likely to start with. */
@@ -42,8 +45,11 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
+  private static final long COMMAS = ONES * ',';
+  private static final long LINE_FEEDS = ONES * '\n';
+  private static final long CARRIAGE_RETURNS = ONES * '\r';
+  private static final long QUOTES = ONES * '"';
 
-  private final Response response;
   private final InputStream in;
   private final Function<Row, T> mapper;
   private final String command;
@@ -56,14 +62,16 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
   /** Column index to row slot, from the header. */
   private int[] slots;
 
+  /** Per column, its recent texts; null for a column whose texts seldom repeat. */
+  private RepeatedTexts[] repeated;
+
   // The current record's cells: start, length, and whether doubled quotes are still in it.
   private int[] cellStarts = new int[32];
   private int[] cellLengths = new int[32];
   private boolean[] cellEscaped = new boolean[32];
   private int cells;
 
-  private CsvRowStream(Response response, InputStream in, Function<Row, T> mapper, String command) {
-    this.response = response;
+  private CsvRowStream(InputStream in, Function<Row, T> mapper, String command) {
     this.in = in;
     this.mapper = mapper;
     this.command = command;
@@ -72,28 +80,47 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
 
   /**
    * Opens the body. It is gunzipped when it starts with the gzip magic bytes: a server may also
-   * have sent it with {@code Content-Encoding: gzip}, which OkHttp already decoded.
+   * have sent it with {@code Content-Encoding: gzip}, which OkHttp already decoded. Past its first
+   * buffer, it is read (and inflated) ahead on another thread; {@code call} cancels that thread's
+   * read when the rows are closed early.
    */
-  static <T> CsvRowStream<T> open(Response response, Function<Row, T> mapper, String command)
-      throws IOException {
-    BufferedSource source = response.body().source();
+  static <T> CsvRowStream<T> open(
+      Response response, Call call, Function<Row, T> mapper, String command) throws IOException {
+    InputStream body = inflated(response.body().source());
+    Closeable release =
+        () -> {
+          try {
+            body.close();
+          } finally {
+            response.close();
+          }
+        };
+    CsvRowStream<T> rows =
+        new CsvRowStream<>(new ReadAheadInputStream(body, release, call::cancel), mapper, command);
+    boolean opened = false;
+    try {
+      rows.readHeader();
+      opened = true;
+    } catch (ZipException | EOFException e) {
+      throw new MalformedDocumentException(gzipProblem(e), e);
+    } finally {
+      if (!opened) {
+        rows.release(); // stops the reading thread before the caller closes the response
+      }
+    }
+    return rows;
+  }
+
+  private static InputStream inflated(BufferedSource source) throws IOException {
     boolean gzip =
         source.request(2)
             && (source.getBuffer().getByte(0) & 0xff) == GZIP_MAGIC_1
             && (source.getBuffer().getByte(1) & 0xff) == GZIP_MAGIC_2;
-    InputStream bytes;
     try {
-      bytes = gzip ? new GZIPInputStream(source.inputStream(), BUFFER) : source.inputStream();
+      return gzip ? new GZIPInputStream(source.inputStream(), BUFFER) : source.inputStream();
     } catch (ZipException e) {
       throw new MalformedDocumentException("invalid gzip data: " + e.getMessage(), e);
     }
-    CsvRowStream<T> rows = new CsvRowStream<>(response, bytes, mapper, command);
-    try {
-      rows.readHeader();
-    } catch (ZipException | EOFException e) {
-      throw new MalformedDocumentException(gzipProblem(e), e);
-    }
-    return rows;
   }
 
   @Override
@@ -110,7 +137,17 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
         row.clear();
         row.bytes(buffer);
         for (int i = 0; i < cells; i++) {
-          row.putBytes(slots[i], cellStarts[i], cellLengths[i]);
+          int start = cellStarts[i];
+          int length = cellLengths[i];
+          RepeatedTexts texts = repeated[i];
+          if (texts != null && length > 0 && isText(buffer[start])) {
+            row.putText(slots[i], texts.text(buffer, start, length));
+            if (texts.seldom()) {
+              repeated[i] = null;
+            }
+          } else {
+            row.putBytes(slots[i], start, length);
+          }
         }
         return mapper.apply(row);
       }
@@ -139,6 +176,8 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
           "the export file is empty: no CSV header naming " + KEY_COLUMN, null);
     }
     slots = new int[cells];
+    repeated = new RepeatedTexts[cells];
+    Arrays.setAll(repeated, i -> new RepeatedTexts());
     boolean keyed = false;
     for (int i = 0; i < cells; i++) {
       String name = new String(buffer, cellStarts[i], cellLengths[i], StandardCharsets.UTF_8);
@@ -157,6 +196,76 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
               + first
               + "')",
           null);
+    }
+  }
+
+  /**
+   * Whether a cell starting with {@code first} may be a text rather than a number, date or flag,
+   * which stay bytes for the mapper to read as what they are.
+   */
+  private static boolean isText(byte first) {
+    return (first < '0' || first > '9') && first != '-' && first != 't' && first != 'f';
+  }
+
+  /**
+   * A column's recent texts by content, so that a text that repeats (a target URL, a title, an
+   * anchor) is decoded once and the rows share its String. Direct-mapped and bounded; a column
+   * whose texts seldom repeat (url_from) is no longer looked up after a sample.
+   */
+  static final class RepeatedTexts {
+    private static final int ENTRY_BITS = 8;
+    private static final int ENTRIES = 1 << ENTRY_BITS;
+    private static final int LONGEST = 256;
+    private static final int SAMPLE = 4096;
+
+    private final byte[][] keys = new byte[ENTRIES][];
+    private final String[] texts = new String[ENTRIES];
+    private int lookups;
+    private int hits;
+
+    /** The UTF-8 text of {@code length} bytes from {@code start}. */
+    String text(byte[] bytes, int start, int length) {
+      lookups++;
+      if (length > LONGEST) {
+        return new String(bytes, start, length, StandardCharsets.UTF_8);
+      }
+      int entry = hash(bytes, start, length);
+      byte[] key = keys[entry];
+      if (key != null
+          && key.length == length
+          && Arrays.equals(key, 0, length, bytes, start, start + length)) {
+        hits++;
+        return texts[entry];
+      }
+      String text = new String(bytes, start, length, StandardCharsets.UTF_8);
+      keys[entry] = Arrays.copyOfRange(bytes, start, start + length);
+      texts[entry] = text;
+      return text;
+    }
+
+    /** After the sample, whether fewer than half of the lookups found their text. */
+    boolean seldom() {
+      return lookups == SAMPLE && hits * 2 < lookups;
+    }
+
+    /**
+     * A hash of the length and the first, middle and last eight bytes (texts that differ elsewhere
+     * only share an entry, which costs a miss); its top bits pick the entry.
+     */
+    private static int hash(byte[] bytes, int start, int length) {
+      long hash = length;
+      if (length >= Long.BYTES) {
+        hash = (hash ^ (long) WORDS.get(bytes, start)) * 0x9E3779B97F4A7C15L;
+        hash =
+            (hash ^ (long) WORDS.get(bytes, start + (length - Long.BYTES) / 2))
+                * 0x9E3779B97F4A7C15L;
+        hash = (hash ^ (long) WORDS.get(bytes, start + length - Long.BYTES)) * 0x9E3779B97F4A7C15L;
+      } else {
+        for (int p = start; p < start + length; p++) {
+          hash = (hash ^ bytes[p]) * 0x9E3779B97F4A7C15L;
+        }
+      }
+      return (int) (hash >>> (Long.SIZE - ENTRY_BITS));
     }
   }
 
@@ -196,6 +305,7 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
         p++;
         cellStart = p;
         while (true) {
+          p = skipTo(p, QUOTES, QUOTES, QUOTES);
           if (p >= limit) {
             if (eof) {
               throw MalformedDocumentException.truncated(
@@ -222,7 +332,7 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
               "invalid CSV: a character after a quoted cell's " + "closing quote", null);
         }
       } else {
-        p = skipToDelimiter(p);
+        p = skipTo(p, COMMAS, LINE_FEEDS, CARRIAGE_RETURNS);
         while (p < limit) {
           byte b = buffer[p];
           if (b == ',' || b == '\n' || b == '\r') {
@@ -253,16 +363,14 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
   }
 
   /**
-   * The first position from {@code p} whose byte may be a comma or line break, eight bytes at a
-   * time; the byte loop after it decides. Exact for the lowest matching byte of a word.
+   * The first position from {@code p} whose byte may be one of three (each given repeated in a
+   * word), eight bytes at a time; the byte loop after it decides. Exact for the lowest matching
+   * byte of a word.
    */
-  private int skipToDelimiter(int p) {
+  private int skipTo(int p, long a, long b, long c) {
     while (p + Long.BYTES <= limit) {
       long word = (long) WORDS.get(buffer, p);
-      long hits =
-          zeroBytes(word ^ (ONES * ','))
-              | zeroBytes(word ^ (ONES * '\n'))
-              | zeroBytes(word ^ (ONES * '\r'));
+      long hits = zeroBytes(word ^ a) | zeroBytes(word ^ b) | zeroBytes(word ^ c);
       if (hits != 0) {
         return p + (Long.numberOfTrailingZeros(hits) >>> 3);
       }
@@ -351,9 +459,7 @@ final class CsvRowStream<T> extends AbstractRowStream<T> {
     try {
       in.close();
     } catch (IOException ignored) {
-      // closing the response below is what matters
-    } finally {
-      response.close();
+      // the read-ahead stream releases the response either way
     }
   }
 }

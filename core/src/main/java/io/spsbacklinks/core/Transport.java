@@ -37,6 +37,15 @@ final class Transport {
     T open(Response response) throws IOException;
   }
 
+  /**
+   * Like {@link Opener}, also given the call, whose cancel stops a read of the body in progress on
+   * another thread.
+   */
+  @FunctionalInterface
+  interface CallOpener<T> {
+    T open(Response response, Call call) throws IOException;
+  }
+
   /** Whether a request may be sent again after it may have reached the server. */
   enum Repeat {
     IDEMPOTENT,
@@ -90,6 +99,16 @@ final class Transport {
     return execute(command, target, request, redirects, Repeat.IDEMPOTENT, opener);
   }
 
+  /** Like {@link #execute(String, String, Request, UnaryOperator, Opener)}, with the call. */
+  <T> T execute(
+      String command,
+      String target,
+      Request request,
+      UnaryOperator<HttpUrl> redirects,
+      CallOpener<T> opener) {
+    return run(command, target, request, redirects, Repeat.IDEMPOTENT, opener);
+  }
+
   /** Like {@link #execute(String, String, Request, UnaryOperator, Opener)}, for any request. */
   <T> T execute(
       String command,
@@ -98,6 +117,17 @@ final class Transport {
       UnaryOperator<HttpUrl> redirects,
       Repeat repeat,
       Opener<T> opener) {
+    return run(
+        command, target, request, redirects, repeat, (response, call) -> opener.open(response));
+  }
+
+  private <T> T run(
+      String command,
+      String target,
+      Request request,
+      UnaryOperator<HttpUrl> redirects,
+      Repeat repeat,
+      CallOpener<T> opener) {
     RetryBudget budget = budget();
     Duration deadline =
         command.equals(BacklinksClient.DOWNLOAD_COMMAND) ? downloadDeadline : callDeadline;
@@ -106,10 +136,11 @@ final class Transport {
       BacklinksException failure;
       Duration retryAfter = null;
       try {
-        Response response = follow(request, redirects, repeat, deadline);
+        Answer answer = follow(request, redirects, repeat, deadline);
+        Response response = answer.response();
         if (response.code() == 200) {
           try {
-            return opener.open(response);
+            return opener.open(response, answer.call());
           } catch (MalformedDocumentException e) {
             response.close();
             throw finish(malformed(command, target, e, secret), budget.attempts(), earlier);
@@ -148,7 +179,10 @@ final class Transport {
     return new RetryBudget(policy, clock, sleeper);
   }
 
-  private Response follow(
+  /** The last call of a request and its response, after any redirects. */
+  private record Answer(Call call, Response response) {}
+
+  private Answer follow(
       Request request, UnaryOperator<HttpUrl> redirects, Repeat repeat, Duration deadline)
       throws IOException {
     Request current = request;
@@ -160,7 +194,7 @@ final class Transport {
       Response response = call.execute();
       String location = response.header("Location");
       if (redirects == null || !response.isRedirect() || location == null || hop == MAX_REDIRECTS) {
-        return response;
+        return new Answer(call, response);
       }
       HttpUrl next = response.request().url().resolve(location);
       response.close();

@@ -4,6 +4,7 @@ import static io.spsbacklinks.core.TestSupport.ok;
 import static io.spsbacklinks.core.TestSupport.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.spsbacklinks.core.TestSupport.FakeTime;
@@ -15,17 +16,27 @@ import io.spsbacklinks.core.model.TaskStatus;
 import io.spsbacklinks.sandbox.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
 import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -463,5 +474,126 @@ class ExportTest {
 
     assertThat(rows).singleElement().extracting(Backlink::title).isEqualTo("T");
     assertThat(time.sleeps).isEmpty();
+  }
+
+  /** Distinct rows, so that the file is a few hundred KB inflated and compresses unevenly. */
+  private static String rows(int from, int to) {
+    StringBuilder csv = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      csv.append("https://a.com/")
+          .append(i)
+          .append(",https://t.com/,Title ")
+          .append(i * 7919 % 100_003)
+          .append(",,,false,false,,1,2,2020-01-01,2020-01-02\n");
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void aTextThatRepeatsInItsColumnIsOneStringSharedByTheRows() {
+    server.enqueue(
+        file(
+            gzip(
+                HEADER
+                    + "https://a.com/1,https://t.com/,T,Rank Tracker,,false,false,,1,2,,\n"
+                    + "https://a.com/2,https://t.com/,T,Привет,,false,false,,1,2,,\n"
+                    + "https://a.com/3,https://t.com/,T,Rank Tracker,,false,false,,1,2,,\n")));
+
+    List<Backlink> rows = readExport("/export/c/site.csv.gz");
+
+    assertThat(rows)
+        .extracting(Backlink::anchor)
+        .containsExactly("Rank Tracker", "Привет", "Rank Tracker");
+    assertThat(rows.get(2).anchor()).isSameAs(rows.get(0).anchor());
+    assertThat(rows.get(2).urlTo()).isSameAs(rows.get(0).urlTo());
+  }
+
+  @Test
+  void aTruncatedGzipFailsCleanlyWhereverItEnds() {
+    byte[] whole = gzip(HEADER + rows(0, 8000)).readByteArray();
+    List<String> urls = IntStream.range(0, 8000).mapToObj(i -> "https://a.com/" + i).toList();
+
+    for (int cut = 0; cut < whole.length; cut += cut < 64 ? 7 : whole.length / 40) {
+      server.enqueue(file(new Buffer().write(whole, 0, cut)));
+      List<String> read = new ArrayList<>();
+      Throwable thrown =
+          catchThrowable(
+              () -> {
+                try (RowStream<Backlink> rows = client.openExport("/export/c/site.csv.gz")) {
+                  rows.forEachRemaining(row -> read.add(row.urlFrom()));
+                }
+              });
+
+      assertThat(thrown)
+          .as("cut at %d of %d bytes", cut, whole.length)
+          .isInstanceOfAny(
+              MalformedResponseException.class,
+              StreamResumeException.class,
+              BacklinksIoException.class); // cut inside the gzip header, as before
+      assertThat(read).isEqualTo(urls.subList(0, read.size()));
+      assertThat(ReadAheadInputStreamTest.readers()).isEmpty();
+    }
+  }
+
+  @Test
+  void closingMidFileStopsTheReaderBlockedOnAStalledServer() throws Exception {
+    // A server that sends part of a long file, then nothing: the read-ahead thread waits in a
+    // socket read, which only cancelling the call ends.
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(sent, true)) {
+      gzip.write((HEADER + rows(0, 4000)).getBytes(StandardCharsets.UTF_8));
+      gzip.flush();
+      CountDownLatch disconnected = new CountDownLatch(1);
+      try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        Thread serving =
+            new Thread(() -> serveThenStall(listener, sent.toByteArray(), disconnected));
+        serving.setDaemon(true);
+        serving.start();
+        BacklinksClient stalled =
+            TestSupport.clientFor(server, time)
+                .endpoint(
+                    HttpUrl.get("http://127.0.0.1:" + listener.getLocalPort() + "/backlinks/v1.0/"))
+                .retryPolicy(RetryPolicy.none())
+                .build();
+
+        try (RowStream<Backlink> rows = stalled.openExport("/export/c/site.csv.gz")) {
+          for (int i = 0; i < 2000; i++) { // inside the first buffer the thread read
+            assertThat(rows.next().urlFrom()).isEqualTo("https://a.com/" + i);
+          }
+          assertThat(ReadAheadInputStreamTest.readers()).hasSize(1);
+        }
+
+        assertThat(ReadAheadInputStreamTest.readers()).isEmpty();
+        assertThat(disconnected.await(10, TimeUnit.SECONDS)).isTrue();
+        serving.join();
+      }
+    }
+  }
+
+  /** Answers one request with a 200 much longer than {@code prefix}, sends the prefix, waits. */
+  private static void serveThenStall(
+      ServerSocket listener, byte[] prefix, CountDownLatch disconnected) {
+    try (Socket socket = listener.accept()) {
+      InputStream in = socket.getInputStream();
+      for (int matched = 0; matched < 4; ) {
+        int b = in.read();
+        matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
+      }
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("HTTP/1.1 200 OK\r\nContent-Type: application/gzip\r\nContent-Length: "
+                  + 100 * prefix.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(prefix);
+      out.flush();
+      while (in.read() >= 0) {
+        // until the client drops the connection
+      }
+    } catch (IOException dropped) {
+      // the client reset it: dropped as well
+    } finally {
+      disconnected.countDown();
+    }
   }
 }
