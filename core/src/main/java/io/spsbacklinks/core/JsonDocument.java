@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * {@link ApiDocument} over a JSON body, decoded from its UTF-8 bytes straight into the rows' slots:
@@ -42,6 +43,11 @@ final class JsonDocument implements ApiDocument {
   private long integer;
 
   private String member;
+
+  // Dates are looked for in texts through these, made once: a lambda per text would be garbage.
+  private int textStart;
+  private final IntUnaryOperator textByte = i -> buffer[textStart + i];
+  private final IntUnaryOperator textChar = i -> chars[i];
 
   // The previous item's field names by position, as their bytes, with their slots in that row:
   // items of a list share one field order, so a name is mostly a byte comparison, not a decode and
@@ -234,13 +240,24 @@ final class JsonDocument implements ApiDocument {
   private void readValue(Row row, int slot, int token) throws IOException {
     switch (token) {
       case '"' -> {
-        string(XmlDocument.MAX_TEXT);
-        char[] text = chars;
-        int date = length == 10 ? Row.packedDate(10, i -> text[i]) : -1;
+        int end = plainEnd();
+        int date;
+        if (end >= 0) { // the bytes are the text
+          textStart = position;
+          position = end + 1;
+          date = end - textStart == 10 ? Row.packedDate(10, textByte) : -1;
+          if (date < 0) {
+            row.putText(slot, buffer, textStart, end - textStart);
+          }
+        } else {
+          string(XmlDocument.MAX_TEXT);
+          date = length == 10 ? Row.packedDate(10, textChar) : -1;
+          if (date < 0) {
+            row.putText(slot, chars, 0, length);
+          }
+        }
         if (date >= 0) {
           row.putDate(slot, date);
-        } else {
-          row.putText(slot, text, 0, length);
         }
       }
       case '{', '[' -> skipContainer(token);
@@ -441,6 +458,24 @@ final class JsonDocument implements ApiDocument {
   }
 
   // ---- strings ----
+
+  /**
+   * The position of the closing quote of the string just opened when it is plain ASCII (no escape)
+   * and ends within the buffer, as most texts of a page do; else -1.
+   */
+  private int plainEnd() {
+    byte[] in = buffer;
+    for (int p = position; p < limit; p++) {
+      byte b = in[p];
+      if (b == '"') {
+        return p;
+      }
+      if (b < 0 || b == '\\') {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   private String name() throws IOException {
     string(MAX_NAME);
