@@ -1,5 +1,6 @@
 package io.spsbacklinks.core;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.spsbacklinks.core.model.Backlink;
 import io.spsbacklinks.core.model.ExportTask;
@@ -77,6 +78,7 @@ public final class BacklinksClient {
   private static final String DEFAULT_USER_AGENT = "sps-backlinks-java/0.1.0";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final JsonFactory BATCH_BODIES = new JsonFactory();
 
   private final HttpUrl endpoint;
   private final String apiKey;
@@ -532,7 +534,7 @@ public final class BacklinksClient {
 
   private static String batchBody(List<String> targets, Mode mode) {
     StringWriter json = new StringWriter();
-    try (JsonGenerator generator = JsonDocument.FACTORY.createGenerator(json)) {
+    try (JsonGenerator generator = BATCH_BODIES.createGenerator(json)) {
       generator.writeStartObject();
       generator.writeArrayFieldStart("target");
       for (String target : targets) {

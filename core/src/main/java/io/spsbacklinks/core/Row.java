@@ -278,17 +278,29 @@ final class Row {
     }
   }
 
-  /** A {@link #putBytes} cell's text, the previous row's String when the bytes are the same. */
+  /**
+   * A text given as its UTF-8 bytes {@code [offset, offset + length)} of {@code source}: as for
+   * chars, the slot's previous String is reused when the bytes are the same.
+   */
+  void putText(int slot, byte[] source, int offset, int length) {
+    kinds[slot] = TEXT;
+    texts[slot] = text(slot, source, offset, length);
+  }
+
+  /** A {@link #putBytes} cell's text. */
   private String bytesText(int slot) {
-    int offset = offset(slot);
-    int length = length(slot);
+    return text(slot, bytes, offset(slot), length(slot));
+  }
+
+  /** The text of UTF-8 bytes, the slot's previous String when the bytes are the same. */
+  private String text(int slot, byte[] source, int offset, int length) {
     byte[] previous = textBytes[slot];
     if (previous != null
         && textByteLengths[slot] == length
-        && Arrays.equals(previous, 0, length, bytes, offset, offset + length)) {
+        && Arrays.equals(previous, 0, length, source, offset, offset + length)) {
       return texts[slot];
     }
-    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    String text = new String(source, offset, length, StandardCharsets.UTF_8);
     texts[slot] = text;
     textCharLengths[slot] = -1;
     textByteLengths[slot] = -1;
@@ -297,7 +309,7 @@ final class Row {
         previous = new byte[REMEMBERED_TEXT];
         textBytes[slot] = previous;
       }
-      System.arraycopy(bytes, offset, previous, 0, length);
+      System.arraycopy(source, offset, previous, 0, length);
       textByteLengths[slot] = length;
     }
     return text;
