@@ -1,7 +1,5 @@
 package io.spsbacklinks.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.EOFException;
 import java.io.IOException;
 
@@ -35,15 +33,7 @@ final class MalformedDocumentException extends IOException {
    */
   static boolean isTruncation(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof MalformedDocumentException m && m.truncated
-          || t instanceof EOFException
-          || t instanceof JsonEOFException) {
-        return true;
-      }
-      // Jackson reports some ends of input (between object entries) as a plain parse error.
-      if (t instanceof JsonProcessingException json
-          && json.getOriginalMessage() != null
-          && json.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+      if (t instanceof MalformedDocumentException m && m.truncated || t instanceof EOFException) {
         return true;
       }
     }
