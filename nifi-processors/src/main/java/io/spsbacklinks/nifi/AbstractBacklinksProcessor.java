@@ -128,7 +128,7 @@ public abstract class AbstractBacklinksProcessor extends AbstractProcessor {
       case UNAVAILABLE ->
           getLogger()
               .error(
-                  "The Backlinks API refuses the API key [{}], yielding:" + " {}",
+                  "The Backlinks API refuses the API key [{}], yielding: {}",
                   failure.code(),
                   failure.message());
       case RETRY ->

@@ -59,23 +59,23 @@ import org.apache.nifi.serialization.RecordSetWriterFactory;
 @ReadsAttributes({
   @ReadsAttribute(
       attribute = "backlinks.task.id",
-      description = "The export task to poll;" + " when absent, a new export is started."),
+      description = "The export task to poll; when absent, a new export is started."),
   @ReadsAttribute(
       attribute = "backlinks.task.requested",
-      description = "When the export was" + " first requested (ISO-8601), for the Export Timeout.")
+      description = "When the export was first requested (ISO-8601), for the Export Timeout.")
 })
 @WritesAttributes({
   @WritesAttribute(attribute = "backlinks.task.id", description = "The export task id."),
   @WritesAttribute(
       attribute = "backlinks.task.status",
       description =
-          "The last task status:" + " queued_for_processing, processing, complete, rejected, ..."),
+          "The last task status: queued_for_processing, processing, complete, rejected, ..."),
   @WritesAttribute(
       attribute = "backlinks.task.requested",
-      description = "When the export was" + " first requested (ISO-8601)."),
+      description = "When the export was first requested (ISO-8601)."),
   @WritesAttribute(
       attribute = "backlinks.download.file",
-      description = "The location of the" + " exported file (it holds no API key)."),
+      description = "The location of the exported file (it holds no API key)."),
   @WritesAttribute(attribute = "record.count", description = "Backlinks exported."),
   @WritesAttribute(attribute = "mime.type", description = "The Record Writer's MIME type."),
   @WritesAttribute(attribute = "backlinks.target", description = "The target."),

@@ -55,13 +55,11 @@ import org.apache.nifi.processor.ProcessSession;
   @ReadsAttribute(
       attribute = "backlinks.walk.cursor.received",
       description =
-          "When the API" + " returned that cursor; an older one than 23 hours restarts the walk."),
+          "When the API returned that cursor; an older one than 23 hours restarts the walk."),
   @ReadsAttribute(
       attribute = "backlinks.walk.page",
-      description = "The index of the next page" + " of a walk in progress."),
-  @ReadsAttribute(
-      attribute = "backlinks.walk.id",
-      description = "The id of the walk in" + " progress.")
+      description = "The index of the next page of a walk in progress."),
+  @ReadsAttribute(attribute = "backlinks.walk.id", description = "The id of the walk in progress.")
 })
 @WritesAttributes({
   @WritesAttribute(attribute = "record.count", description = "Backlinks in this page."),
@@ -76,19 +74,19 @@ import org.apache.nifi.processor.ProcessSession;
               + " a page, to remove duplicates."),
   @WritesAttribute(
       attribute = "backlinks.page.index",
-      description = "0-based index of the" + " page within its walk."),
+      description = "0-based index of the page within its walk."),
   @WritesAttribute(
       attribute = "backlinks.page.cursor",
-      description = "The cursor that fetched" + " this page; absent on the first page."),
+      description = "The cursor that fetched this page; absent on the first page."),
   @WritesAttribute(
       attribute = "backlinks.next.cursor",
-      description = "The cursor of the next" + " page; absent on the last page."),
+      description = "The cursor of the next page; absent on the last page."),
   @WritesAttribute(
       attribute = "backlinks.page.last",
-      description = "true on the last page of" + " a walk."),
+      description = "true on the last page of a walk."),
   @WritesAttribute(
       attribute = "filename",
-      description = "<walk id>-page-<page index>: a page" + " delivered twice has the same name."),
+      description = "<walk id>-page-<page index>: a page delivered twice has the same name."),
   @WritesAttribute(
       attribute = "backlinks.walk.cursor",
       description =
@@ -96,7 +94,7 @@ import org.apache.nifi.processor.ProcessSession;
               + " FlowFile: the cursor of its next page while its walk is in progress."),
   @WritesAttribute(
       attribute = "backlinks.walk.cursor.received",
-      description = "On the" + " incoming FlowFile: when the API returned that cursor."),
+      description = "On the incoming FlowFile: when the API returned that cursor."),
   @WritesAttribute(
       attribute = "backlinks.walk.page",
       description =

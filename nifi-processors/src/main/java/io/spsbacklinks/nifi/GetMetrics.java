@@ -38,7 +38,7 @@ import org.apache.nifi.processor.ProcessContext;
   @WritesAttribute(
       attribute = "backlinks.batch.index",
       description =
-          "0-based index of the" + " batch of 100 targets within the run or incoming FlowFile."),
+          "0-based index of the batch of 100 targets within the run or incoming FlowFile."),
   @WritesAttribute(
       attribute = "backlinks.targets.done",
       description =

@@ -75,19 +75,19 @@ import org.apache.nifi.processor.util.StandardValidators;
               + " on all its pages. With backlinks.page.index: the key of a page, to remove duplicates."),
   @WritesAttribute(
       attribute = "backlinks.page.index",
-      description = "0-based index of the" + " page within its walk."),
+      description = "0-based index of the page within its walk."),
   @WritesAttribute(
       attribute = "backlinks.page.cursor",
-      description = "The cursor that fetched" + " this page; absent on the first page."),
+      description = "The cursor that fetched this page; absent on the first page."),
   @WritesAttribute(
       attribute = "backlinks.next.cursor",
-      description = "The cursor of the next" + " page; absent on the last page."),
+      description = "The cursor of the next page; absent on the last page."),
   @WritesAttribute(
       attribute = "backlinks.page.last",
-      description = "true on the last page of" + " a walk."),
+      description = "true on the last page of a walk."),
   @WritesAttribute(
       attribute = "filename",
-      description = "<walk id>-page-<page index>: a page" + " delivered twice has the same name.")
+      description = "<walk id>-page-<page index>: a page delivered twice has the same name.")
 })
 @SeeAlso({
   FetchRawBacklinks.class,
@@ -96,8 +96,7 @@ import org.apache.nifi.processor.util.StandardValidators;
   StandardBacklinksApiService.class
 })
 @UseCase(
-    description =
-        "Copy all backlinks of a site every week, page by page, resuming after" + " failures.",
+    description = "Copy all backlinks of a site every week, page by page, resuming after failures.",
     keywords = {"all backlinks", "full list", "pagination", "cursor", "snapshot"},
     configuration =
         """
